@@ -1,0 +1,236 @@
+"""Evaluate one site's crawled pages against the checklist, as of a given day. Pure.
+
+Stages, in order:
+1. chrome: blocks, links and dates that repeat across the site's pages (menus,
+   header clocks, footers) are set aside;
+2. candidates: every fetched page or document, and every link target that is
+   evidence by its link text alone (off-site documents, Word/Excel files), as a
+   :class:`DocView`; ITA hub pages are not evidence themselves, their links are;
+3. matching: the matcher says which items and parts each candidate is evidence for;
+4. dating: each piece of evidence gets the date of its own content, with its source;
+5. verdicts: per part, then per item, following the freshness policy and the
+   crawl's coverage (a crawl that did not reach coverage never yields ``missing``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from . import dates as datelib
+from .chrome import Chrome, docview_from_page, find_chrome, repeated_share
+from .definitions import Checklist
+from .freshness import Policy, judge
+from .match import Matcher
+from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
+
+# Severity order used to roll parts up into an item: the worst part decides.
+STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
+MAX_EVIDENCE = 12
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlState:
+    """What the evaluation needs to know of the crawl: ok | partial | failed, and why."""
+
+    status: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    doc: DocView
+    dates: tuple[FoundDate, ...]
+    hits: tuple[Hit, ...]
+    hub: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SiteEvaluation:
+    """Item findings (one per code, parts folded in) and part findings (5.1 and 5.7 parts)."""
+
+    items: tuple[Finding, ...]
+    parts: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    candidates: tuple[Candidate, ...] = ()
+    chrome_dates: frozenset[dt.date] = frozenset()
+
+
+def _key(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
+    """Days that appear on most pages of a site: header clocks, 'ข้อมูล ณ วันที่ <today>' stamps."""
+    html = [p for p in pages if p.content is not None]
+    counts: Counter[dt.date] = Counter()
+    for page in html:
+        days = set()
+        for block in page.content.blocks:  # type: ignore[union-attr]
+            days.update(d.date for d in datelib.find_dates(block.text) if d.kind == "day")
+        counts.update(days)
+    return frozenset(day for day, n in counts.items() if repeated_share(n, len(html)))
+
+
+def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        if page.content is None:
+            continue
+        for link in page.content.links:
+            if link.text and not chrome.is_chrome_link(link.url, link.text, link.region):
+                bucket = texts[_key(link.url)]
+                if link.text not in bucket:
+                    bucket.append(link.text)
+    return texts
+
+
+def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
+    found: list[FoundDate] = []
+    content_source = "pdf" if doc.kind == "pdf" else "text"
+    found += datelib.find_dates(doc.content, content_source)
+    for text in (doc.title, *doc.headings):
+        found += datelib.find_dates(text, "title")
+    for text in doc.link_texts:
+        found += datelib.find_dates(text, "link")
+    found += datelib.dates_in_url(doc.url)
+    if page is not None:
+        for raw, source in page.meta_dates or (page.content.meta_dates if page.content else ()):
+            value = datelib.parse_date_value(raw, source)
+            if value is not None:
+                found.append(value)
+        if page.last_modified:
+            value = datelib.parse_date_value(page.last_modified, "http-header")
+            if value is not None:
+                found.append(value)
+    return tuple(found)
+
+
+def candidates(
+    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date
+) -> tuple[list[Candidate], frozenset[dt.date]]:
+    """Every piece of possible evidence on the site, matched and with its dates."""
+    html = [p for p in pages if p.content is not None and not p.error]
+    chrome = find_chrome([p.content for p in html])  # type: ignore[misc]
+    clock = chrome_dates(html)
+    inbound = _inbound_links(html, chrome)
+    fetched = {_key(p.url) for p in pages}
+    result: list[Candidate] = []
+    for page in pages:
+        if page.error:
+            continue
+        links = inbound.get(_key(page.url), [])
+        if page.content is not None:
+            doc = docview_from_page(page.content, chrome, links)
+            outlinks = [
+                link.text for link in page.content.links
+                if not chrome.is_chrome_link(link.url, link.text, link.region)
+            ]  # fmt: skip
+            if matcher.is_hub(doc, outlinks):
+                result.append(Candidate(doc, (), (), hub=True))
+                continue
+        elif page.kind == "pdf":
+            doc = DocView(url=page.url, title=page.title or (links[0] if links else ""),
+                          content=page.text, link_texts=tuple(links), kind="pdf")  # fmt: skip
+        else:
+            doc = DocView(url=page.url, title=links[0] if links else page.title,
+                          link_texts=tuple(links), kind="document")  # fmt: skip
+        hits = tuple(matcher.classify(doc))
+        if hits:
+            result.append(Candidate(doc, _dates_of(doc, page), hits))
+    # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
+    for key, texts in inbound.items():
+        if key in fetched or _key(key + "/") in fetched:
+            continue
+        doc = DocView(url=key if "://" in key else key, title=texts[0],
+                      link_texts=tuple(texts), kind="offsite")  # fmt: skip
+        hits = tuple(matcher.classify(doc))
+        if hits:
+            result.append(Candidate(doc, _dates_of(doc, None), hits))
+    return result, clock
+
+
+def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
+    choice = datelib.choose_date(candidate.dates, as_of, clock)
+    periods = tuple(d for d in candidate.dates if d.kind == "period" and d.date <= as_of)
+    doc = candidate.doc
+    return Evidence(
+        url=doc.url,
+        title=(doc.title or (doc.link_texts[0] if doc.link_texts else doc.url))[:300],
+        date=choice.date if choice else None,
+        date_source=choice.source if choice else None,
+        terms=hit.terms,
+        where=hit.where,
+        periods=periods,
+    )
+
+
+def _sort(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    unique: dict[str, Evidence] = {}
+    for item in evidence:
+        if item.url not in unique or (item.date or dt.date.min) > (unique[item.url].date or dt.date.min):
+            unique[item.url] = item
+    ordered = sorted(unique.values(), key=lambda e: (e.date is not None, e.date or dt.date.min),
+                     reverse=True)  # fmt: skip
+    return tuple(ordered[:MAX_EVIDENCE])
+
+
+def _verdict(code: str, part: str, evidence: tuple[Evidence, ...], crawl: CrawlState,
+             as_of: dt.date, policy: Policy) -> Finding:  # fmt: skip
+    if crawl.status == "failed":
+        return Finding(code, part, "not_checked", None, (), crawl.reason or "crawl failed")
+    if not evidence:
+        if crawl.status == "ok":
+            return Finding(code, part, "missing", None, (),
+                           "no evidence found on a complete crawl / ไม่พบหลักฐาน")  # fmt: skip
+        return Finding(code, part, "not_checked", None, (),
+                       crawl.reason or "crawl incomplete / เก็บข้อมูลไม่ครบ")  # fmt: skip
+    periods = [p for e in evidence for p in e.periods]
+    verdict = judge(code, [e.date for e in evidence], periods, as_of, policy)
+    return Finding(code, part, verdict.status, verdict.last_updated, evidence, verdict.reason)
+
+
+def roll_up(code: str, parts: Sequence[Finding]) -> Finding:
+    """An item's finding from its parts: the worst part's status decides (README, "Sub-parts")."""
+    if len(parts) == 1:
+        only = parts[0]
+        return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason)
+    worst = min(parts, key=lambda f: STATUS_ORDER.index(f.status))
+    dated = [f.last_updated for f in parts if f.last_updated]
+    reasons = [f"{f.part}: {f.status}" for f in parts if f.status != "ok"]
+    return Finding(
+        code=code,
+        part="main",
+        status=worst.status,
+        last_updated=max(dated) if dated else None,
+        evidence=_sort(e for f in parts for e in f.evidence),
+        reason="; ".join(reasons) if reasons else worst.reason,
+    )
+
+
+def evaluate_site(
+    pages: Sequence[SitePage],
+    crawl: CrawlState,
+    checklist: Checklist,
+    matcher: Matcher,
+    policy: Policy,
+    as_of: dt.date,
+) -> SiteEvaluation:
+    """Findings for every item (and part) of ``checklist`` on one crawled site."""
+    found, clock = candidates(pages, matcher, as_of) if crawl.status != "failed" else ([], frozenset())
+    by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for candidate in found:
+        for hit in candidate.hits:
+            by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock))
+    items, parts = [], {}
+    for item in checklist.items:
+        part_findings = tuple(
+            _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())), crawl,
+                     as_of, policy)
+            for part in item.parts
+        )  # fmt: skip
+        if len(part_findings) > 1:
+            parts[item.code] = part_findings
+        items.append(roll_up(item.code, part_findings))
+    return SiteEvaluation(tuple(items), parts, tuple(found), clock)

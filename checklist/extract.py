@@ -1,0 +1,199 @@
+"""HTML to :class:`PageContent`: visible text split into blocks with their layout region, links, dates in markup.
+
+Pure: a string in, a record out. The crawler calls it on every page; ``oit inspect``
+and the evaluation set call it on saved files.
+
+The region (``main``, ``nav``, ``header``, ``footer``, ``aside``) comes from the
+markup: HTML5 elements and the ids/classes old Thai CMS templates use. What the
+markup does not reveal, repetition across a site's pages does (see
+:mod:`checklist.chrome`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urldefrag, urljoin
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .model import Block, Link, PageContent
+
+# Elements whose text is never visible content.
+_INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "select"})
+_BLOCK_TAGS = frozenset(
+    {
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "div",
+        "section", "article", "blockquote", "pre", "caption", "figcaption", "tr", "table",
+        "ul", "ol", "form", "body", "main", "header", "footer", "nav", "aside", "label",
+        "button", "option", "address",
+    }
+)  # fmt: skip
+# HTML5 landmark elements and ARIA roles that say what a region is.
+_REGION_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside"}
+_REGION_ROLES = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "menubar": "nav",
+    "menu": "nav",
+}
+# id/class words used by Thai CMS templates (webabt, assystemth, WordPress themes).
+_REGION_WORDS = (
+    (re.compile(r"(^|[-_ ])(nav|navbar|navigation|menu|menubar|mainmenu|topmenu|megamenu|"
+                r"sidemenu|submenu|dropdown|breadcrumbs?)([-_ ]|$)"), "nav"),
+    (re.compile(r"(^|[-_ ])(header|masthead|topbar|top-bar|banner|site-header)([-_ ]|$)"), "header"),
+    (re.compile(r"(^|[-_ ])(footer|site-footer|copyright|bottom)([-_ ]|$)"), "footer"),
+    (re.compile(r"(^|[-_ ])(sidebar|side-bar|widget|widgets|aside|counter|stat|calendar)([-_ ]|$)"),
+     "aside"),
+)  # fmt: skip
+_MAIN_WORDS = re.compile(r"(^|[-_ ])(content|main|article|post|entry|page-content)([-_ ]|$)")
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
+_META_DATE_NAMES = frozenset(
+    {
+        "article:modified_time", "article:published_time", "og:updated_time", "date",
+        "dc.date", "dc.date.modified", "dc.date.issued", "dcterms.modified", "dcterms.created",
+        "last-modified", "lastmod", "pubdate", "publishdate", "modified", "revised",
+    }
+)  # fmt: skip
+_JSONLD_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
+_SPACE = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _region_of(tag: Tag, cache: dict[int, str]) -> str:
+    """The layout region of ``tag``: its own landmark, else its parent's."""
+    key = id(tag)
+    if key in cache:
+        return cache[key]
+    region = _REGION_TAGS.get(tag.name or "")
+    if region is None:
+        region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
+    if region is None and tag.name not in ("body", "html", "main", "article"):
+        words = " ".join([str(tag.get("id", "")), *tag.get("class", [])]).lower()
+        if words.strip() and not _MAIN_WORDS.search(words):
+            for pattern, name in _REGION_WORDS:
+                if pattern.search(words):
+                    region = name
+                    break
+    if region is None:
+        parent = tag.parent
+        region = _region_of(parent, cache) if isinstance(parent, Tag) else "main"
+    cache[key] = region
+    return region
+
+
+def _block_of(node: Tag) -> Tag:
+    while node.name not in _BLOCK_TAGS and isinstance(node.parent, Tag):
+        node = node.parent
+    return node
+
+
+def _link_text(a: Tag) -> str:
+    text = _clean(a.get_text(" "))
+    if not text:
+        img = a.find("img")
+        text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
+    return text
+
+
+def _absolute(base: str, href: str) -> str | None:
+    href = href.strip()
+    if not href or href.lower().startswith(_SKIP_SCHEMES):
+        return None
+    url = urldefrag(urljoin(base, href))[0]
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def _jsonld_dates(raw: str) -> list[str]:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found.extend(str(node[k]) for k in _JSONLD_KEYS if isinstance(node.get(k), str))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def extract_page(html: str, url: str) -> PageContent:
+    """Split an HTML page into blocks and links, each with its layout region.
+
+    >>> page = extract_page('<nav><a href="/n">ข่าว</a></nav><p>สวัสดี</p>', "http://x.test/")
+    >>> [(b.text, b.region) for b in page.blocks]
+    [('ข่าว', 'nav'), ('สวัสดี', 'main')]
+    >>> page.links[0].url, page.links[0].region
+    ('http://x.test/n', 'nav')
+    """
+    soup = BeautifulSoup(html, "lxml")
+    base_tag = soup.find("base", href=True)
+    base = urljoin(url, str(base_tag["href"])) if isinstance(base_tag, Tag) else url
+    title_tag = soup.find("title")
+    title = _clean(title_tag.get_text(" ")) if isinstance(title_tag, Tag) else ""
+
+    meta_dates: list[tuple[str, str]] = []
+    for meta in soup.find_all("meta"):
+        name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _META_DATE_NAMES and meta.get("content"):
+            meta_dates.append((str(meta["content"]), "meta"))
+    for script in soup.find_all("script", type="application/ld+json"):
+        meta_dates.extend((value, "jsonld") for value in _jsonld_dates(script.get_text()))
+    for time_tag in soup.find_all("time"):
+        value = time_tag.get("datetime") or time_tag.get_text(" ")
+        if value:
+            meta_dates.append((_clean(str(value)), "time"))
+
+    script_count = len(soup.find_all("script"))
+    for tag in soup.find_all(_INVISIBLE_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+    regions: dict[int, str] = {}
+    order: list[Tag] = []
+    texts: dict[int, list[str]] = {}
+    for node in soup.find_all(string=True):
+        if not isinstance(node, NavigableString) or not node.strip():
+            continue
+        parent = node.parent
+        if not isinstance(parent, Tag):
+            continue
+        block = _block_of(parent)
+        key = id(block)
+        if key not in texts:
+            texts[key] = []
+            order.append(block)
+        texts[key].append(str(node))
+    blocks = []
+    for block in order:
+        text = _clean(" ".join(texts[id(block)]))
+        if text:
+            blocks.append(Block(text=text, region=_region_of(block, regions), tag=block.name or "p"))
+
+    links = []
+    for a in soup.find_all(["a", "area", "iframe", "embed"]):
+        href = a.get("href") or a.get("src")
+        target = _absolute(base, str(href)) if href else None
+        if target:
+            links.append(Link(url=target, text=_link_text(a), region=_region_of(a, regions)))
+
+    main_chars = sum(len(b.text) for b in blocks if b.region == "main")
+    needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
+    return PageContent(
+        url=url,
+        title=title,
+        blocks=tuple(blocks),
+        links=tuple(links),
+        meta_dates=tuple(meta_dates),
+        needs_javascript=needs_js,
+    )

@@ -1,0 +1,519 @@
+"""Which checklist items a page or document is evidence for.
+
+One Aho-Corasick automaton per checklist holds every term, statement, combo word,
+exclusion, hub marker and empty-page marker, keyed by its folded form. Text is
+``thai.normalize``d, then folded (:func:`fold`), then scanned once.
+
+Rules of :meth:`Matcher.classify` (why: see domain.md, "What fools a matcher"):
+
+* Text is cut into segments: the title, each heading, each inbound link text,
+  each content line, the URL. An ``exclude`` word of a part vetoes that part in
+  its segment; a term inside a longer term is dropped (ข่าวจัดซื้อจัดจ้าง is 5.7,
+  not news).
+* A term counts as a *label* when nothing but label words (ประกาศ, เรื่อง, O11,
+  dates, an agency name) stands before it; headings and link texts of at most
+  60 characters also count when no mention word (จัดทำ, ประชุม, ร่วม...) precedes
+  the term. Content lines must be labels of at most 200 characters: a term in
+  the middle of a paragraph describing duties is a passing mention.
+* Strong: a label heading or inbound link text (HTML pages need some body under
+  it, so a menu-only or "ไม่พบข้อมูล" page is not evidence); a label content
+  line; a "nothing to report" statement anywhere; the title of a PDF/document.
+* Weak: the HTML ``<title>`` (template leftovers) and the URL. Two content
+  mentions plus a weak signal are accepted; weak signals alone never are, except
+  the URL of a document with no text and no usable link text.
+* A page whose headings, or whose content lines, label four items or more is a
+  listing (hub, menu, criteria, a measure quoting 5.1-5.11): those signals are
+  dropped and only inbound link texts count.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+import ahocorasick
+
+from .definitions import Checklist, load_checklist
+from .model import DocView, Hit
+from .thai import normalize
+
+__all__ = ["WHERE", "Matcher", "default_matcher", "fold"]
+
+WHERE = ("title", "heading", "content", "link", "url")
+LISTING_ITEMS = 4  # a page labelling this many items is a listing, not evidence
+LABEL_MAX = 200  # longest content line / heading read as a label
+SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
+MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
+BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
+
+_THAI = "\u0e01-\u0e5b"
+_SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
+_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"))
+_TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
+_NUMERIC = re.compile(r"[\d.]*")
+_OCODE = re.compile(r"(?:o|moit|ข้อ|no)\.?\d+[\d.]*")
+_OCODE_START = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b")
+_YEAR = re.compile(r"\b25[5-7]\d\b")
+_B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+def fold(text: str) -> str:
+    """Normalise, then merge the variants real pages write for one word.
+
+    Spaces and dashes between Thai letters go (``ข่าว ประชาสัมพันธ์``, ``ถาม - ตอบ``),
+    common misspellings are mapped to one form (กฏ/กฎ, ศุนย์/ศูนย์, doubled า).
+    Line breaks survive, so a folded text keeps its lines.
+    """
+    out = []
+    for line in text.split("\n"):
+        line = normalize(line)
+        for wrong, right in _SPELLING:
+            if wrong in line:
+                line = line.replace(wrong, right)
+        out.append(_SEP_BETWEEN_THAI.sub("", line))
+    return "\n".join(out)
+
+
+def _fold_map(raw: str) -> tuple[str, list[int]]:
+    """``fold`` of an already-normalised line, with the raw offset of each folded char."""
+    chars: list[str] = []
+    index: list[int] = []
+    i = 0
+    while i < len(raw):
+        for wrong, right in _SPELLING:
+            if raw.startswith(wrong, i):
+                chars.extend(right)
+                index.extend([i] * len(right))
+                i += len(wrong)
+                break
+        else:
+            chars.append(raw[i])
+            index.append(i)
+            i += 1
+    text = "".join(chars)
+    keep = [True] * len(text)
+    for m in _SEP_BETWEEN_THAI.finditer(text):
+        for j in range(m.start(), m.end()):
+            keep[j] = False
+    return (
+        "".join(c for c, k in zip(text, keep, strict=True) if k),
+        [ix for ix, k in zip(index, keep, strict=True) if k],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # term | statement | word (combo) | exclude | hub | empty
+    code: str = ""
+    part: str = ""
+    text: str = ""  # as written in the checklist
+
+
+@dataclass(frozen=True, slots=True)
+class _Occ:
+    """One term occurrence in one segment, after exclusions."""
+
+    code: str
+    part: str
+    term: str
+    start: int
+    kind: str  # term | statement | combo
+
+
+@dataclass(slots=True)
+class _Signals:
+    terms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    heading: bool = False
+    link: bool = False
+    title: bool = False
+    url: bool = False
+    label: bool = False  # a label-like content line
+    statement: bool = False
+    mentions: int = 0
+
+    def add(self, where: str, term: str) -> None:
+        if term not in self.terms[where]:
+            self.terms[where].append(term)
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class Matcher:
+    """Finds checklist terms in text and decides what a :class:`DocView` is evidence for."""
+
+    def __init__(self, checklist: Checklist):
+        self.checklist = checklist
+        self._auto = ahocorasick.Automaton()
+        table: dict[str, list[_Entry]] = defaultdict(list)
+        self._combos: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._hints: dict[tuple[str, str], re.Pattern[str]] = {}
+        for item in checklist.items:
+            for part in item.parts:
+                key = (item.code, part.key)
+                for kind, words in (("term", part.terms), ("statement", part.statements)):
+                    for word in words:
+                        table[fold(word)].append(_Entry(kind, item.code, part.key, word))
+                for word in part.exclude:
+                    table[fold(word)].append(_Entry("exclude", item.code, part.key, word))
+                if part.combos:
+                    self._combos[key] = [tuple(fold(w) for w in c) for c in part.combos]
+                    for combo in part.combos:
+                        for word in combo:
+                            table[fold(word)].append(_Entry("word", item.code, part.key, word))
+                if part.url_hints:
+                    alts = "|".join(sorted(map(re.escape, (h.lower() for h in part.url_hints)), key=len, reverse=True))
+                    self._hints[key] = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+        for word in checklist.hub_markers:
+            table[fold(word)].append(_Entry("hub", text=word))
+        for word in checklist.empty_markers:
+            table[fold(word)].append(_Entry("empty", text=word))
+        for key, entries in table.items():
+            if key:
+                self._auto.add_word(key, (key, tuple(dict.fromkeys(entries))))
+        self._auto.make_automaton()
+        self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
+        self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
+        self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
+        self._mention_words = tuple(fold(w) for w in checklist.mention_words)
+
+    # ------------------------------------------------------------ scanning
+    def _raw_matches(self, folded: str) -> list[tuple[int, int, str, tuple[_Entry, ...]]]:
+        found = []
+        for end, (key, entries) in self._auto.iter(folded):
+            start = end - len(key) + 1
+            # Latin terms must be whole words: "ita" is not in "capital".
+            if _is_ascii_word(key[0]) and start > 0 and _is_ascii_word(folded[start - 1]):
+                continue
+            if _is_ascii_word(key[-1]) and end + 1 < len(folded) and _is_ascii_word(folded[end + 1]):
+                continue
+            found.append((start, end + 1, key, entries))
+        return found
+
+    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]]) -> tuple[list[_Occ], set[str]]:
+        """Occurrences of one segment with exclusions and containment applied; plus marker kinds."""
+        matches = list(matches)
+        vetoed: set[tuple[str, str]] = set()
+        words: set[str] = set()
+        markers: set[str] = set()
+        spans = []
+        for start, end, key, entries in matches:
+            for e in entries:
+                if e.kind == "exclude":
+                    vetoed.add((e.code, e.part))
+                elif e.kind == "word":
+                    words.add(key)
+                elif e.kind in ("hub", "empty"):
+                    markers.add(e.kind)
+                else:
+                    spans.append((start, end, e))
+        occs: list[_Occ] = []
+        term_spans = {(s, t) for s, t, _ in spans}
+        for start, end, e in spans:
+            if (e.code, e.part) in vetoed:
+                continue
+            # A term inside a longer term belongs to the longer one.
+            if any(s <= start and end <= t and (s, t) != (start, end) for s, t in term_spans):
+                continue
+            occs.append(_Occ(e.code, e.part, e.text, start, e.kind))
+        if words:
+            for key, combos in self._combos.items():
+                if key in vetoed:
+                    continue
+                for combo in combos:
+                    if all(w in words for w in combo):
+                        first = min(s for s, _, k, _ in matches if k in combo)
+                        occs.append(_Occ(key[0], key[1], " + ".join(combo), first, "combo"))
+        occs.sort(key=lambda o: o.start)
+        return occs, markers
+
+    def _scan_lines(self, text: str) -> list[tuple[str, list[_Occ], set[str]]]:
+        """(raw normalised line, occurrences, markers) per non-empty line of ``text``."""
+        raws = [normalize(line) for line in text.split("\n")]
+        raws = [r for r in raws if r]
+        if not raws:
+            return []
+        folded_lines = [fold(r) for r in raws]
+        folded = "\n".join(folded_lines)
+        starts, pos = [], 0
+        for line in folded_lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        per_line: dict[int, list] = defaultdict(list)
+        line_no = 0
+        for m in sorted(self._raw_matches(folded)):
+            while line_no + 1 < len(starts) and m[0] >= starts[line_no + 1]:
+                line_no += 1
+            base = starts[line_no]
+            per_line[line_no].append((m[0] - base, m[1] - base, m[2], m[3]))
+        out = []
+        for n, raw in enumerate(raws):
+            occs, markers = self._segment(per_line.get(n, ()))
+            out.append((raw, occs, markers))
+        return out
+
+    def scan(self, text: str) -> list[tuple[str, str, str]]:
+        """(code, part, term) for each checklist term in ``text``, first occurrence order.
+
+        Each line is a segment for exclusions. Statements and combos are included.
+        """
+        seen: dict[tuple[str, str, str], None] = {}
+        for _, occs, _ in self._scan_lines(text):
+            for o in occs:
+                seen.setdefault((o.code, o.part, o.term), None)
+        return list(seen)
+
+    # ------------------------------------------------------------ labels
+    def _prefix_ok(self, prefix: str) -> bool:
+        """True when ``prefix`` (raw text before a term) holds only label words."""
+        for token in _TOKEN_SPLIT.split(prefix):
+            token = token.strip(".")
+            if not token or _NUMERIC.fullmatch(token) or _OCODE.fullmatch(token):
+                continue
+            rest = fold(token)
+            while rest:
+                for word in self._label_words:
+                    if word and rest.startswith(word):
+                        rest = rest[len(word) :].lstrip(".")
+                        break
+                else:
+                    break
+            if rest and not (rest.startswith(self._agency_words) and not self._has_mention(rest)):
+                return False
+        return True
+
+    def _has_mention(self, text: str) -> bool:
+        folded = fold(text)
+        return any(w in folded for w in self._mention_words)
+
+    def _is_label(self, raw: str, occ: _Occ, *, lenient: bool) -> bool:
+        if len(raw) > LABEL_MAX:
+            return False
+        folded, index = _fold_map(raw)
+        start = index[occ.start] if occ.start < len(index) else 0
+        prefix = raw[:start]
+        if self._prefix_ok(prefix):
+            return True
+        return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
+
+    # ------------------------------------------------------------ URLs
+    @staticmethod
+    def url_text(url: str) -> str:
+        """Path and query of ``url`` decoded for matching (percent-escapes, base64 module names)."""
+        parts = urlsplit(url)
+        text = unquote(f"{parts.netloc}{parts.path} {parts.query}".replace("+", " "))
+        decoded = []
+        for value in re.split(r"[&=/?]", parts.query):
+            if _B64.match(value) and len(value) <= 64:
+                try:
+                    raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+                except (binascii.Error, ValueError):
+                    continue
+                if raw.isascii() and raw.decode().isprintable():
+                    decoded.append(raw.decode())
+        return " ".join([text, *decoded]).lower()
+
+    def _url_parts(self, url: str) -> dict[tuple[str, str], list[str]]:
+        if not url:
+            return {}
+        text = self.url_text(url)
+        found: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key, pattern in self._hints.items():
+            m = pattern.search(text)
+            if m:
+                found[key].append(m.group(0))
+        # Thai slugs and file names ("แผนการจัดซื้อจัดจ้าง2569.pdf").
+        segment = re.sub(r"[/_.?&=%]+", " ", text)
+        occs, _ = self._segment(self._raw_matches(fold(segment)))
+        for o in occs:
+            found[(o.code, o.part)].append(o.term)
+        return found
+
+    # ------------------------------------------------------------ classify
+    def _signals(self, doc: DocView) -> tuple[dict[tuple[str, str], _Signals], dict[str, object]]:
+        sig: dict[tuple[str, str], _Signals] = defaultdict(_Signals)
+        heading_items: set[str] = set()
+        content_items: set[str] = set()
+        for text in doc.headings:
+            raw = normalize(text)
+            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+                if self._is_label(raw, occ, lenient=True):
+                    s = sig[(occ.code, occ.part)]
+                    s.heading = True
+                    s.add("heading", occ.term)
+                    heading_items.add(occ.code)
+        for text in doc.link_texts:
+            raw = normalize(text)
+            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+                if doc.kind != "html" or self._is_label(raw, occ, lenient=True):
+                    s = sig[(occ.code, occ.part)]
+                    s.link = True
+                    s.add("link", occ.term)
+        raw_title = normalize(doc.title)
+        for occ in self._segment(self._raw_matches(fold(raw_title)))[0]:
+            s = sig[(occ.code, occ.part)]
+            s.title = True
+            s.add("title", occ.term)
+        for key, terms in self._url_parts(doc.url).items():
+            s = sig[key]
+            s.url = True
+            for t in terms:
+                s.add("url", t)
+
+        headings = {normalize(h) for h in doc.headings}
+        lines = self._scan_lines(doc.content)
+        body_lines: list[tuple[int, set[str]]] = []  # (length, items it labels)
+        for raw, occs, markers in lines:
+            labelled: set[str] = set()
+            for occ in occs:
+                s = sig[(occ.code, occ.part)]
+                s.mentions += 1
+                s.add("content", occ.term)
+                if occ.kind == "statement":
+                    s.statement = True
+                elif raw not in headings and self._is_label(raw, occ, lenient=False):
+                    s.label = True
+                    labelled.add(occ.code)
+            content_items |= labelled
+            if raw in headings or ("empty" in markers and len(raw) < 80):
+                continue
+            body_lines.append((len(raw), labelled))
+        info = {
+            "heading_items": heading_items,
+            "content_items": content_items,
+            "body_lines": body_lines,
+            "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
+        }
+        return sig, info
+
+    def _decide(self, code: str, s: _Signals, info: dict, kind: str) -> tuple[bool, str]:
+        listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
+        listing_content = len(info["content_items"]) >= LISTING_ITEMS
+        body = sum(n for n, items in info["body_lines"] if not items or code in items)
+        if s.link:
+            if kind != "html":
+                return True, "inbound link text names it (document)"
+            if body >= BODY_MIN or info["content_empty"]:
+                return True, "inbound link text names it"
+        if s.heading and not listing_headings:
+            if kind != "html" or body >= BODY_MIN:
+                return True, "heading names it"
+        if kind != "html" and s.title:
+            return True, "document title names it"
+        if not listing_content:
+            if s.statement:
+                return True, "nothing-to-report statement"
+            if s.label:
+                return True, "label-like content line names it"
+            if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url):
+                return True, "several content mentions with title/URL support"
+        if kind != "html" and s.url and info["content_empty"] and not any(
+            v.link or v.title for v in info.get("all", {}).values()
+        ):
+            return True, "file name of a document without text"
+        # Why not: the most useful explanation first.
+        if s.link:
+            return False, "link text names it but the page has no body"
+        if s.heading and listing_headings:
+            return False, "headings list many items (hub/menu/listing)"
+        if s.heading:
+            return False, "heading only: no body under it (menu or empty page)"
+        if (s.label or s.statement) and listing_content:
+            return False, "content lists many items (hub/menu/criteria text)"
+        if s.mentions:
+            return False, "passing mention in content"
+        if s.title and kind == "html":
+            return False, "<title> alone (template leftovers)"
+        return False, "URL hint alone"
+
+    def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
+        sig, info = self._signals(doc)
+        info["all"] = sig
+        out = []
+        for code, part in self._parts:
+            s = sig.get((code, part))
+            if s is None:
+                continue
+            accepted, reason = self._decide(code, s, info, doc.kind)
+            out.append((code, part, s, accepted, reason))
+        return out
+
+    def classify(self, doc: DocView) -> list[Hit]:
+        """The items/parts ``doc`` is evidence for, checklist order."""
+        hits = []
+        for code, part, s, accepted, _ in self._evaluate(doc):
+            if accepted:
+                where = tuple(w for w in WHERE if s.terms.get(w))
+                terms = tuple(dict.fromkeys(t for w in where for t in s.terms[w]))
+                hits.append(Hit(code=code, part=part, terms=terms, where=where))
+        return hits
+
+    def explain(self, doc: DocView) -> list[dict]:
+        """Per item/part with any match: terms by place, accepted or not, and why."""
+        return [
+            {
+                "code": code,
+                "part": part,
+                "accepted": accepted,
+                "reason": reason,
+                "terms": {w: list(s.terms[w]) for w in WHERE if s.terms.get(w)},
+                "content_mentions": s.mentions,
+            }
+            for code, part, s, accepted, reason in self._evaluate(doc)
+        ]
+
+    # ------------------------------------------------------------ hubs and links
+    def is_hub(self, doc: DocView, outlink_texts: Sequence[str]) -> bool:
+        """An ITA/OIT hub: names the assessment and links to (or lists) many items.
+
+        ``outlink_texts`` should be the page's non-chrome link texts; the marker
+        must be in the page's own title, headings or content, not only in a menu.
+        """
+        own = "\n".join([doc.title, *doc.headings, doc.content])
+        marker = False
+        content_items: set[str] = set()
+        ocodes = 0
+        for raw, occs, markers in self._scan_lines(own):
+            marker = marker or "hub" in markers
+            content_items.update(o.code for o in occs)
+            ocodes += bool(_OCODE_START.match(raw))
+        link_items: set[str] = set()
+        for text in outlink_texts:
+            link_items.update(code for code, _, _ in self.scan(text))
+            ocodes += bool(_OCODE_START.match(normalize(text)))
+        if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
+            return True
+        return len(link_items) >= 5 and ocodes >= 5
+
+    def link_score(self, text: str, url: str) -> float:
+        """How checklist-relevant a link looks: 0 for nothing, hub links highest.
+
+        Hub marker 3 (+1 with a BE year), item terms 2 (+0.25 per further part),
+        URL hint 1 (0.5 if the text already matched).
+        """
+        score = 0.0
+        lines = self._scan_lines(text)
+        hub = any("hub" in markers for _, _, markers in lines)
+        parts = {(o.code, o.part) for _, occs, _ in lines for o in occs}
+        url_parts = self._url_parts(url)
+        url_l = self.url_text(url) if url else ""
+        if hub or re.search(r"(?<![a-z])(ita|oit|moit)(?![a-z])", url_l):
+            score += 3.0 + (1.0 if _YEAR.search(normalize(text)) or _YEAR.search(url_l) else 0.0)
+        if parts:
+            score += 2.0 + 0.25 * (len(parts) - 1)
+        if url_parts:
+            score += 0.5 if parts else 1.0
+        return score
+
+
+@functools.cache
+def default_matcher() -> Matcher:
+    """The matcher for the newest checklist (built once per process)."""
+    return Matcher(load_checklist())

@@ -1,0 +1,270 @@
+"""The ``oit`` command line. Each command parses its arguments, calls one library function, prints.
+
+User errors end with one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # pythainlp helpers otherwise try the network
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class UserError(click.ClickException):
+    """A one-line message for the user (Thai / English)."""
+
+    exit_code = EXIT_FAILURE
+
+
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD / วันที่ต้องเป็น YYYY-MM-DD") from None
+
+
+as_of_option = click.option(
+    "--as-of", "as_of", callback=_as_of, metavar="DATE",
+    help="Judge freshness as of this day (YYYY-MM-DD, default today).",
+)  # fmt: skip
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
+    help="SQLite database (default: $OIT_DB or ~/.local/share/oit-watch/oit.db).",
+)  # fmt: skip
+
+
+def _db(db_path: str | None) -> Path:
+    from crawler.store import default_db_path
+
+    return Path(db_path) if db_path else default_db_path()
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from checklist.definitions import ChecklistError
+    from checklist.freshness import PolicyError
+    from crawler.agencies import AgencyFileError
+    from crawler.audit import AuditError
+    from crawler.inspect_page import InspectError
+    from crawler.store import StoreError
+    from reports.build import ReportError
+
+    return (AgencyFileError, StoreError, ReportError, AuditError, ChecklistError, PolicyError,
+            InspectError)  # fmt: skip
+
+
+def _progress_printer(total: int) -> Callable[[dict[str, Any]], None]:
+    """Progress lines on stderr: one per finished site, a page counter while crawling."""
+    state = {"done": 0, "pages": 0}
+    interactive = sys.stderr.isatty()
+
+    def show(event: dict[str, Any]) -> None:
+        if event.get("event") == "page":
+            state["pages"] += 1
+            if interactive:
+                click.echo(f"\r  {state['pages']} pages…", nl=False, err=True)
+        elif event.get("event") == "crawl_done":
+            state["done"] += 1
+            reason = f" — {event['reason']}" if event.get("reason") else ""
+            prefix = "\r" if interactive else ""
+            click.echo(f"{prefix}[{state['done']}/{total}] {event['agency']}: {event['status']}, "
+                       f"{event['pages']} pages{reason}", err=True)  # fmt: skip
+        elif event.get("event") == "worker_failed":
+            click.echo(f"crawl process failed: {event.get('detail')}", err=True)
+
+    return show
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="oit-watch")
+def cli() -> None:
+    """OIT Watch: audit Thai agency websites for the OIT disclosure checklist 5.1–5.11.
+
+    ตรวจเว็บไซต์หน่วยงานตามมาตรการเผยแพร่ข้อมูลต่อสาธารณะ ข้อ 5.1–5.11 และเกณฑ์ปรับปรุงทุก 3 เดือน
+    """
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="oit-demo", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for report.html, report.json and the demo database.")
+@as_of_option
+def demo(out_dir: str, as_of: dt.date) -> None:
+    """Audit the bundled sample sites on 127.0.0.1 and write oit-demo/report.{html,json}.
+
+    Example: oit demo
+    """
+    from crawler.demo_run import run_demo
+
+    report, paths = run_demo(Path(out_dir), as_of, progress=_progress_printer(5))
+    from reports.terminal import print_report
+
+    print_report(report)
+    for path in paths:
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.argument("url")
+@as_of_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report JSON.")
+@db_option
+@click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own site).")
+def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool) -> None:
+    """Self-check one agency site: crawl it and print the 5.1–5.11 table.
+
+    Example: oit check https://www.example.go.th/ --as-of 2026-11-25
+    """
+    from crawler.agencies import normalize_url
+    from crawler.audit import run_audit
+    from crawler.records import Agency
+    from crawler.store import open_db
+    from reports.build import build_report
+
+    try:
+        target = normalize_url(url)
+    except ValueError as exc:
+        raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
+    agency = Agency(id="self-check", name=target, url=target)
+    settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
+    progress = None if as_json else _progress_printer(1)
+    run_id = run_audit([agency], _db(db_path), as_of, kind="check", progress=progress,
+                       settings=settings)  # fmt: skip
+    with open_db(_db(db_path)) as store:
+        report = build_report(store, as_of, run_id=run_id)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        from reports.terminal import print_report
+
+        print_report(report)
+
+
+@cli.command()
+@click.argument("agencies_csv", metavar="AGENCIES.csv")
+@db_option
+@as_of_option
+@click.option("--jobs", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Agencies crawled at the same time.")
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int) -> None:
+    """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
+
+    Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
+    """
+    from crawler.agencies import load_agencies
+    from crawler.audit import run_audit
+
+    agencies, problems = load_agencies(agencies_csv)
+    for problem in problems:
+        click.echo(f"oit: skipped {agencies_csv} {problem}", err=True)
+    if not agencies:
+        raise UserError(f"no usable agency rows in {agencies_csv} / ไม่มีรายการหน่วยงานที่ใช้ได้")
+    run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs,
+                       progress=_progress_printer(len(agencies)))  # fmt: skip
+    click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
+
+
+@cli.command()
+@db_option
+@as_of_option
+@click.option("--format", "fmt", type=click.Choice(["json", "html", "csv", "xlsx", "table"]),
+              default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option("--run", "run_id", type=int, help="Report this run (default: the latest audit).")
+def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
+           run_id: int | None) -> None:  # fmt: skip
+    """Build a report from the database without crawling.
+
+    Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
+    """
+    from crawler.store import open_db
+    from reports.build import build_report
+    from reports.formats import render
+
+    path = _db(db_path)
+    with open_db(path, readonly=True) as store:
+        data = build_report(store, as_of, run_id=run_id)
+    if fmt == "table":
+        from reports.terminal import print_report
+
+        print_report(data)
+        return
+    content = render(data, fmt)
+    if output:
+        try:
+            Path(output).write_bytes(content)
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror} / เขียนไฟล์ไม่ได้") from None
+        click.echo(f"wrote {output}", err=True)
+    elif fmt == "xlsx":
+        raise UserError("xlsx needs -o FILE / ต้องระบุไฟล์ด้วย -o")
+    else:
+        sys.stdout.buffer.write(content)
+
+
+@cli.command()
+@click.argument("target", metavar="URL_OR_FILE")
+@click.option("--url", help="The URL a saved file was fetched from (for URL dates and links).")
+@click.option("--json", "as_json", is_flag=True, help="Print the page JSON.")
+@as_of_option
+def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None:
+    """Explain one page: items it is evidence for, matched terms, every date and its source.
+
+    Example: oit inspect saved-page.html --url https://www.example.go.th/news/12
+    """
+    from crawler.inspect_page import inspect as inspect_page
+
+    data = inspect_page(target, url, as_of)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['url']}\n  title: {data['title']}")
+    click.echo("  hub page (ITA/OIT index): yes" if data["hub"] else "", nl=bool(data["hub"]))
+    click.echo("  items / ข้อที่พบ:")
+    for item in data["items"] or [{"code": "—", "part": "", "terms": [], "where": []}]:
+        part = f" ({item['part']})" if item["part"] not in ("", "main") else ""
+        click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
+    click.echo("  dates / วันที่ที่พบ:")
+    for d in data["dates"]:
+        click.echo(f"    {d['date']}  {d['source']:<11} {d['text']}")
+    click.echo(f"  page date / วันที่ของหน้า: {data['page_date'] or '—'} ({data['page_date_reason']})")
+    if data["ignored_as_chrome"]:
+        click.echo(f"  ignored as menu/header/footer: {len(data['ignored_as_chrome'])} blocks")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: known errors become one line on stderr."""
+    try:
+        cli.main(args=argv, prog_name="oit", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("oit: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        click.echo(f"oit: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+    except _known_errors() as exc:
+        click.echo(f"oit: error: {exc}", err=True)
+        sys.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:
+        click.echo("oit: interrupted", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except OSError as exc:
+        click.echo(f"oit: error: {exc}", err=True)
+        sys.exit(EXIT_FAILURE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""``oit inspect``: explain one page — which items it is evidence for, and every date on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from checklist import dates as datelib
+from checklist.chrome import Chrome, docview_from_page
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+from checklist.model import DocView, FoundDate
+from checklist.pdftext import extract_pdf
+from crawler.middlewares import thai_encoding
+from crawler.settings import USER_AGENT
+
+MAX_BYTES = 16 * 1024 * 1024
+
+
+class InspectError(Exception):
+    """The page cannot be read; the message is for the user."""
+
+
+def _decode(body: bytes, declared: str) -> str:
+    encoding = thai_encoding(body, declared.lower()) or declared or "utf-8"
+    try:
+        return body.decode(encoding, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def fetch(target: str) -> tuple[bytes, str, str]:
+    """(body, content type, charset) of a URL or a local file."""
+    if target.startswith(("http://", "https://")):
+        request = urllib.request.Request(target, headers={"User-Agent": USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310 - http(s) only
+                body = response.read(MAX_BYTES)
+                ctype = response.headers.get_content_type() or ""
+                charset = response.headers.get_content_charset() or ""
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            raise InspectError(f"cannot fetch {target}: {getattr(exc, 'reason', exc)}") from None
+        return body, ctype, charset
+    path = Path(target)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise InspectError(f"cannot read {target}: {exc.strerror or exc}") from None
+    ctype = "application/pdf" if body[:5] == b"%PDF-" else "text/html"
+    return body, ctype, ""
+
+
+def _date_json(found: FoundDate) -> dict[str, Any]:
+    entry: dict[str, Any] = {"date": found.date.isoformat(), "text": found.text, "source": found.source}
+    if found.kind != "day":
+        entry["kind"] = found.kind
+        if found.end:
+            entry["end"] = found.end.isoformat()
+    if found.label:
+        entry["label"] = found.label
+    return entry
+
+
+def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
+    """Page JSON (shared/contract.md) for a URL or a saved file, with explanations added."""
+    body, ctype, charset = fetch(target)
+    page_url = url or (target if "://" in target else Path(target).resolve().as_uri())
+    matcher = default_matcher()
+    found: list[FoundDate] = []
+    ignored: list[str] = []
+    if "pdf" in ctype:
+        pdf = extract_pdf(body)
+        doc = DocView(url=page_url, title=pdf.title, content=pdf.text, kind="pdf")
+        found += datelib.find_dates(pdf.text, "pdf")
+        found += [d for raw, src in pdf.meta_dates if (d := datelib.parse_date_value(raw, src))]
+    else:
+        content = extract_page(_decode(body, charset), page_url)
+        doc = docview_from_page(content, Chrome())
+        found += datelib.find_dates(doc.content, "text")
+        found += [d for raw, src in content.meta_dates if (d := datelib.parse_date_value(raw, src))]
+        ignored = [f"{b.region}: {b.text[:80]}" for b in content.blocks if b.region != "main"]
+    for text in (doc.title, *doc.headings):
+        found += datelib.find_dates(text, "title")
+    found += datelib.dates_in_url(page_url)
+    hits = matcher.classify(doc)
+    choice = datelib.choose_date(found, as_of)
+    return {
+        "url": page_url,
+        "title": doc.title,
+        "items": [
+            {"code": h.code, "part": h.part, "terms": list(h.terms), "where": list(h.where)}
+            for h in hits
+        ],
+        "dates": [_date_json(d) for d in found],
+        "page_date": choice.date.isoformat() if choice else None,
+        "page_date_source": choice.source if choice else None,
+        "page_date_reason": choice.reason if choice else "no content date found",
+        "hub": matcher.is_hub(doc, []),
+        "ignored_as_chrome": ignored,
+        "explain": matcher.explain(doc),
+    }

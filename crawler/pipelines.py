@@ -1,0 +1,59 @@
+"""Item pipelines: small single steps between the spider and the database.
+
+- StorePipeline writes every FetchedPage of a crawl to SQLite as it arrives, so
+  a killed crawl keeps what it fetched.
+- ProgressPipeline prints one JSON line per page for the parent process (progress bars).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from crawler.records import FetchedPage
+from crawler.store import Store, open_db
+
+
+class StorePipeline:
+    def __init__(self, db_path: str | None, crawl_id: int | None) -> None:
+        self.db_path = db_path
+        self.crawl_id = crawl_id
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler.settings.get("OIT_DB"), crawler.settings.getint("OIT_CRAWL_ID") or None)
+
+    def open_spider(self, spider: Any = None) -> None:
+        if self.db_path and self.crawl_id:
+            self.store = open_db(self.db_path)
+            self.store.mark_crawl_running(self.crawl_id)
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.store is not None and self.crawl_id and isinstance(item, FetchedPage):
+            self.store.save_page(self.crawl_id, item)
+        return item
+
+
+class ProgressPipeline:
+    def __init__(self, enabled: bool, agency_id: str | None) -> None:
+        self.enabled = enabled
+        self.agency_id = agency_id
+        self.count = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProgressPipeline:
+        return cls(crawler.settings.getbool("OIT_PROGRESS"), crawler.settings.get("OIT_AGENCY_ID"))
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.enabled and isinstance(item, FetchedPage):
+            self.count += 1
+            event = {"event": "page", "agency": self.agency_id, "pages": self.count,
+                     "url": item.url, "error": item.error}  # fmt: skip
+            print(json.dumps(event, ensure_ascii=False), file=sys.stdout, flush=True)
+        return item

@@ -1,0 +1,347 @@
+"""The one module that speaks SQL: runs, crawls, pages and findings in SQLite (sqlite-utils, WAL).
+
+A run is one audit (or self-check). Each agency crawled in it is a crawl; each
+URL fetched is a page, stored with its text, links and dates so that another
+checklist version or another ``as_of`` re-evaluates without re-crawling.
+Nothing is ever overwritten: a new audit is a new run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from checklist.model import Block, Link, PageContent, SitePage
+
+from .records import Agency, CrawlOutcome, FetchedPage
+
+DEFAULT_DB_ENV = "OIT_DB"
+BUSY_TIMEOUT_MS = 30_000
+
+migrations = Migrations("oit-watch")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["agencies"].create(
+        {"id": str, "name": str, "url": str, "province": str, "type": str, "updated_at": str},
+        pk="id",
+    )
+    db["runs"].create(
+        {
+            "id": int,
+            "kind": str,  # audit | check
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running | done | interrupted
+            "as_of": str,
+            "checklist_version": str,
+            "pinned": int,
+            "note": str,
+        },
+        pk="id",
+        not_null={"kind", "started_at", "status"},
+        defaults={"pinned": 0},
+    )
+    db["crawls"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "agency_id": str,
+            "url": str,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # pending | running | ok | partial | failed
+            "pages": int,
+            "requests": int,
+            "error": str,
+            "reason": str,
+            "coverage": str,  # JSON
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["crawls"].create_index(["run_id", "agency_id"], unique=True)
+    db["pages"].create(
+        {
+            "id": int,
+            "crawl_id": int,
+            "url": str,
+            "final_url": str,
+            "kind": str,
+            "status": int,
+            "content_type": str,
+            "title": str,
+            "depth": int,
+            "size": int,
+            "fetched_at": str,
+            "content": str,  # JSON PageContent (blocks, links, meta dates)
+            "text": str,  # document text
+            "meta_dates": str,  # JSON
+            "headers": str,  # JSON
+            "error": str,
+            "detail": str,
+        },
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db["pages"].create_index(["crawl_id", "url"], unique=True)
+    db["findings"].create(
+        {
+            "run_id": int,
+            "agency_id": str,
+            "code": str,
+            "part": str,
+            "status": str,
+            "last_updated": str,
+            "reason": str,
+            "evidence": str,  # JSON list
+            "as_of": str,
+        },
+        pk=("run_id", "agency_id", "code", "part"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message is for the user."""
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def default_db_path() -> Path:
+    """``$OIT_DB``, else ``~/.local/share/oit-watch/oit.db``."""
+    if os.environ.get(DEFAULT_DB_ENV):
+        return Path(os.environ[DEFAULT_DB_ENV])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "oit-watch" / "oit.db"
+
+
+def _page_content_to_json(content: PageContent | None) -> str | None:
+    return json.dumps(asdict(content), ensure_ascii=False) if content else None
+
+
+def page_content_from_json(raw: str | None) -> PageContent | None:
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return PageContent(
+        url=data["url"],
+        title=data["title"],
+        blocks=tuple(Block(**b) for b in data["blocks"]),
+        links=tuple(Link(**link) for link in data["links"]),
+        meta_dates=tuple(tuple(m) for m in data.get("meta_dates", ())),  # type: ignore[misc]
+        needs_javascript=data.get("needs_javascript", False),
+    )
+
+
+class Store:
+    """A migrated database. Open with :func:`open_db`."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        """A write transaction taken at once (BEGIN IMMEDIATE): two writers queue instead of deadlocking."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- agencies and runs -------------------------------------------------
+    def upsert_agencies(self, agencies: Iterable[Agency]) -> None:
+        rows = [
+            {"id": a.id, "name": a.name, "url": a.url, "province": a.province, "type": a.type,
+             "updated_at": now_iso()}
+            for a in agencies
+        ]  # fmt: skip
+        with self._tx():
+            self.db["agencies"].upsert_all(rows, pk="id")
+
+    def start_run(self, kind: str, as_of: dt.date, checklist_version: str) -> int:
+        with self._tx():
+            table = self.db["runs"].insert(
+                {"kind": kind, "started_at": now_iso(), "status": "running",
+                 "as_of": as_of.isoformat(), "checklist_version": checklist_version}
+            )  # fmt: skip
+        return int(table.last_pk)
+
+    def finish_run(self, run_id: int, status: str = "done") -> None:
+        with self._tx():
+            self.db["runs"].update(run_id, {"status": status, "finished_at": now_iso()})
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs left 'running' by a killed process are marked so; never reported as complete."""
+        with self._tx():
+            cursor = self.db.execute(
+                "update runs set status = 'interrupted' where status = 'running'"
+            )
+        return cursor.rowcount
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        rows = list(self.db["runs"].rows_where("id = ?", [run_id]))
+        return rows[0] if rows else None
+
+    def runs(self, kind: str | None = None, status: str | None = "done") -> list[dict[str, Any]]:
+        where, args = [], []
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if status:
+            where.append("status = ?")
+            args.append(status)
+        return list(
+            self.db["runs"].rows_where(" and ".join(where) or None, args, order_by="id")
+        )
+
+    def latest_run(self, kind: str | None = "audit") -> dict[str, Any] | None:
+        runs = self.runs(kind=kind)
+        return runs[-1] if runs else None
+
+    def agencies(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        rows = {row["id"]: row for row in self.db["agencies"].rows}
+        return {i: rows[i] for i in ids if i in rows} if ids is not None else rows
+
+    # -- crawls and pages --------------------------------------------------
+    def start_crawl(self, run_id: int, agency: Agency) -> int:
+        with self._tx():
+            table = self.db["crawls"].insert(
+                {"run_id": run_id, "agency_id": agency.id, "url": agency.url,
+                 "status": "pending", "pages": 0, "requests": 0}
+            )  # fmt: skip
+        return int(table.last_pk)
+
+    def mark_crawl_running(self, crawl_id: int) -> None:
+        with self._tx():
+            self.db["crawls"].update(crawl_id, {"status": "running", "started_at": now_iso()})
+
+    def save_page(self, crawl_id: int, page: FetchedPage) -> None:
+        row = {
+            "crawl_id": crawl_id,
+            "url": page.url,
+            "final_url": page.final_url,
+            "kind": page.kind,
+            "status": page.status,
+            "content_type": page.content_type,
+            "title": page.title,
+            "depth": page.depth,
+            "size": page.size,
+            "fetched_at": now_iso(),
+            "content": _page_content_to_json(page.content),
+            "text": page.text or None,
+            "meta_dates": json.dumps(page.meta_dates) if page.meta_dates else None,
+            "headers": json.dumps(dict(page.headers), ensure_ascii=False) if page.headers else None,
+            "error": page.error,
+            "detail": page.detail or None,
+        }
+        with self._tx():
+            self.db["pages"].upsert(row, pk=("crawl_id", "url"), alter=False)
+
+    def finish_crawl(self, crawl_id: int, outcome: CrawlOutcome) -> None:
+        with self._tx():
+            self.db["crawls"].update(
+                crawl_id,
+                {"status": outcome.status, "finished_at": now_iso(), "pages": outcome.pages,
+                 "requests": outcome.requests, "error": outcome.error, "reason": outcome.reason,
+                 "coverage": json.dumps(outcome.coverage, ensure_ascii=False)},
+            )  # fmt: skip
+
+    def crawl(self, crawl_id: int) -> dict[str, Any]:
+        return self.db["crawls"].get(crawl_id)
+
+    def crawls(self, run_id: int) -> list[dict[str, Any]]:
+        return list(self.db["crawls"].rows_where("run_id = ?", [run_id], order_by="id"))
+
+    def pages(self, crawl_id: int) -> Iterator[dict[str, Any]]:
+        return self.db["pages"].rows_where("crawl_id = ?", [crawl_id], order_by="id")
+
+    def site_pages(self, crawl_id: int) -> list[SitePage]:
+        """The pages of one crawl as the evaluation reads them."""
+        result = []
+        for row in self.pages(crawl_id):
+            headers = json.loads(row["headers"]) if row["headers"] else {}
+            fetched = row["fetched_at"] or ""
+            result.append(
+                SitePage(
+                    url=row["url"],
+                    kind=row["kind"],
+                    title=row["title"] or "",
+                    content=page_content_from_json(row["content"]),
+                    text=row["text"] or "",
+                    meta_dates=tuple(tuple(m) for m in json.loads(row["meta_dates"] or "[]")),
+                    last_modified=headers.get("last-modified"),
+                    error=row["error"],
+                    fetched_on=dt.date.fromisoformat(fetched[:10]) if fetched else None,
+                )
+            )
+        return result
+
+    def page_count(self, crawl_id: int) -> int:
+        return self.db["pages"].count_where("crawl_id = ?", [crawl_id])
+
+    # -- findings ------------------------------------------------------------
+    def save_findings(self, run_id: int, rows: Iterable[dict[str, Any]]) -> None:
+        rows = [{"run_id": run_id, **row} for row in rows]
+        with self._tx():
+            self.db["findings"].upsert_all(rows, pk=("run_id", "agency_id", "code", "part"))
+
+    def findings(self, run_id: int, agency_id: str | None = None) -> list[dict[str, Any]]:
+        if agency_id is None:
+            return list(self.db["findings"].rows_where("run_id = ?", [run_id]))
+        return list(
+            self.db["findings"].rows_where("run_id = ? and agency_id = ?", [run_id, agency_id])
+        )
+
+
+def open_db(path: str | Path | None = None, *, readonly: bool = False) -> Store:
+    """Open (and create, and migrate) the database at ``path``; WAL so readers never block."""
+    target = Path(path) if path else default_db_path()
+    if readonly and not target.exists():
+        raise StoreError(f"database not found: {target} / ไม่พบฐานข้อมูล")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        db = Database(conn)
+        if not readonly:
+            db.enable_wal()
+            migrations.apply(db)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open database {target}: {exc} / เปิดฐานข้อมูลไม่ได้") from exc
+    return Store(db, target)
+
+
+def memory_db() -> Store:
+    db = Database(memory=True)
+    migrations.apply(db)
+    return Store(db, None)

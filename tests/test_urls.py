@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from crawler import urls
+
+
+def test_canonical_drops_sessions_fragments_and_sorts_query() -> None:
+    assert (urls.canonical("HTTP://Www.A.go.th:80/news.php?b=2&PHPSESSID=x&a=1#top")
+            == "http://www.a.go.th/news.php?a=1&b=2")  # fmt: skip
+    assert urls.canonical("http://a.go.th/x;jsessionid=ABC?id=3") == "http://a.go.th/x?id=3"
+
+
+def test_same_site_ignores_scheme_and_www_but_not_port() -> None:
+    assert urls.same_site("https://www.a.go.th/x", "http://a.go.th/")
+    assert not urls.same_site("http://127.0.0.1:8001/", "http://127.0.0.1:8002/")
+    assert not urls.same_site("http://evil.test/", "http://a.go.th/")
+
+
+def test_traps_and_document_types() -> None:
+    assert urls.looks_like_trap("http://a.go.th/a/b/a/b/a/b/a/") == "repeated-path-segments"
+    assert urls.looks_like_trap("http://a.go.th/news/2569/10/") is None
+    assert urls.extension("http://a.go.th/files/%E0%B9%81%E0%B8%9C%E0%B8%99.PDF") == ".pdf"
+    assert urls.is_external_evidence("https://drive.google.com/file/d/1/view")
+
+
+def test_internal_addresses() -> None:
+    for host in ("127.0.0.1", "10.1.2.3", "169.254.169.254", "[::1]", "192.168.1.1", "0.0.0.0"):
+        assert urls.is_internal_address(host), host
+    assert not urls.is_internal_address("8.8.8.8")
