@@ -26,7 +26,20 @@ from checklist.pdftext import extract_pdf  # noqa: E402
 
 SEEDS = Path("/work/shared/seeds")
 THAI_FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
-MONTHS = ("มกราคม", "ม.ค.", "กุมภาพันธ์", "ก.พ.", "มีนาคม", "มี.ค", "เมษายน", "เม.ย.", "ตุลาคม", "ต.ค.", "ธันวาคม", "ธค")
+MONTHS = (
+    "มกราคม",
+    "ม.ค.",
+    "กุมภาพันธ์",
+    "ก.พ.",
+    "มีนาคม",
+    "มี.ค",
+    "เมษายน",
+    "เม.ย.",
+    "ตุลาคม",
+    "ต.ค.",
+    "ธันวาคม",
+    "ธค",
+)
 TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 ROWS = (
     "{d} {m} {y} ประกาศผู้ชนะการเสนอราคา โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ {n} ราคา {p},000 บาท",
@@ -44,7 +57,9 @@ def corpus(megabytes: float) -> str:
     rnd = random.Random(42)
     parts: list[str] = []
     if SEEDS.is_dir():  # real agency text, when the shared seeds are present
-        parts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+        parts += [
+            p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))
+        ]
     size, target = sum(map(len, parts)), int(megabytes * 1_000_000)
     while size < target:
         y = rnd.randint(2560, 2570)
@@ -86,7 +101,7 @@ def make_pdf(pages: int) -> tuple[bytes, bool]:
                 d=rnd.randint(1, 28), m=rnd.choice(MONTHS), mm=rnd.randint(1, 12), y=2568, y0=2567,
                 yy=68, n=rnd.randint(1, 99), p=rnd.randint(100, 9999), q=rnd.randint(1, 4),
             ) if thai else f"Report {rnd.randint(1, 99)} dated 2025-{rnd.randint(1, 12):02d}-15, page text"  # fmt: skip
-            pdf.multi_cell(0, 6, row)
+            pdf.multi_cell(0, 6, row, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output()), thai
 
 
@@ -116,7 +131,9 @@ def main() -> None:
 
     t_open = best(raw_open)
     t_pdf = best(lambda: extract_pdf(data, max_pages=args.pages))
-    print(f"pdf: {args.pages} pages, {len(data):,} bytes, {'Thai (Garuda)' if thai else 'Latin'} text")
+    print(
+        f"pdf: {args.pages} pages, {len(data):,} bytes, {'Thai (Garuda)' if thai else 'Latin'} text"
+    )
     print(f"  baseline pypdfium2 page open: {args.pages / t_open:10.0f} pages/s")
     print(f"  extract_pdf:                  {args.pages / t_pdf:10.0f} pages/s "
           f"({t_pdf / t_open:.1f}x the baseline's time, {1000 * t_pdf / args.pages:.2f} ms/page)")  # fmt: skip

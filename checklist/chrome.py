@@ -44,9 +44,13 @@ def find_chrome(pages: Sequence[PageContent]) -> Chrome:
     """Blocks and links that repeat across ``pages`` (HTML pages of one site)."""
     block_counts: Counter[str] = Counter()
     link_counts: Counter[tuple[str, str]] = Counter()
+    # Only main-region text is counted: menus are chrome by their region already, and
+    # counting them too would turn a page heading that repeats a menu label into chrome.
     for page in pages:
-        block_counts.update({normalize(b.text) for b in page.blocks})
-        link_counts.update({(link.url, normalize(link.text)) for link in page.links})
+        block_counts.update({normalize(b.text) for b in page.blocks if b.region == "main"})
+        link_counts.update(
+            {(link.url, normalize(link.text)) for link in page.links if link.region == "main"}
+        )
     total = len(pages)
     return Chrome(
         blocks=frozenset(t for t, n in block_counts.items() if repeated_share(n, total)),

@@ -29,6 +29,7 @@ extractor. Conventions (see /work/shared/domain.md, "Thai dates"):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import email.utils
@@ -49,7 +50,9 @@ THAI_TZ = dt.timezone(dt.timedelta(hours=7))
 
 # month -> (full names incl. misspellings seen on agency sites, colloquial short
 # names, abbreviation letter groups written "a.b.")
-_TH_MONTHS: tuple[tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...] = (
+_TH_MONTHS: tuple[
+    tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...
+] = (
     (1, ("มกราคม",), ("มกรา",), (("ม", "ค"),)),
     (2, ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมภาพนธ์"), ("กุมภา",), (("ก", "พ"),)),
     (3, ("มีนาคม",), ("มีนา",), (("มี", "ค"),)),
@@ -109,6 +112,7 @@ _URL_FY_WORDS = re.compile(
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _FOLD = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _FOLD_DROP = str.maketrans(dict.fromkeys(map(ord, _INVISIBLE)))
+_INVISIBLE_RE = re.compile(f"[{''.join(_INVISIBLE)}]")
 
 # --------------------------------------------------------------------------- regex
 
@@ -149,7 +153,9 @@ _EN_LOOKUP = {name: i for i, full in enumerate(_EN_MONTHS, 1) for name in (full,
 _EN_LOOKUP["sept"] = 9
 _M_EN = rf"\b(?i:{_alt(_EN_LOOKUP)})\b"
 # Without a day, an English month must be capitalised ("may 2026" is usually not May).
-_M_EN_CAP = r"\b(?:" + _alt([w.title() for w in _EN_LOOKUP] + [w.upper() for w in _EN_LOOKUP]) + r")\b"
+_M_EN_CAP = (
+    r"\b(?:" + _alt([w.title() for w in _EN_LOOKUP] + [w.upper() for w in _EN_LOOKUP]) + r")\b"
+)
 
 _ERA = r"(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)"
 _YSEP = rf"\s*,?\s*(?:(?:{_ERA}|ปี(?:\s*{_ERA})?)\s*)?"
@@ -157,58 +163,90 @@ _Y = r"\d{4}|\d{2}"
 _YEND = r"(?!\d|[:.]\d)"
 _NUM_LEFT = r"(?<![0-9A-Za-z.,/])(?<!\d:)"
 _NUM_RIGHT = r"(?!\d|[.:/\-]\d)"
-_CONN = r"\s*(?:[-–—~]|จนถึง|ถึง|to|until)\s*(?:วันที่\s*|เดือน\s*)?"
+# Range connector. No line break before it: "15 ม.ค. 2569\n- 20 ม.ค. 2569" is a bulleted list.
+_CONN = r"[ \t\u00a0]*(?:[-–—~]|จนถึง|ถึง|to|until)\s*(?:วันที่\s*|เดือน\s*)?"
 _FY_WORD = r"(?:ประจ(?:ำ|ํา)\s*)?ปี\s*งบ(?:ประมาณ)?\s*(?:ฯ\s*)?"
 _FY_TAIL = rf"(?:\s*(?:/\s*|{_FY_WORD}|ปี\s*|{_ERA}\s*)(?:{_ERA}\s*)?(?P<GROUP>{_Y}){_YEND})?"
 
-_MASTER = re.compile(
-    "|".join(
-        (
-            # ISO and other year-first dates: 2026-01-15, 2026-01-15T10:00:00+07:00, 2569/01/15
-            rf"{_NUM_LEFT}(?<!-)(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})"
-            rf"(?P<itime>[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?{_NUM_RIGHT}",
-            # fiscal-year labels: ประจำปีงบประมาณ พ.ศ. 2569, ปีงบ 69, FY2026, ปีงบประมาณ 2566-2570
-            rf"(?:{_FY_WORD}|ประจ(?:ำ|ํา)ปี\s*|(?<![A-Za-z])(?i:fiscal\s+year|fy)\s*)(?:{_ERA}\s*)?"
-            rf"(?P<fy1>{_Y})(?:\s*[-–—]\s*(?:{_ERA}\s*)?(?P<fy2>{_Y}))?{_YEND}",
-            # quarters: ไตรมาสที่ 2 ปีงบประมาณ 2569, ไตรมาส 2/2569
-            rf"ไตรมาส\s*(?:ที่\s*)?(?P<q>[1-4])(?!\d)" + _FY_TAIL.replace("GROUP", "qy"),
-            # half-year and other rounds: รอบ 6 เดือน (แรก|หลัง), ครึ่งปีแรก
-            rf"(?:รอบ\s*(?P<rn>3|6|9|12)\s*เดือน\s*(?P<rh>แรก|หลัง)?|ครึ่งปี\s*(?P<half>แรก|หลัง))"
-            + _FY_TAIL.replace("GROUP", "ry"),
-            # plan periods and other year ranges: (พ.ศ. 2566-2570)
-            rf"{_NUM_LEFT}(?:{_ERA}\s*)?(?P<ry1>\d{{4}})\s*[-–—]\s*(?:{_ERA}\s*)?(?P<ry2>\d{{4}}){_NUM_RIGHT}",
-            # day-first numerals: 15/01/2569, 15-01-2026, 15.01.69
-            rf"{_NUM_LEFT}(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>{_Y}){_NUM_RIGHT}",
-            # Thai day month [year], with a day range "1-15 มกราคม 2569"
-            rf"{_NUM_LEFT}(?:(?P<td0>\d{{1,2}})\s*[-–—]\s*)?(?P<td>\d{{1,2}})(?!\d)\s*(?:เดือน\s*)?"
-            rf"(?P<tm>{_M_TH})(?:{_YSEP}(?P<ty>{_Y}){_YEND})?",
-            # Thai month ranges: ต.ค. 2568 - มี.ค. 2569, ตุลาคม - ธันวาคม 2568
-            rf"(?P<mr1>{_M_TH})(?:{_YSEP}(?P<mry1>{_Y}){_YEND})?{_CONN}(?P<mr2>{_M_TH}){_YSEP}(?P<mry2>{_Y}){_YEND}",
-            # Thai month year: เดือน ตุลาคม 2567, ต.ค. 67, กันยายน2568
-            rf"(?P<mm>{_M_TH}){_YSEP}(?P<my>{_Y}){_YEND}",
-            # English: 20 April 2018, April 20, 2018, Apr. 20 2018, April 2018
-            rf"(?<![0-9A-Za-z])(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<em>{_M_EN})\.?,?\s*(?P<ey>\d{{4}})(?!\d)",
-            rf"(?P<em2>{_M_EN})\.?\s*(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<ey2>\d{{4}})(?!\d)",
-            rf"(?P<em3>{_M_EN_CAP})\.?,?\s+(?P<ey3>\d{{4}})(?!\d)",
+# Alternatives are grouped by their first character behind a lookahead, so the
+# scanner rejects most positions with one test instead of trying every form.
+_DIGIT_FORMS = (
+    # ISO and other year-first dates: 2026-01-15, 2026-01-15T10:00:00+07:00, 2569/01/15
+    rf"(?<!-)(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})"
+    rf"(?P<itime>[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?{_NUM_RIGHT}",
+    # plan periods and other year ranges: 2566-2570
+    rf"(?P<ry1>\d{{4}})\s*[-–—]\s*(?:{_ERA}\s*)?(?P<ry2>\d{{4}}){_NUM_RIGHT}",
+    # day-first numerals: 15/01/2569, 15-01-2026, 15.01.69
+    rf"(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>{_Y}){_NUM_RIGHT}",
+    # Thai day month [year], with a day range "1-15 มกราคม 2569"
+    rf"(?:(?P<td0>\d{{1,2}})\s*[-–—]\s*)?(?P<td>\d{{1,2}})(?!\d)\s*(?:เดือน\s*)?"
+    rf"(?P<tm>{_M_TH})(?:{_YSEP}(?P<ty>{_Y}){_YEND})?",
+    # English day first: 20 April 2018, 3rd of March 2025
+    rf"(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<em>{_M_EN})\.?,?\s*(?P<ey>\d{{4}})(?!\d)",
+)
+_WORD_FORMS = (
+    # fiscal-year labels: ประจำปีงบประมาณ พ.ศ. 2569, ปีงบ 69, FY2026, ปีงบประมาณ 2566-2570
+    rf"(?:{_FY_WORD}|ประจ(?:ำ|ํา)ปี\s*|(?<![A-Za-z])(?i:fiscal\s+year|fy)\s*)(?:{_ERA}\s*)?"
+    rf"(?P<fy1>{_Y})(?:\s*[-–—]\s*(?:{_ERA}\s*)?(?P<fy2>{_Y}))?{_YEND}",
+    # quarters: ไตรมาสที่ 2 ปีงบประมาณ 2569, ไตรมาส 2/2569
+    r"ไตรมาส\s*(?:ที่\s*)?(?P<q>[1-4])(?!\d)" + _FY_TAIL.replace("GROUP", "qy"),
+    # half-year and other rounds: รอบ 6 เดือน (แรก|หลัง), ครึ่งปีแรก
+    r"(?:รอบ\s*(?P<rn>3|6|9|12)\s*เดือน\s*(?P<rh>แรก|หลัง)?|ครึ่งปี\s*(?P<half>แรก|หลัง))"
+    + _FY_TAIL.replace("GROUP", "ry"),
+    # plan periods with the era first: (พ.ศ. 2566-2570)
+    rf"{_ERA}\s*(?P<ery1>\d{{4}})\s*[-–—]\s*(?:{_ERA}\s*)?(?P<ery2>\d{{4}}){_NUM_RIGHT}",
+    # Thai month ranges (ต.ค. 2568 - มี.ค. 2569, ตุลาคม - ธันวาคม 2568) and month year (ต.ค. 67)
+    rf"(?P<mr1>{_M_TH})(?:(?:{_YSEP}(?P<mry1>{_Y}){_YEND})?{_CONN}(?P<mr2>{_M_TH}){_YSEP}(?P<mry2>{_Y}){_YEND}"
+    rf"|{_YSEP}(?P<my>{_Y}){_YEND})",
+    # English month first: April 20, 2018, Apr. 20 2018; April 2018
+    rf"(?P<em2>{_M_EN})\.?\s*(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<ey2>\d{{4}})(?!\d)",
+    rf"(?P<em3>{_M_EN_CAP})\.?,?\s+(?P<ey3>\d{{4}})(?!\d)",
+)
+_FIRST_LETTERS = (
+    "".join(
+        sorted(
+            {
+                n[0]
+                for _, full, short, groups in _TH_MONTHS
+                for n in (*full, *short, *(a for a, _ in groups))
+            }
         )
     )
+    + "ปไรคพFfJjMmAaSsOoNnDd"
+)
+_MASTER = re.compile(
+    rf"(?=\d){_NUM_LEFT}(?:{'|'.join(_DIGIT_FORMS)})"
+    rf"|(?=[{_FIRST_LETTERS}])(?:{'|'.join(_WORD_FORMS)})"
 )
 _CONN_GAP = re.compile(_CONN)
+# Cheap filters before the label regex: the character a label (or its
+# "วันที่"/weekday tail) can end with, and the characters labels start with.
+_LABEL_LAST_CHARS = frozenset("่ดอ์ศงyYdDnN")
 _LABEL_RE = re.compile(
-    "(?:" + "|".join(f"(?P<L{i}>{p})" for i, (_, p) in enumerate(_LABELS)) + ")"
+    "(?=[ปขณลอแวโเLlPpUu])(?:"
+    + "|".join(f"(?P<L{i}>{p})" for i, (_, p) in enumerate(_LABELS))
+    + ")"
     r"\s*[:：]?\s*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*)?(?:วัน[ก-๛]{0,12}?ที่\s*[:：]?\s*)?\Z"
 )
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _fold(text: str) -> tuple[str, list[int] | None]:
-    """Thai digits -> Arabic (same length); zero-width characters dropped, with an offset map."""
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Thai digits -> Arabic (same length) and zero-width characters dropped.
+
+    Returns the folded text and, per dropped character, its original index
+    minus its rank: a folded index ``f`` maps back to ``f + bisect_right(shifts, f)``.
+    """
     folded = text.translate(_FOLD)
     if not _INVISIBLE.intersection(folded):
-        return folded, None
-    keep = [i for i, ch in enumerate(folded) if ch not in _INVISIBLE]
-    return folded.translate(_FOLD_DROP), keep
+        return folded, []
+    shifts = [m.start() - rank for rank, m in enumerate(_INVISIBLE_RE.finditer(folded))]
+    return folded.translate(_FOLD_DROP), shifts
+
+
+def _unfold(index: int, shifts: list[int]) -> int:
+    return index + bisect.bisect_right(shifts, index) if shifts else index
 
 
 def _year(token: str | None) -> int | None:
@@ -282,7 +320,7 @@ class _Cand:
 # --------------------------------------------------------------------------- matching
 
 
-def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - one branch per form
+def _from_match(m: re.Match[str], text: str) -> _Cand | None:
     g = m.groupdict()
     s, e = m.span()
     if g["iy"]:
@@ -305,7 +343,14 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - on
         fy1, fy2 = _fy_be(g["fy1"]), _fy_be(g["fy2"]) if g["fy2"] else None
         if fy1 is None or (g["fy2"] and (fy2 is None or not 0 < fy2 - fy1 <= 10)):
             return None
-        return _Cand(s, e, "period", fiscal_year_range(fy1)[0], fiscal_year_range(fy2 or fy1)[1], fy=fy1 if not fy2 else None)
+        return _Cand(
+            s,
+            e,
+            "period",
+            fiscal_year_range(fy1)[0],
+            fiscal_year_range(fy2 or fy1)[1],
+            fy=fy1 if not fy2 else None,
+        )
     if g["q"]:
         q = int(g["q"])
         return _quarter(s, e, (3 * (q - 1), 3 * q - 1), g["qy"])
@@ -313,15 +358,10 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - on
         n = int(g["rn"] or 6)
         second = (g["rh"] or g["half"]) == "หลัง"
         return _quarter(s, e, (12 - n, 11) if second else (0, n - 1), g["ry"])
-    if g["ry1"]:
+    if g["ry1"] or g["ery1"]:
         if _NOT_PERIOD_BEFORE.search(text, max(0, s - 40), s):
             return None
-        y1, y2 = int(g["ry1"]), int(g["ry2"])
-        if (y1 >= 2400) != (y2 >= 2400) or not 0 < y2 - y1 <= 10 or _year(g["ry1"]) is None or _year(g["ry2"]) is None:
-            return None
-        if y1 >= 2400:  # BE plan periods follow fiscal years
-            return _Cand(s, e, "period", fiscal_year_range(y1)[0], fiscal_year_range(y2)[1])
-        return _Cand(s, e, "period", dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+        return _year_range(s, e, g["ry1"] or g["ery1"], g["ry2"] or g["ery2"])
     if g["nd"]:
         if _VERSION_BEFORE.search(text, max(0, s - 12), s):
             return None
@@ -333,7 +373,7 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - on
     if g["td"]:
         mo, d = _th_month(g["tm"]), int(g["td"])
         if g["ty"] is None:
-            # yearless: kept only as the start of a range; re-match the year-less text span
+            # no year: kept only as the start of a range ("1 ต.ค. – 31 ธ.ค. 2568"), else dropped
             if g["td0"]:
                 return None
             return _Cand(s, e, "partial", day_month=(d, mo)) if 1 <= d <= 31 else None
@@ -346,20 +386,17 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - on
             return _Cand(s, e, "period", first, day) if first and first < day else None
         return _Cand(s, e, "day", day)
     if g["mr1"]:
-        m1, m2 = _th_month(g["mr1"]), _th_month(g["mr2"])
-        y2 = _year(g["mry2"])
+        m1 = _th_month(g["mr1"])
+        if g["my"]:  # month and year, no day
+            y = _year(g["my"])
+            return _Cand(s, e, "month", dt.date(y, m1, 1), _month_end(y, m1)) if y else None
+        m2, y2 = _th_month(g["mr2"]), _year(g["mry2"])
         if y2 is None:
             return None
         y1 = _year(g["mry1"]) if g["mry1"] else (y2 if m1 <= m2 else y2 - 1)
         if y1 is None or (y1, m1) >= (y2, m2) or y2 - y1 > 10:
             return None
         return _Cand(s, e, "period", dt.date(y1, m1, 1), _month_end(y2, m2))
-    if g["mm"]:
-        y = _year(g["my"])
-        if y is None:
-            return None
-        mo = _th_month(g["mm"])
-        return _Cand(s, e, "month", dt.date(y, mo, 1), _month_end(y, mo))
     if g["em"] or g["em2"]:
         mo = _en_month(g["em"] or g["em2"])
         day = _day(_year(g["ey"] or g["ey2"]), mo, int(g["ed"] or g["ed2"]))
@@ -371,6 +408,20 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:  # noqa: C901 - on
         mo = _en_month(g["em3"])
         return _Cand(s, e, "month", dt.date(y, mo, 1), _month_end(y, mo))
     return None
+
+
+def _year_range(s: int, e: int, first: str, last: str) -> _Cand | None:
+    y1, y2 = int(first), int(last)
+    if (
+        (y1 >= 2400) != (y2 >= 2400)
+        or not 0 < y2 - y1 <= 10
+        or _year(first) is None
+        or _year(last) is None
+    ):
+        return None
+    if y1 >= 2400:  # BE plan periods follow fiscal years
+        return _Cand(s, e, "period", fiscal_year_range(y1)[0], fiscal_year_range(y2)[1])
+    return _Cand(s, e, "period", dt.date(y1, 1, 1), dt.date(y2, 12, 31))
 
 
 def _quarter(s: int, e: int, span: tuple[int, int], year: str | None) -> _Cand | None:
@@ -390,13 +441,22 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
-        if a.kind in ("day", "partial") and b is not None and b.kind == "day" and b.date is not None:
+        if (
+            a.kind in ("day", "partial")
+            and b is not None
+            and b.kind == "day"
+            and b.date is not None
+        ):
             gap = text[a.stop : b.start]
             if _CONN_GAP.fullmatch(gap):
                 first = a.date
                 if a.kind == "partial" and a.day_month:
                     d, m = a.day_month
-                    first = _day(b.date.year if (m, d) <= (b.date.month, b.date.day) else b.date.year - 1, m, d)
+                    first = _day(
+                        b.date.year if (m, d) <= (b.date.month, b.date.day) else b.date.year - 1,
+                        m,
+                        d,
+                    )
                 if first and first < b.date and (b.date - first).days <= 3660:
                     out.append(_Cand(a.start, b.stop, "period", first, b.date))
                     i += 2
@@ -409,13 +469,18 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
 def _resolve_quarters(cands: list[_Cand]) -> list[_Cand]:
     """A quarter or round without its own year takes the nearest fiscal-year label (within 80 chars)."""
     labels = [c for c in cands if c.fy is not None]
+    starts = [c.start for c in labels]
     out: list[_Cand] = []
     for c in cands:
         if c.kind != "quarter":
             out.append(c)
             continue
-        near = [(abs(f.start - c.stop) if f.start >= c.stop else c.start - f.stop, f) for f in labels]
-        near = [(dist, f) for dist, f in near if 0 <= dist <= 80]
+        i = bisect.bisect_left(starts, c.stop)
+        near = []
+        if i < len(labels) and labels[i].start - c.stop <= 80:
+            near.append((labels[i].start - c.stop, labels[i]))
+        if i > 0 and 0 <= c.start - labels[i - 1].stop <= 80:
+            near.append((c.start - labels[i - 1].stop, labels[i - 1]))
         if near and c.span is not None:
             fy = min(near, key=lambda t: t[0])[1].fy
             assert fy is not None
@@ -425,6 +490,9 @@ def _resolve_quarters(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _label_before(text: str, start: int) -> str | None:
+    tail = text[max(0, start - 16) : start].rstrip(" \t\n\u00a0:：,")
+    if not tail or tail[-1] not in _LABEL_LAST_CHARS:
+        return None
     m = _LABEL_RE.search(text, max(0, start - _LABEL_WINDOW), start)
     if not m:
         return None
@@ -438,14 +506,14 @@ def find_dates(text: str, source: str = "text") -> list[FoundDate]:
     """Every date, month and period in ``text``, in order of position (see module docstring)."""
     if not text:
         return []
-    folded, offsets = _fold(text)
+    folded, shifts = _fold(text)
     cands = [c for m in _MASTER.finditer(folded) if (c := _from_match(m, folded)) is not None]
     cands = _resolve_quarters(_merge_ranges(cands, folded))
     found: list[FoundDate] = []
     for c in cands:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
-        start, stop = (c.start, c.stop) if offsets is None else (offsets[c.start], offsets[c.stop - 1] + 1)
+        start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
         found.append(
             FoundDate(
                 date=c.date,
@@ -489,7 +557,9 @@ def _iso_value(value: str) -> tuple[dt.date, str] | None:
         tz = m["tz"] if m["tz"] == "Z" else m["tz"].replace(":", "").ljust(5, "0")
         digits = m["time"].replace(":", "").split(".")[0].split(",")[0].ljust(6, "0")
         try:
-            when = dt.datetime.strptime(f"{day.isoformat()} {digits} {tz.replace('Z', '+0000')}", "%Y-%m-%d %H%M%S %z")
+            when = dt.datetime.strptime(
+                f"{day.isoformat()} {digits} {tz.replace('Z', '+0000')}", "%Y-%m-%d %H%M%S %z"
+            )
         except ValueError:
             return day, "day"
         return _local_date(when), "day"
@@ -531,7 +601,9 @@ def parse_date_value(value: str, source: str) -> FoundDate | None:
     iso = _iso_value(raw.translate(_FOLD))
     if iso:
         day, kind = iso
-        return FoundDate(day, raw, source, kind, _month_end(day.year, day.month) if kind == "month" else None)
+        return FoundDate(
+            day, raw, source, kind, _month_end(day.year, day.month) if kind == "month" else None
+        )
     if re.match(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", raw):
         try:
             when = email.utils.parsedate_to_datetime(raw)
@@ -571,7 +643,16 @@ def dates_in_url(url: str) -> list[FoundDate]:
     for m in _URL_YM.finditer(path):
         y, mo = _year(m["y"]), int(m["m"])
         if y and 1 <= mo <= 12 and not any(a <= m.start() + 1 < b for a, b in taken):
-            add(FoundDate(dt.date(y, mo, 1), m.group()[1:], "url", "month", _month_end(y, mo), position=m.start() + 1))
+            add(
+                FoundDate(
+                    dt.date(y, mo, 1),
+                    m.group()[1:],
+                    "url",
+                    "month",
+                    _month_end(y, mo),
+                    position=m.start() + 1,
+                )
+            )
     for m in _URL_COMPACT.finditer(path):
         day = _day(_year(m["y"]), int(m["m"]), int(m["d"]))
         if day:
@@ -579,14 +660,28 @@ def dates_in_url(url: str) -> list[FoundDate]:
     spaced = path.replace("/", " ")
     for variant in (spaced, re.sub(r"[-_+]", " ", spaced)):
         for fd in find_dates(variant, "url"):
-            add(FoundDate(fd.date, path[fd.position : fd.position + len(fd.text)], "url", fd.kind, fd.end, None, fd.position))
+            add(
+                FoundDate(
+                    fd.date,
+                    path[fd.position : fd.position + len(fd.text)],
+                    "url",
+                    fd.kind,
+                    fd.end,
+                    None,
+                    fd.position,
+                )
+            )
     name_start = path.rfind("/") + 1
     name = path[name_start:].split("?")[0]
     if not found and _URL_FY_WORDS.search(name):  # only when nothing else dates the URL
         years = _URL_BE_YEAR.findall(name)
         if len(years) == 1 and _year(years[0]):
             start, end = fiscal_year_range(int(years[0]))
-            add(FoundDate(start, years[0], "url", "period", end, None, name_start + name.find(years[0])))
+            add(
+                FoundDate(
+                    start, years[0], "url", "period", end, None, name_start + name.find(years[0])
+                )
+            )
     return sorted(found, key=lambda f: f.position)
 
 
@@ -661,8 +756,14 @@ def choose_date(
         day, fd = max(labelled, key=lambda t: t[0])
         return DateChoice(day, fd.source, fd.text, f"labelled '{fd.label}' in {fd.source}{suffix}")
     ranked = {src: i for i, tier in enumerate(_TIERS) for src in tier}
-    best_rank = min(ranked.get(fd.source, len(_TIERS)) + (fd.source == "http-header") for _, fd in usable)
-    tier = [(d, fd) for d, fd in usable if ranked.get(fd.source, len(_TIERS)) + (fd.source == "http-header") == best_rank]
+    best_rank = min(
+        ranked.get(fd.source, len(_TIERS)) + (fd.source == "http-header") for _, fd in usable
+    )
+    tier = [
+        (d, fd)
+        for d, fd in usable
+        if ranked.get(fd.source, len(_TIERS)) + (fd.source == "http-header") == best_rank
+    ]
     day, fd = max(tier, key=lambda t: t[0])
     sources = sorted({f.source for _, f in tier})
     where = "/".join(sources)

@@ -79,7 +79,11 @@ class Policy:
         """For the report JSON: the default limit, plus item rules that differ from it."""
         out: dict[str, Any] = {"max_age_months": self.max_age_months}
         differ = {
-            code: {k: v for k, v in (("max_age_months", r.max_age_months), ("fiscal_year", r.fiscal_year)) if v is not None}
+            code: {
+                k: v
+                for k, v in (("max_age_months", r.max_age_months), ("fiscal_year", r.fiscal_year))
+                if v is not None
+            }
             for code, r in sorted(self.items.items())
             if self.rule_for(code) != ItemRule(max_age_months=self.max_age_months)
         }
@@ -108,7 +112,9 @@ def cutoff(as_of: dt.date, months: int) -> dt.date:
 
 def _months(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_MONTHS:
-        raise PolicyError(f"{where} must be a whole number of months from 1 to {_MAX_MONTHS}, got {value!r}")
+        raise PolicyError(
+            f"{where} must be a whole number of months from 1 to {_MAX_MONTHS}, got {value!r}"
+        )
     return value
 
 
@@ -116,21 +122,27 @@ def policy_from_dict(data: Mapping[str, Any], origin: str = "policy") -> Policy:
     """Validate parsed policy data (the TOML document as a dict)."""
     unknown = set(data) - {"max_age_months", "items"}
     if unknown:
-        raise PolicyError(f"{origin}: unknown key {sorted(unknown)[0]!r} (expected max_age_months, items)")
+        raise PolicyError(
+            f"{origin}: unknown key {sorted(unknown)[0]!r} (expected max_age_months, items)"
+        )
     default = _months(data.get("max_age_months", 3), f"{origin}: max_age_months")
     items_raw = data.get("items", {})
     if not isinstance(items_raw, Mapping):
-        raise PolicyError(f"{origin}: items must be a table of [items.\"5.x\"] tables")
+        raise PolicyError(f'{origin}: items must be a table of [items."5.x"] tables')
     items: dict[str, ItemRule] = {}
     for code, raw in items_raw.items():
         where = f"{origin}: items.{code!r}"
         if code not in ITEM_CODES:
-            raise PolicyError(f"{where} is not an item code (expected 5.1 ... 5.11, quoted in TOML)")
+            raise PolicyError(
+                f"{where} is not an item code (expected 5.1 ... 5.11, quoted in TOML)"
+            )
         if not isinstance(raw, Mapping):
             raise PolicyError(f"{where} must be a table")
         bad = set(raw) - {"max_age_months", "fiscal_year"}
         if bad:
-            raise PolicyError(f"{where}: unknown key {sorted(bad)[0]!r} (expected max_age_months, fiscal_year)")
+            raise PolicyError(
+                f"{where}: unknown key {sorted(bad)[0]!r} (expected max_age_months, fiscal_year)"
+            )
         months = raw.get("max_age_months")
         fy = raw.get("fiscal_year")
         if months is not None:
@@ -162,7 +174,9 @@ def _inside(p: FoundDate, start: dt.date, end: dt.date) -> bool:
     return start <= p.date and p.last_day <= end
 
 
-def _fiscal_check(rule: str, days: Sequence[dt.date], periods: Sequence[FoundDate], as_of: dt.date) -> tuple[bool, str]:
+def _fiscal_check(
+    rule: str, days: Sequence[dt.date], periods: Sequence[FoundDate], as_of: dt.date
+) -> tuple[bool, str]:
     current = fiscal_year_of(as_of)
     cur_start, cur_end = fiscal_year_range(current)
     if rule == "current":
@@ -175,7 +189,10 @@ def _fiscal_check(rule: str, days: Sequence[dt.date], periods: Sequence[FoundDat
     if covering:
         return True, f"'{covering[0].text}' covers FY{target} ({rule})"
     if day_ok:
-        return True, f"dated {max(day_ok).isoformat()} in FY{current}, counts for FY{target} ({rule})"
+        return (
+            True,
+            f"dated {max(day_ok).isoformat()} in FY{current}, counts for FY{target} ({rule})",
+        )
     return False, f"nothing covers FY{target} ({rule} fiscal year)"
 
 
@@ -202,10 +219,14 @@ def judge(
             ok = False
             reasons.append(f"no dated evidence for the {rule.max_age_months}-month rule")
         elif last >= limit:
-            reasons.append(f"newest {last.isoformat()} is on/after cutoff {limit.isoformat()} ({rule.max_age_months} months)")
+            reasons.append(
+                f"newest {last.isoformat()} is on/after cutoff {limit.isoformat()} ({rule.max_age_months} months)"
+            )
         else:
             ok = False
-            reasons.append(f"newest {last.isoformat()} is before cutoff {limit.isoformat()} ({rule.max_age_months} months)")
+            reasons.append(
+                f"newest {last.isoformat()} is before cutoff {limit.isoformat()} ({rule.max_age_months} months)"
+            )
     if rule.fiscal_year is not None:
         fy_ok, why = _fiscal_check(rule.fiscal_year, days, periods, as_of)
         ok = ok and fy_ok

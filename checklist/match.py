@@ -70,14 +70,14 @@ def fold(text: str) -> str:
     common misspellings are mapped to one form (กฏ/กฎ, ศุนย์/ศูนย์, doubled า).
     Line breaks survive, so a folded text keeps its lines.
     """
-    out = []
-    for line in text.split("\n"):
-        line = normalize(line)
-        for wrong, right in _SPELLING:
-            if wrong in line:
-                line = line.replace(wrong, right)
-        out.append(_SEP_BETWEEN_THAI.sub("", line))
-    return "\n".join(out)
+    return "\n".join(_fold_normalized(normalize(line)) for line in text.split("\n"))
+
+
+def _fold_normalized(line: str) -> str:
+    for wrong, right in _SPELLING:
+        if wrong in line:
+            line = line.replace(wrong, right)
+    return _SEP_BETWEEN_THAI.sub("", line)
 
 
 def _fold_map(raw: str) -> tuple[str, list[int]]:
@@ -105,6 +105,23 @@ def _fold_map(raw: str) -> tuple[str, list[int]]:
         "".join(c for c, k in zip(text, keep, strict=True) if k),
         [ix for ix, k in zip(index, keep, strict=True) if k],
     )
+
+
+def _raw_offset(raw: str, pos: int) -> int:
+    """Offset in the normalised line ``raw`` of position ``pos`` of its folded form."""
+    spelled = raw
+    for wrong, right in _SPELLING:
+        if wrong in spelled:
+            spelled = spelled.replace(wrong, right)
+    if len(spelled) != len(raw):  # a length-changing respelling: take the slow exact path
+        index = _fold_map(raw)[1]
+        return index[pos] if pos < len(index) else len(raw)
+    removed = 0
+    for m in _SEP_BETWEEN_THAI.finditer(spelled):
+        if m.start() - removed > pos:
+            break
+        removed += m.end() - m.start()
+    return pos + removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +194,9 @@ class Matcher:
             table[fold(word)].append(_Entry("empty", text=word))
         for key, entries in table.items():
             if key:
-                self._auto.add_word(key, (key, tuple(dict.fromkeys(entries))))
+                # One entry per (kind, part): "ถาม-ตอบ" and "ถามตอบ" fold to one key.
+                unique = {(e.kind, e.code, e.part): e for e in reversed(entries)}
+                self._auto.add_word(key, (key, tuple(reversed(unique.values()))))
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
@@ -240,7 +259,7 @@ class Matcher:
         raws = [r for r in raws if r]
         if not raws:
             return []
-        folded_lines = [fold(r) for r in raws]
+        folded_lines = [_fold_normalized(r) for r in raws]
         folded = "\n".join(folded_lines)
         starts, pos = [], 0
         for line in folded_lines:
@@ -296,9 +315,7 @@ class Matcher:
     def _is_label(self, raw: str, occ: _Occ, *, lenient: bool) -> bool:
         if len(raw) > LABEL_MAX:
             return False
-        folded, index = _fold_map(raw)
-        start = index[occ.start] if occ.start < len(index) else 0
-        prefix = raw[:start]
+        prefix = raw[: _raw_offset(raw, occ.start)]
         if self._prefix_ok(prefix):
             return True
         return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
@@ -402,9 +419,8 @@ class Matcher:
                 return True, "inbound link text names it (document)"
             if body >= BODY_MIN or info["content_empty"]:
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings:
-            if kind != "html" or body >= BODY_MIN:
-                return True, "heading names it"
+        if s.heading and not listing_headings and (kind != "html" or body >= BODY_MIN):
+            return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
         if not listing_content:
@@ -476,12 +492,14 @@ class Matcher:
         ``outlink_texts`` should be the page's non-chrome link texts; the marker
         must be in the page's own title, headings or content, not only in a menu.
         """
+        # A menu left in the content names "ITA" as a link: only non-link lines count.
+        link_lines = {normalize(t) for t in outlink_texts}
         own = "\n".join([doc.title, *doc.headings, doc.content])
         marker = False
         content_items: set[str] = set()
         ocodes = 0
         for raw, occs, markers in self._scan_lines(own):
-            marker = marker or "hub" in markers
+            marker = marker or ("hub" in markers and raw not in link_lines)
             content_items.update(o.code for o in occs)
             ocodes += bool(_OCODE_START.match(raw))
         link_items: set[str] = set()

@@ -51,7 +51,9 @@ def extract_pdf(data: bytes, max_pages: int = 40) -> PdfText:
             meta = {}
         title = (meta.get("Title") or "").strip()
         title = _JUNK_TITLE.sub("", title).strip() if not _JUNK_TITLE.fullmatch(title) else ""
-        meta_dates = tuple((meta[k].strip(), "pdf-meta") for k in _META_DATE_KEYS if meta.get(k, "").strip())
+        meta_dates = tuple(
+            (meta[k].strip(), "pdf-meta") for k in _META_DATE_KEYS if meta.get(k, "").strip()
+        )
         pages = len(doc)
         texts: list[str] = []
         error: str | None = None

@@ -6,6 +6,7 @@ scheduler and web app): the CLI only parses arguments and prints.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -56,10 +57,8 @@ def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs
         assert proc.stdout is not None
         for line in proc.stdout:
             if progress and line.startswith("{"):
-                try:
+                with contextlib.suppress(ValueError):
                     progress(json.loads(line))
-                except ValueError:
-                    pass
         stderr = proc.stderr.read() if proc.stderr else ""
         code = proc.wait()
         if code != 0 and progress:

@@ -243,6 +243,22 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
         click.echo(f"  ignored as menu/header/footer: {len(data['ignored_as_chrome'])} blocks")
 
 
+def _register_command_modules() -> None:
+    """Commands of other features live in ``crawler/commands/*.py``, each exporting ``COMMANDS``."""
+    import importlib
+    import pkgutil
+
+    from crawler import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"crawler.commands.{info.name}")
+        for command in getattr(module, "COMMANDS", ()):
+            cli.add_command(command)
+
+
+_register_command_modules()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: known errors become one line on stderr."""
     try:

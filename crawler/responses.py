@@ -11,7 +11,6 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from checklist.extract import extract_page
 from checklist.pdftext import extract_pdf
-from crawler import urls
 from crawler.records import Budget, FetchedPage
 
 KEPT_HEADERS = ("last-modified", "content-type", "server", "content-length")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from rich.console import Console
@@ -36,7 +37,8 @@ def legend() -> str:
 
 
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
+    # Piped output (cron mails, logs) gets a wide table rather than rich's 80 columns.
+    console = console or (Console() if sys.stdout.isatty() else Console(width=160))
     console.print(summary_table(report))
     console.print(legend())
     for agency in report["agencies"]:

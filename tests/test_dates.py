@@ -276,6 +276,26 @@ def test_agency_page_snippet() -> None:
     ]
 
 
+def test_bulleted_dates_are_not_a_range() -> None:
+    found = find_dates("ข่าวล่าสุด\n15 ม.ค. 2569\n- 20 ม.ค. 2569\nตุลาคม 2568\n- พฤศจิกายน 2568")
+    assert [(f.kind, f.date) for f in found] == [
+        ("day", D(2026, 1, 15)),
+        ("day", D(2026, 1, 20)),
+        ("month", D(2025, 10, 1)),
+        ("month", D(2025, 11, 1)),
+    ]
+
+
+def test_range_wrapped_after_the_dash_is_still_a_range() -> None:
+    fd = one("1 ต.ค. 2568 –\n31 มี.ค. 2569")
+    assert (fd.kind, fd.date, fd.end) == ("period", D(2025, 10, 1), D(2026, 3, 31))
+
+
+def test_label_with_spacing_and_colon() -> None:
+    assert one("ปรับปรุงล่าสุด :    15 ม.ค. 2569").label == "ปรับปรุงล่าสุด"
+    assert one("Last updated: 2026-01-15T10:00:00+07:00").label == "Last updated"
+
+
 def test_empty_text() -> None:
     assert find_dates("") == []
 
@@ -306,7 +326,11 @@ def thai_rendering(draw: st.DrawFn) -> tuple[dt.date, str]:
     era = draw(st.sampled_from(["be4", "be2", "ce"]))
     if era == "be2" and day.year > 2056:  # two-digit years are BE 25xx: up to 2599 = 2056 CE
         era = "be4"
-    year = {"be4": str(day.year + 543), "be2": f"{(day.year + 543) % 100:02d}", "ce": str(day.year)}[era]
+    year = {
+        "be4": str(day.year + 543),
+        "be2": f"{(day.year + 543) % 100:02d}",
+        "ce": str(day.year),
+    }[era]
     month = draw(st.sampled_from(THAI_MONTHS[day.month]))
     d = f"{day.day:02d}" if draw(st.booleans()) else str(day.day)
     sp1, sp2 = draw(st.sampled_from(["", " ", "  "])), draw(st.sampled_from([" ", ""]))
@@ -315,7 +339,9 @@ def thai_rendering(draw: st.DrawFn) -> tuple[dt.date, str]:
         sp2 = " "
     core = f"{d}{sp1}{draw(st.sampled_from(['', 'เดือน ']))}{month}{sp2}{era_mark}{year}"
     prefix = draw(
-        st.sampled_from(["", "วันที่ ", f"วัน{draw(st.sampled_from(WEEKDAYS))}ที่ ", "ประกาศ ณ วันที่ ", "ข่าว "])
+        st.sampled_from(
+            ["", "วันที่ ", f"วัน{draw(st.sampled_from(WEEKDAYS))}ที่ ", "ประกาศ ณ วันที่ ", "ข่าว "]
+        )
     )
     text = prefix + core
     if draw(st.booleans()):
@@ -333,9 +359,18 @@ def test_any_thai_rendering_reads_back(case: tuple[dt.date, str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(D(2000, 1, 1), D(2056, 12, 31)), st.sampled_from(["/", "-", "."]), st.sampled_from(["be4", "be2", "ce"]), st.booleans())
+@given(
+    st.dates(D(2000, 1, 1), D(2056, 12, 31)),
+    st.sampled_from(["/", "-", "."]),
+    st.sampled_from(["be4", "be2", "ce"]),
+    st.booleans(),
+)
 def test_any_numeric_rendering_reads_back(day: dt.date, sep: str, era: str, thai: bool) -> None:
-    year = {"be4": str(day.year + 543), "be2": f"{(day.year + 543) % 100:02d}", "ce": str(day.year)}[era]
+    year = {
+        "be4": str(day.year + 543),
+        "be2": f"{(day.year + 543) % 100:02d}",
+        "ce": str(day.year),
+    }[era]
     text = f"วันที่ {day.day:02d}{sep}{day.month:02d}{sep}{year}"
     if thai:
         text = text.translate(THAI_DIGITS)
@@ -384,7 +419,15 @@ def test_parse_date_value(value: str, expected: dt.date) -> None:
 def test_parse_date_value_month_and_failures() -> None:
     fd = parse_date_value("2026-01", "jsonld")
     assert fd is not None and (fd.kind, fd.date, fd.end) == ("month", D(2026, 1, 1), D(2026, 1, 31))
-    for bad in ("", "   ", "tomorrow", "2026-13-01", "D:garbage", "Wed, 32 Oct 2025 07:28:00 GMT", "0000-00-00"):
+    for bad in (
+        "",
+        "   ",
+        "tomorrow",
+        "2026-13-01",
+        "D:garbage",
+        "Wed, 32 Oct 2025 07:28:00 GMT",
+        "0000-00-00",
+    ):
         assert parse_date_value(bad, "meta") is None, bad
 
 
@@ -395,7 +438,10 @@ def test_parse_date_value_month_and_failures() -> None:
     ("url", "expected"),
     [
         ("https://x.go.th/2026/01/15/news-title/", [("day", D(2026, 1, 15), None)]),
-        ("https://x.go.th/wp-content/uploads/2026/01/plan.pdf", [("month", D(2026, 1, 1), D(2026, 1, 31))]),
+        (
+            "https://x.go.th/wp-content/uploads/2026/01/plan.pdf",
+            [("month", D(2026, 1, 1), D(2026, 1, 31))],
+        ),
         ("https://x.go.th/files/2569-01-15-report.pdf", [("day", D(2026, 1, 15), None)]),
         ("https://x.go.th/files/scan_20260115_1030.pdf", [("day", D(2026, 1, 15), None)]),
         (
@@ -406,7 +452,10 @@ def test_parse_date_value_month_and_failures() -> None:
         ("https://x.go.th/news/ข่าว-15-มกราคม-2569", [("day", D(2026, 1, 15), None)]),
         ("https://x.go.th/news/ข่าว-๑๕-ม.ค.-๒๕๖๙", [("day", D(2026, 1, 15), None)]),
         ("https://x.go.th/procurement/plan-2569.pdf", [("period", D(2025, 10, 1), D(2026, 9, 30))]),
-        ("https://x.go.th/d/แผนการจัดซื้อจัดจ้าง_2569.pdf", [("period", D(2025, 10, 1), D(2026, 9, 30))]),
+        (
+            "https://x.go.th/d/แผนการจัดซื้อจัดจ้าง_2569.pdf",
+            [("period", D(2025, 10, 1), D(2026, 9, 30))],
+        ),
         ("https://x.go.th/d/ปีงบประมาณ-2569/", [("period", D(2025, 10, 1), D(2026, 9, 30))]),
         ("https://x.go.th/gallery/photo-2569.jpg", []),  # no plan/report word: conservative
         ("https://x.go.th/news?id=2569&page=12", []),
@@ -425,13 +474,24 @@ def test_dates_in_url(url: str, expected: list[tuple[str, dt.date, dt.date | Non
 AS_OF = D(2026, 1, 20)
 
 
-def fd(day: dt.date, source: str = "text", *, kind: str = "day", label: str | None = None, end: dt.date | None = None) -> FoundDate:
+def fd(
+    day: dt.date,
+    source: str = "text",
+    *,
+    kind: str = "day",
+    label: str | None = None,
+    end: dt.date | None = None,
+) -> FoundDate:
     return FoundDate(day, day.isoformat(), source, kind, end, label)
 
 
 def test_choose_labelled_over_everything() -> None:
     choice = choose_date(
-        [fd(D(2026, 1, 10), "meta"), fd(D(2025, 12, 1), "text", label="ประกาศ ณ วันที่"), fd(D(2026, 1, 5))],
+        [
+            fd(D(2026, 1, 10), "meta"),
+            fd(D(2025, 12, 1), "text", label="ประกาศ ณ วันที่"),
+            fd(D(2026, 1, 5)),
+        ],
         AS_OF,
     )
     assert isinstance(choice, DateChoice)
@@ -440,14 +500,18 @@ def test_choose_labelled_over_everything() -> None:
 
 
 def test_choose_newest_labelled() -> None:
-    choice = choose_date([fd(D(2025, 12, 1), label="ลงวันที่"), fd(D(2026, 1, 2), label="ปรับปรุงล่าสุด")], AS_OF)
+    choice = choose_date(
+        [fd(D(2025, 12, 1), label="ลงวันที่"), fd(D(2026, 1, 2), label="ปรับปรุงล่าสุด")], AS_OF
+    )
     assert choice is not None and choice.date == D(2026, 1, 2)
 
 
 def test_choose_meta_over_text_then_newest_text() -> None:
     choice = choose_date([fd(D(2026, 1, 1)), fd(D(2025, 11, 1), "jsonld")], AS_OF)
     assert choice is not None and (choice.date, choice.source) == (D(2025, 11, 1), "jsonld")
-    choice = choose_date([fd(D(2025, 12, 1)), fd(D(2026, 1, 9)), fd(D(2025, 11, 1)), fd(D(2026, 1, 1), "url")], AS_OF)
+    choice = choose_date(
+        [fd(D(2025, 12, 1)), fd(D(2026, 1, 9)), fd(D(2025, 11, 1)), fd(D(2026, 1, 1), "url")], AS_OF
+    )
     assert choice is not None and (choice.date, choice.source) == (D(2026, 1, 9), "text")
     assert choice.reason == "newest of 3 dates in text"
 
@@ -484,7 +548,9 @@ def test_choose_drops_future_chrome_and_periods() -> None:
 
 def test_choose_month_counts_as_last_day_or_as_of() -> None:
     oct_ = fd(D(2025, 10, 1), kind="month", end=D(2025, 10, 31))
-    assert choose_date([oct_], AS_OF) == DateChoice(D(2025, 10, 31), "text", "2025-10-01", "only date in text")
+    assert choose_date([oct_], AS_OF) == DateChoice(
+        D(2025, 10, 31), "text", "2025-10-01", "only date in text"
+    )
     running = fd(D(2026, 1, 1), kind="month", end=D(2026, 1, 31))
     choice = choose_date([running], AS_OF)
     assert choice is not None and choice.date == AS_OF

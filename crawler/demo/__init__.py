@@ -8,6 +8,19 @@ correct audit of each site reports. See ``README.md`` beside this file.
 
 from __future__ import annotations
 
-from crawler.demo.server import SITES_DIR, DemoSites, render_dates
+from pathlib import Path
+from typing import Any
 
-__all__ = ["SITES_DIR", "DemoSites", "render_dates"]
+__all__ = ["EXPECTED_JSON", "SITES_DIR", "DemoSites", "render_dates"]
+
+SITES_DIR = Path(__file__).resolve().parent / "sites"
+EXPECTED_JSON = Path(__file__).resolve().parent / "expected.json"
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that ``python -m crawler.demo.server`` does not import the module twice.
+    if name in ("DemoSites", "render_dates"):
+        from crawler.demo import server
+
+        return getattr(server, name)
+    raise AttributeError(name)

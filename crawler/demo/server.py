@@ -38,7 +38,7 @@ from typing import Any
 
 __all__ = ["SITES_DIR", "DemoSites", "Site", "load_sites", "render_dates"]
 
-SITES_DIR = Path(__file__).resolve().parent / "sites"
+SITES_DIR = Path(__file__).resolve().parent / "sites"  # same as crawler.demo.SITES_DIR
 HOST = "127.0.0.1"  # never anything but loopback
 CSV_FIELDS = ("id", "name", "url", "province", "type")
 BE_OFFSET = 543
@@ -94,10 +94,7 @@ def last_round(day: dt.date) -> str:
     fy = fiscal_year(end)
     start = dt.date(fy - BE_OFFSET - 1, 10, 1)
     months = 6 if end.month == 3 else 12
-    return (
-        f"รอบ {months} เดือน ({th_long(start)} – {th_long(end)}) "
-        f"ประจำปีงบประมาณ พ.ศ. {fy}"
-    )
+    return f"รอบ {months} เดือน ({th_long(start)} – {th_long(end)}) ประจำปีงบประมาณ พ.ศ. {fy}"
 
 
 DATE_FORMATS: dict[str, Callable[[dt.date], str]] = {
@@ -198,6 +195,7 @@ class Reply:
     headers: tuple[tuple[str, str], ...] = ()
 
 
+IANA_CHARSETS = {"cp874": "windows-874", "tis_620": "TIS-620"}
 INDEX_FILES = ("index.html", "index.php")
 _TEXT_TYPES = ("text/html", "text/plain", "text/css", "application/xml", "text/xml")
 NOT_FOUND_HTML = (
@@ -268,7 +266,7 @@ class SiteRenderer:
             text = self._expand(data.decode(spec.encoding))
             data = render_dates(text, self.today).encode(spec.encoding, "xmlcharrefreplace")
             if spec.content_type is None:
-                ctype = f"{ctype}; charset={spec.encoding}"
+                ctype = f"{ctype}; charset={IANA_CHARSETS.get(spec.encoding, spec.encoding)}"
         return Reply(200, data, ctype)
 
     def _expand(self, text: str, depth: int = 0) -> str:
@@ -295,7 +293,9 @@ def _not_found() -> Reply:
 
 def _failure(status: int) -> Reply:
     phrase = HTTPStatus(status).phrase
-    body = f"<html><head><title>{status} {phrase}</title></head><body><h1>{phrase}</h1></body></html>"
+    body = (
+        f"<html><head><title>{status} {phrase}</title></head><body><h1>{phrase}</h1></body></html>"
+    )
     return Reply(status, body.encode("ascii"), headers=(("Retry-After", "3600"),))
 
 
@@ -334,7 +334,9 @@ def _gallery(r: SiteRenderer, path: str, query: str) -> Reply | None:
             f'<a href="index.html?page={p}">{p}</a>' if p != page else f"<b>{p}</b>"
             for p in range(1, pages + 1)
         )
-        body = f'<h1>ภาพกิจกรรม</h1><ul class="albums">{items}</ul><div class="pager">หน้า {pager}</div>'
+        body = (
+            f'<h1>ภาพกิจกรรม</h1><ul class="albums">{items}</ul><div class="pager">หน้า {pager}</div>'
+        )
         return r.page("ภาพกิจกรรม", body)
     m = re.fullmatch(r"/gallery/album-(\d+)\.html", path)
     if m and 1 <= int(m[1]) <= GALLERY_ALBUMS:
@@ -349,7 +351,7 @@ def _album_body(n: int) -> str:
     next_link = f'<a href="album-{n + 1}.html">อัลบั้มถัดไป »</a>' if n < GALLERY_ALBUMS else ""
     # Album n is 30 + 3n days old: gallery dates are real but say nothing about the checklist.
     return (
-        f"<h1>{title}</h1><p class=\"date\">โพสต์เมื่อ {{{{th:-{30 + 3 * n}}}}}</p>"
+        f'<h1>{title}</h1><p class="date">โพสต์เมื่อ {{{{th:-{30 + 3 * n}}}}}</p>'
         f'<div class="photos">{photos}</div><p>{prev_link} | <a href="index.html">'
         f"กลับหน้ารวมภาพกิจกรรม</a> | {next_link}</p>"
     )
@@ -394,8 +396,8 @@ GENERATORS: dict[str, Callable[[SiteRenderer, str, str], Reply | None]] = {
 
 def _handler_for(renderer: SiteRenderer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        server_version = "Apache/2.4.41 (Ubuntu)"
-        sys_version = ""
+        def version_string(self) -> str:
+            return "Apache/2.4.41 (Ubuntu)"  # what the old CMS hosts say
 
         def do_GET(self) -> None:  # noqa: N802 (http.server naming)
             self._send(renderer.reply(self.path), with_body=True)
@@ -470,9 +472,7 @@ class DemoSites:
     def _start_one(self, site: Site) -> None:
         server = ThreadingHTTPServer((HOST, 0), _handler_for(SiteRenderer(site, self.today)))
         server.daemon_threads = True
-        thread = threading.Thread(
-            target=server.serve_forever, name=f"demo-{site.id}", daemon=True
-        )
+        thread = threading.Thread(target=server.serve_forever, name=f"demo-{site.id}", daemon=True)
         thread.start()
         self._servers[site.id] = server
         self._threads.append(thread)
@@ -486,7 +486,13 @@ class DemoSites:
     def agencies(self) -> list[dict[str, str]]:
         """``[{id, name, url, province, type}, ...]`` for the running servers."""
         return [
-            {"id": s.id, "name": s.name, "url": self.url(s.id), "province": s.province, "type": s.type}
+            {
+                "id": s.id,
+                "name": s.name,
+                "url": self.url(s.id),
+                "province": s.province,
+                "type": s.type,
+            }
             for s in self.sites
             if s.id in self._servers
         ]
@@ -506,16 +512,23 @@ class DemoSites:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve the sample agency sites on 127.0.0.1.")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
-                        help="day the site dates are counted from (default: today)")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=dt.date.today(),
+        help="day the site dates are counted from (default: today)",
+    )
     parser.add_argument("--csv", type=Path, help="also write the agencies CSV here")
     args = parser.parse_args(argv)
     with DemoSites(today=args.today) as sites:
-        print(f"Sample sites, dates relative to {args.today.isoformat()} (Ctrl-C to stop):")
+        print(
+            f"Sample sites, dates relative to {args.today.isoformat()} (Ctrl-C to stop):",
+            flush=True,
+        )
         for a in sites.agencies:
-            print(f"  {a['id']}  {a['url']}  {a['name']}")
+            print(f"  {a['id']}  {a['url']}  {a['name']}", flush=True)
         if args.csv:
-            print(f"Agencies CSV: {sites.write_csv(args.csv)}")
+            print(f"Agencies CSV: {sites.write_csv(args.csv)}", flush=True)
         try:
             while True:
                 time.sleep(3600)

@@ -136,8 +136,8 @@ if __name__ == "__main__":
             html = fn(host, spec["title"], spec["body"], **extra)
             encoding = spec.get("encoding", "utf-8")
             if encoding != "utf-8":
-                html = html.replace("charset=utf-8", f"charset={encoding}")
-            path.write_bytes(html.encode(encoding, "xmlcharrefreplace"))
+                html = html.replace('<meta charset="utf-8">', f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">')
+            path.write_bytes(html.encode("cp874" if encoding == "windows-874" else encoding, "xmlcharrefreplace"))
             entry["file"] = str(path.relative_to(HERE))
         else:
             entry["kind"] = spec["kind"]

@@ -1,0 +1,1 @@
+"""CLI commands of individual features; crawler.cli registers every module's ``COMMANDS``."""
