@@ -117,12 +117,18 @@ def candidates(
     inbound = _inbound_links(html, chrome)
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
-    for page in pages:
+    seen_content: set[str] = set()
+    # Shortest URL first, so "/" wins over "/index.php" when both serve the same page.
+    for page in sorted(pages, key=lambda p: (len(p.url), p.url)):
         if page.error:
             continue
         links = inbound.get(_key(page.url), [])
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
+            if doc.content:
+                if doc.content in seen_content:
+                    continue  # the same page under another URL: one piece of evidence
+                seen_content.add(doc.content)
             outlinks = [
                 link.text for link in page.content.links
                 if not chrome.is_chrome_link(link.url, link.text, link.region)

@@ -59,6 +59,16 @@ _META_DATE_NAMES = frozenset(
 )  # fmt: skip
 _JSONLD_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
 _SPACE = re.compile(r"\s+")
+# Link texts that say nothing about the target ("คลิก", "ดาวน์โหลด", an O-code, a file
+# icon): hub tables put the item's name in the row, so the row's text stands in.
+_GENERIC_LINK = re.compile(
+    r"^(?:คลิก(?:ที่นี่)?|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|download|อ่านต่อ|อ่านเพิ่มเติม|รายละเอียด|"
+    r"ดูรายละเอียด|ดู|เปิด|ไฟล์(?:แนบ)?|เอกสาร(?:แนบ)?|ลิงก์|ลิงค์|link|pdf|here|click(?: here)?|"
+    r"more|view|read more|o\s?\d{1,2}|\d{1,3}|\W*)$",
+    re.I,
+)
+_ROW_TAGS = ("tr", "li", "dd", "dt", "p")
+_ROW_MAX = 300
 
 
 def _clean(text: str) -> str:
@@ -98,6 +108,12 @@ def _link_text(a: Tag) -> str:
     if not text:
         img = a.find("img")
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
+    if _GENERIC_LINK.match(text):
+        row = a.find_parent(_ROW_TAGS)
+        if isinstance(row, Tag):
+            row_text = _clean(row.get_text(" "))
+            if len(row_text) <= _ROW_MAX and row_text != text:
+                return row_text
     return text
 
 

@@ -5,6 +5,7 @@
     python tests/eval_checklist.py --errors     # every false positive/negative with the matcher's reasons
     python tests/eval_checklist.py --check      # exit 1 if an F1 is below its floor or fixtures changed
     python tests/eval_checklist.py --update [--allow-regression]   # re-pin floors and hashes
+    python tests/eval_checklist.py --set tests/eval_blind [--errors|--json]   # another labelled set, table only
 
 The pipeline is the crawler's: extract_page -> find_chrome (sites of 3+ pages) ->
 docview_from_page with inbound non-chrome link texts -> Matcher.is_hub (a hub's
@@ -149,9 +150,9 @@ def fixture_hashes(base: Path = EVAL_DIR) -> dict[str, str]:
     return {"labels_sha256": labels, "pages_sha256": pages.hexdigest()}
 
 
-def evaluate() -> dict:
-    cl = load_checklist(json.loads(LABELS.read_text(encoding="utf-8")).get("checklist"))
-    results = run(LABELS, Matcher(cl))
+def evaluate(labels_path: Path = LABELS) -> dict:
+    cl = load_checklist(json.loads(labels_path.read_text(encoding="utf-8")).get("checklist"))
+    results = run(labels_path, Matcher(cl))
     report = score(results, cl.codes, {c: cl.item(c).part_keys for c in PART_ITEMS if c in cl.codes})
     report["checklist"] = cl.version
     report["errors"] = [
@@ -205,8 +206,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail when below the pinned floors")
     ap.add_argument("--update", action="store_true", help="re-pin floors and fixture hashes")
     ap.add_argument("--allow-regression", action="store_true", help="let --update lower a floor")
+    ap.add_argument("--set", type=Path, default=EVAL_DIR, metavar="DIR",
+                    help="labelled set directory holding labels.json (default tests/eval); floors are pinned for the default only")  # fmt: skip
     args = ap.parse_args(argv)
-    report = evaluate()
+    labels_path = args.set.resolve() / "labels.json"
+    if labels_path != LABELS.resolve() and (args.check or args.update):
+        ap.error("--check/--update apply only to the default set (tests/eval)")
+    report = evaluate(labels_path)
     if args.json:
         print(json.dumps(report if args.errors else {k: v for k, v in report.items() if k != "errors"},
                          ensure_ascii=False, indent=1))  # fmt: skip
