@@ -237,7 +237,9 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
         click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
     click.echo("  dates / วันที่ที่พบ:")
     for d in data["dates"]:
-        click.echo(f"    {d['date']}  {d['source']:<11} {d['text']}")
+        span = f"{d['date']}..{d['end']}" if d.get("end") else d["date"]
+        label = f"  [{d['label']}]" if d.get("label") else ""
+        click.echo(f"    {span:<22} {d['source']:<11} {d['text']}{label}")
     click.echo(f"  page date / วันที่ของหน้า: {data['page_date'] or '—'} ({data['page_date_reason']})")
     if data["ignored_as_chrome"]:
         click.echo(f"  ignored as menu/header/footer: {len(data['ignored_as_chrome'])} blocks")

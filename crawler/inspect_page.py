@@ -7,13 +7,15 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from checklist import dates as datelib
 from checklist.chrome import Chrome, docview_from_page
 from checklist.extract import extract_page
 from checklist.match import default_matcher
-from checklist.model import DocView, FoundDate
+from checklist.model import DocView, FoundDate, PageContent
 from checklist.pdftext import extract_pdf
+from checklist.thai import normalize
 from crawler.middlewares import thai_encoding
 from crawler.settings import USER_AGENT
 
@@ -53,6 +55,32 @@ def fetch(target: str) -> tuple[bytes, str, str]:
     return body, ctype, ""
 
 
+def _shared_with_home(content: PageContent, target: str) -> Chrome:
+    """Chrome for a lone page: what it shares with its site's home page (menus, header clock, footer).
+
+    One page cannot show what repeats across a site; its home page nearly always
+    carries the same template, so blocks and links found on both are template.
+    """
+    parts = urlsplit(target)
+    home = f"{parts.scheme}://{parts.netloc}/"
+    if not target.startswith(("http://", "https://")) or target.rstrip("/") == home.rstrip("/"):
+        return Chrome()
+    try:
+        body, _, charset = fetch(home)
+    except InspectError:
+        return Chrome()
+    other = extract_page(_decode(body, charset), home)
+    home_blocks = {normalize(b.text) for b in other.blocks}
+    home_links = {(link.url, normalize(link.text)) for link in other.links}
+    return Chrome(
+        blocks=frozenset(normalize(b.text) for b in content.blocks if normalize(b.text) in home_blocks),
+        links=frozenset(
+            (link.url, normalize(link.text)) for link in content.links
+            if (link.url, normalize(link.text)) in home_links
+        ),
+    )  # fmt: skip
+
+
 def _date_json(found: FoundDate) -> dict[str, Any]:
     entry: dict[str, Any] = {"date": found.date.isoformat(), "text": found.text, "source": found.source}
     if found.kind != "day":
@@ -78,10 +106,14 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
         found += [d for raw, src in pdf.meta_dates if (d := datelib.parse_date_value(raw, src))]
     else:
         content = extract_page(_decode(body, charset), page_url)
-        doc = docview_from_page(content, Chrome())
+        chrome = _shared_with_home(content, target)
+        doc = docview_from_page(content, chrome)
         found += datelib.find_dates(doc.content, "text")
         found += [d for raw, src in content.meta_dates if (d := datelib.parse_date_value(raw, src))]
-        ignored = [f"{b.region}: {b.text[:80]}" for b in content.blocks if b.region != "main"]
+        ignored = [
+            f"{b.region if b.region != 'main' else 'repeated'}: {b.text[:80]}"
+            for b in content.blocks if chrome.is_chrome_block(b.text, b.region)
+        ]  # fmt: skip
     for text in (doc.title, *doc.headings):
         found += datelib.find_dates(text, "title")
     found += datelib.dates_in_url(page_url)
