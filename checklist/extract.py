@@ -90,6 +90,8 @@ def _region_of(tag: Tag, cache: dict[int, str]) -> str:
                 if pattern.search(words):
                     region = name
                     break
+    if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
+        region = None  # an article's own header holds its headline, its footer its category and date
     if region is None:
         parent = tag.parent
         region = _region_of(parent, cache) if isinstance(parent, Tag) else "main"

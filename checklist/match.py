@@ -403,6 +403,9 @@ class Matcher:
                 continue
             body_lines.append((len(raw), labelled))
         info = {
+            # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
+            "empty_page": any("empty" in markers for _, _, markers in lines)
+            and sum(n for n, items in body_lines if not items) < BODY_MIN,
             "heading_items": heading_items,
             "content_items": content_items,
             "body_lines": body_lines,
@@ -426,10 +429,13 @@ class Matcher:
         if not listing_content:
             if s.statement:
                 return True, "nothing-to-report statement"
-            if s.label:
+            if s.label and not info["empty_page"]:
                 return True, "label-like content line names it"
             if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url):
                 return True, "several content mentions with title/URL support"
+            # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
+            if s.title and s.url and kind == "html" and body >= BODY_MIN:
+                return True, "<title> and URL agree"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
         ):

@@ -56,11 +56,17 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_THAI_DIGITS)
+    # Invisible characters go first: NFC must see the marks they separated as neighbours,
+    # so that normalize() is idempotent.
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).translate(_THAI_DIGITS)
+    changed = False
     for wrong, right in _REORDER:
         if wrong in text:
             text = text.replace(wrong, right)
-    text = _DUP_MARKS.sub(r"\1", text)
+            changed = True
+    deduped = _DUP_MARKS.sub(r"\1", text)
+    if changed or deduped != text:
+        text = unicodedata.normalize("NFC", deduped)
     return _SPACES.sub(" ", text).strip().lower()
 
 

@@ -38,3 +38,29 @@ def test_thai_encoding_fixes_lying_or_missing_charsets() -> None:
     assert thai_encoding(body, "iso-8859-1") == "cp874"
     assert thai_encoding("ประกาศ".encode(), "tis-620") == "utf-8"
     assert thai_encoding(body, "shift_jis") is None
+
+
+def test_normalize_is_idempotent_on_marks_split_by_invisible_characters() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from checklist.thai import normalize
+
+    @given(st.text(alphabet="กขาุู่้ํ๑\u200b\u200c\ufeff เ", max_size=30))
+    def check(text: str) -> None:
+        once = normalize(text)
+        assert normalize(once) == once
+
+    check()
+    assert normalize("่\u200bุ") == normalize("ุ่")
+
+
+def test_article_header_and_footer_are_content() -> None:
+    page = extract_page(
+        "<header class='site-header'>เทศบาล</header><article><header class='entry-header'>"
+        "<h1>ข่าวประชาสัมพันธ์</h1></header><p>เนื้อหา</p><footer class='entry-footer'>"
+        "หมวดหมู่: ข่าวประชาสัมพันธ์</footer></article>", "http://a.go.th/")
+    regions = {b.text: b.region for b in page.blocks}
+    assert regions["ข่าวประชาสัมพันธ์"] == "main"
+    assert regions["หมวดหมู่: ข่าวประชาสัมพันธ์"] == "main"
+    assert regions["เทศบาล"] == "header"
