@@ -12,8 +12,9 @@ import contextlib
 import datetime as dt
 import json
 import os
+import socket
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,50 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_overrides(db: Database) -> None:
+    """Auditor overrides (append-only: a revocation is a new row) and findings by agency (history)."""
+    db["overrides"].create(
+        {
+            "id": int,
+            "agency_id": str,
+            "code": str,
+            "part": str,  # "main" = the whole item
+            "action": str,  # set | revoke
+            "status": str,  # the auditor's verdict (set only)
+            "reason": str,
+            "by": str,
+            "at": str,  # when it was recorded (UTC)
+            "valid_from": str,  # first as_of it applies to (YYYY-MM-DD)
+            "until": str,  # last as_of it applies to, or null
+            "revokes": int,  # the override a revocation ends
+        },
+        pk="id",
+        not_null={"agency_id", "code", "part", "action", "reason", "by", "at", "valid_from"},
+    )
+    db["overrides"].create_index(["agency_id", "code", "part"], if_not_exists=True)
+    db["findings"].create_index(["agency_id", "run_id"], if_not_exists=True)
+
+
+@migrations()
+def m003_run_owner(db: Database) -> None:
+    """Which process runs an audit, so a live audit in another process is never marked interrupted."""
+    db["runs"].add_column("pid", int)
+    db["runs"].add_column("host", str)
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class StoreError(Exception):
     """The database cannot be opened or written; the message is for the user."""
 
@@ -192,6 +237,7 @@ class Store:
         with self._tx():
             table = self.db["runs"].insert(
                 {"kind": kind, "started_at": now_iso(), "status": "running",
+                 "pid": os.getpid(), "host": socket.gethostname(),
                  "as_of": as_of.isoformat(), "checklist_version": checklist_version}
             )  # fmt: skip
         return int(table.last_pk)
@@ -201,12 +247,24 @@ class Store:
             self.db["runs"].update(run_id, {"status": status, "finished_at": now_iso()})
 
     def mark_interrupted_runs(self) -> int:
-        """Runs left 'running' by a killed process are marked so; never reported as complete."""
-        with self._tx():
-            cursor = self.db.execute(
-                "update runs set status = 'interrupted' where status = 'running'"
-            )
-        return cursor.rowcount
+        """Runs left 'running' by a process that is gone are marked interrupted, never complete.
+
+        A run whose process is still alive on this host (another audit writing now)
+        is left alone.
+        """
+        host = socket.gethostname()
+        dead = [
+            row["id"]
+            for row in self.db["runs"].rows_where("status = 'running'")
+            if row.get("host") != host or not _alive(row.get("pid"))
+        ]
+        if dead:
+            with self._tx():
+                self.db.execute(
+                    f"update runs set status = 'interrupted' where id in ({','.join('?' * len(dead))})",
+                    dead,
+                )
+        return len(dead)
 
     def run(self, run_id: int) -> dict[str, Any] | None:
         rows = list(self.db["runs"].rows_where("id = ?", [run_id]))
@@ -321,6 +379,92 @@ class Store:
         return list(
             self.db["findings"].rows_where("run_id = ? and agency_id = ?", [run_id, agency_id])
         )
+
+    # -- history, overrides, retention (crawler/history.py) ----------------
+    def findings_over_runs(self, run_ids: Sequence[int],
+                           agency_id: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+        """Statuses of the findings of ``run_ids`` without their evidence (history and diffs)."""
+        if not run_ids:
+            return []
+        sql = ("select run_id, agency_id, code, part, status, last_updated from findings "
+               f"where run_id in ({','.join('?' * len(run_ids))})")  # fmt: skip
+        args: list[Any] = list(run_ids)
+        if agency_id is not None:
+            sql += " and agency_id = ?"
+            args.append(agency_id)
+        return [dict(row) for row in self.db.query(sql, args)]
+
+    def crawl_summaries(self, run_ids: Sequence[int],
+                        agency_id: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+        """The crawls of ``run_ids`` (status, pages, why) without their coverage details."""
+        if not run_ids:
+            return []
+        sql = ("select run_id, agency_id, url, status, pages, error, reason from crawls "
+               f"where run_id in ({','.join('?' * len(run_ids))})")  # fmt: skip
+        args: list[Any] = list(run_ids)
+        if agency_id is not None:
+            sql += " and agency_id = ?"
+            args.append(agency_id)
+        return [dict(row) for row in self.db.query(sql + " order by run_id", args)]
+
+    def add_override(self, row: dict[str, Any]) -> int:
+        """Append one override record (a verdict or a revocation); records are never changed."""
+        with self._tx():
+            table = self.db["overrides"].insert(row)
+        return int(table.last_pk)
+
+    def overrides(self, agency_id: str | None = None) -> list[dict[str, Any]]:
+        """The whole trail, oldest first (empty for a database not yet migrated, opened read-only)."""
+        if not self.db["overrides"].exists():
+            return []
+        where, args = ("agency_id = ?", [agency_id]) if agency_id is not None else (None, [])
+        return list(self.db["overrides"].rows_where(where, args, order_by="id"))
+
+    def override(self, override_id: int) -> dict[str, Any] | None:
+        if not self.db["overrides"].exists():
+            return None
+        rows = list(self.db["overrides"].rows_where("id = ?", [override_id]))
+        return rows[0] if rows else None
+
+    def set_pinned(self, run_id: int, pinned: bool, note: str | None = None) -> None:
+        values: dict[str, Any] = {"pinned": int(pinned)}
+        if note is not None:
+            values["note"] = note
+        with self._tx():
+            self.db["runs"].update(run_id, values)
+
+    def delete_runs(self, run_ids: Sequence[int]) -> dict[str, int]:
+        """Delete runs with their crawls, pages and findings in one transaction; overrides stay."""
+        counts = {"runs": 0, "crawls": 0, "pages": 0, "findings": 0}
+        if not run_ids:
+            return counts
+        marks = ",".join("?" * len(run_ids))
+        crawls = f"select id from crawls where run_id in ({marks})"
+        statements = (
+            ("pages", f"delete from pages where crawl_id in ({crawls})"),
+            ("findings", f"delete from findings where run_id in ({marks})"),
+            ("crawls", f"delete from crawls where run_id in ({marks})"),
+            ("runs", f"delete from runs where id in ({marks})"),
+        )
+        with self._tx():
+            for name, sql in statements:
+                counts[name] = self.db.execute(sql, list(run_ids)).rowcount
+        return counts
+
+    def compact(self) -> tuple[bool, str]:
+        """VACUUM (skipped while another process holds the database) and check integrity.
+
+        Returns (vacuumed, integrity_check result: "ok" when the database is consistent).
+        """
+        try:
+            self.db.execute("vacuum")
+            vacuumed = True
+        except sqlite3.OperationalError:
+            vacuumed = False
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.db.execute("pragma wal_checkpoint(truncate)")
+        result = self.db.execute("pragma integrity_check").fetchone()[0]
+        return vacuumed, str(result)
 
 
 def open_db(path: str | Path | None = None, *, readonly: bool = False) -> Store:

@@ -7,6 +7,7 @@ from typing import Any
 
 from checklist.model import Evidence, Finding
 from crawler.evaluation import Rules, evaluate_crawl
+from crawler.history import MAIN, effective_overrides
 from crawler.store import Store, now_iso
 
 SCHEMA = "oit-report/1"
@@ -98,7 +99,7 @@ def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
             raise ReportError(f"no run {run_id} in the database / ไม่พบรอบการตรวจ {run_id}")
     crawls = store.crawls(run["id"])
     agencies = store.agencies(c["agency_id"] for c in crawls)
-    return {
+    report = {
         "schema": SCHEMA,
         "generated_at": now_iso(),
         "as_of": as_of.isoformat(),
@@ -111,3 +112,16 @@ def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
             for crawl in crawls
         ],  # fmt: skip
     }
+    attach_overrides(report, store, as_of)
+    return report
+
+
+def attach_overrides(report: dict[str, Any], store: Store, as_of: dt.date) -> None:
+    """Put the auditor overrides in force on ``as_of`` beside the machine's status (``override``)."""
+    in_force = effective_overrides(store.overrides(), as_of)
+    for agency in report["agencies"] if in_force else ():
+        for item in agency["items"]:
+            for entry, key in [(item, MAIN), *((p, p["key"]) for p in item.get("parts", []))]:
+                override = in_force.get((agency["id"], item["code"], key))
+                if override:
+                    entry["override"] = override

@@ -36,9 +36,12 @@ def test_pages_round_trip_and_runs_accumulate(tmp_path: Path) -> None:
 
 def test_interrupted_runs_are_marked(tmp_path: Path) -> None:
     with open_db(tmp_path / "x.db") as store:
-        run = store.start_run("audit", dt.date(2026, 11, 25), "v")
+        live = store.start_run("audit", dt.date(2026, 11, 25), "v")
+        dead = store.start_run("audit", dt.date(2026, 11, 25), "v")
+        store.db.execute("update runs set pid = 2147483000 where id = ?", [dead])  # no such process
         assert store.mark_interrupted_runs() == 1
-        assert store.run(run)["status"] == "interrupted"
+        assert store.run(dead)["status"] == "interrupted"
+        assert store.run(live)["status"] == "running"  # another audit still writing: left alone
         assert store.latest_run("audit") is None
 
 

@@ -1,0 +1,251 @@
+"""Alerts: the changes of a run (``crawler.history.diff_runs``) as text, JSON or CSV, sent by
+email (SMTP, stdlib ``smtplib``) or POSTed as JSON to a webhook.
+
+Sending never touches the database: a failed delivery is reported as a
+:class:`Delivery` with ``ok=False`` and the run, its findings and any file
+already written stay as they are.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import ipaddress
+import json
+import smtplib
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.history import LABELS, NOT_CHECKED
+from reports.build import STATUS_LABELS
+
+USER_AGENT = "OIT-Watch alerts"
+CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
+              "newly", "runs", "last_updated", "crawl_status", "crawl_reason", "override_status",
+              "override_by", "override_reason")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """The outcome of sending to one target, e.g. ``email:a@b.go.th`` or ``webhook:https://…``."""
+
+    target: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str = "localhost"
+    port: int = 25
+    sender: str = "oit-watch@localhost"
+    starttls: bool = False
+    user: str | None = None
+    password: str | None = None
+    timeout: float = 30.0
+
+
+def parse_host_port(value: str, default_port: int = 25) -> tuple[str, int]:
+    """'mail.example.go.th:587' -> ('mail.example.go.th', 587); '[::1]:25' for IPv6."""
+    host, sep, port = value.rpartition(":")
+    if not sep or (host.count(":") and not host.startswith("[")):
+        host, port = value, str(default_port)
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"expected HOST:PORT, got {value!r}")
+    return host.strip("[]"), int(port)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _symbol(status: str | None) -> str:
+    if status is None:
+        return "· (ไม่เคยตรวจได้ / never checked)"
+    return f"{STATUS_LABELS[status][2]} {status}"
+
+
+def _label(kind: str) -> str:
+    th, en = LABELS[kind]
+    return f"{th} / {en}"
+
+
+def _where(row: dict[str, Any]) -> str:
+    return row["code"] + (f"·{row['part']}" if row["part"] else "")
+
+
+def subject(diff: dict[str, Any]) -> str:
+    s, target = diff["summary"], diff["target"]
+    return (f"OIT Watch: {s['changes']} การเปลี่ยนแปลง / changes, {s['newly_not_checked']} "
+            f"ตรวจไม่ได้ใหม่ / newly not checked — รอบ / run {target['id']} ({target['as_of']})")  # fmt: skip
+
+
+def diff_text(diff: dict[str, Any]) -> str:
+    """The changes as plain text, Thai first: changes by agency, then not checked, then pending."""
+    base, target, s = diff["base"], diff["target"], diff["summary"]
+    lines = [
+        f"การเปลี่ยนแปลง / changes: รอบ / run {base['id']} ({base['as_of']}) → "
+        f"รอบ / run {target['id']} ({target['as_of']}); ต้องคงอยู่ / must hold {diff['stable']} รอบ / run(s)",
+        f"เปลี่ยน {s['changes']} (แย่ลง {s['worse']}, ดีขึ้น {s['better']}) · ตรวจไม่ได้ "
+        f"{s['not_checked']} (ใหม่ {s['newly_not_checked']}) · รอยืนยัน {s['pending']}",
+        f"changes {s['changes']} (worse {s['worse']}, better {s['better']}) · not checked "
+        f"{s['not_checked']} (new {s['newly_not_checked']}) · unconfirmed {s['pending']}",
+    ]
+    agency = None
+    for row in diff["changes"]:
+        if row["agency"] != agency:
+            agency = row["agency"]
+            lines += ["", f"{row['agency']} {row['name']}"]
+        override = row.get("override")
+        note = f"  [ผู้ตรวจ / override: {override['status']}, {override['by']}]" if override else ""
+        lines.append(f"  {_where(row):<16} {_label(row['change'])}: {_symbol(row['from'])} → "
+                     f"{_symbol(row['to'])}{note}")  # fmt: skip
+    if diff["changes"] == []:
+        lines += ["", "ไม่มีการเปลี่ยนแปลงสถานะ / no change of status"]
+    blocked: dict[str, list[dict[str, Any]]] = {}
+    for row in diff[NOT_CHECKED]:
+        blocked.setdefault(row["agency"], []).append(row)
+    if blocked:
+        lines += ["", "ตรวจไม่ได้ (เก็บข้อมูลไม่สำเร็จหรือถูกปิดกั้น — ไม่นับเป็นการเปลี่ยนแปลง) / "
+                      "not checked (crawl failed or blocked — not counted as a change):"]  # fmt: skip
+        for agency_id, rows in blocked.items():
+            crawl = rows[0]["crawl"]
+            new = "ใหม่ / new" if any(r["newly"] for r in rows) else f"ต่อเนื่อง / still ({rows[0]['runs']} รอบ / runs)"
+            why = " ".join(x for x in (crawl.get("status"), crawl.get("error"), crawl.get("reason")) if x)
+            lines.append(f"  {agency_id} {rows[0]['name']}: {len(rows)} ข้อ / items, {new} — {why}")
+    if diff["pending"]:
+        lines += ["", f"รอยืนยัน (ต้องคงอยู่ {diff['stable']} รอบ) / unconfirmed (must hold "
+                      f"{diff['stable']} runs):"]  # fmt: skip
+        for row in diff["pending"]:
+            lines.append(f"  {row['agency']} {_where(row):<16} {_symbol(row['from'])} → "
+                         f"{_symbol(row['to'])} ({row['runs']}/{row['needed']})")  # fmt: skip
+    for key, th, en in (("new_agencies", "หน่วยงานใหม่", "new agencies"),
+                        ("dropped_agencies", "ไม่ได้ตรวจรอบนี้", "not in this run")):  # fmt: skip
+        if diff[key]:
+            lines.append(f"{th} / {en}: {', '.join(diff[key])}")
+    return "\n".join(lines) + "\n"
+
+
+def diff_rows(diff: dict[str, Any]) -> list[dict[str, Any]]:
+    """Flat rows (changes, not checked, pending) for CSV."""
+    rows = []
+    for category in ("changes", NOT_CHECKED, "pending"):
+        for row in diff[category]:
+            crawl = row.get("crawl") or {}
+            override = row.get("override") or {}
+            rows.append({
+                "category": category, "agency": row["agency"], "name": row["name"],
+                "code": row["code"], "part": row["part"] or "",
+                "change": row.get("change", category), "direction": row.get("direction") or "",
+                "from": row.get("from") or row.get("last_known") or "",
+                "to": row.get("to") or (NOT_CHECKED if category == NOT_CHECKED else ""),
+                "newly": {True: "yes", False: "no"}.get(row.get("newly"), ""),  # type: ignore[arg-type]
+                "runs": row.get("runs", ""), "last_updated": row.get("last_updated") or "",
+                "crawl_status": crawl.get("status") or "", "crawl_reason": crawl.get("reason") or "",
+                "override_status": override.get("status", ""), "override_by": override.get("by", ""),
+                "override_reason": override.get("reason", ""),
+            })  # fmt: skip
+    return rows
+
+
+def diff_csv(diff: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(diff_rows(diff))
+    return out.getvalue()
+
+
+def diff_json(diff: dict[str, Any]) -> str:
+    return json.dumps(diff, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_changes(diff: dict[str, Any], path: str | Path) -> Path:
+    """Write the changes to ``path``: CSV for ``*.csv`` (UTF-8 with BOM, for Excel), JSON otherwise."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        path.write_text(diff_csv(diff), encoding="utf-8-sig")
+    else:
+        path.write_text(diff_json(diff), encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- sending
+
+
+def send_email(diff: dict[str, Any], to: Sequence[str], smtp: SmtpSettings) -> Delivery:
+    """Mail the changes (text body, JSON attached) to ``to`` through ``smtp``."""
+    target = f"email:{','.join(to)}"
+    message = EmailMessage()
+    message["Subject"] = subject(diff)
+    message["From"] = smtp.sender
+    message["To"] = ", ".join(to)
+    message.set_content(diff_text(diff))
+    message.add_attachment(diff_json(diff).encode("utf-8"), maintype="application", subtype="json",
+                           filename=f"oit-changes-run-{diff['target']['id']}.json")  # fmt: skip
+    try:
+        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
+            if smtp.starttls:
+                client.starttls()
+            if smtp.user:
+                client.login(smtp.user, smtp.password or "")
+            refused = client.send_message(message)
+    except (OSError, smtplib.SMTPException) as exc:
+        return Delivery(target, False, f"{smtp.host}:{smtp.port}: {_reason(exc)}")
+    if refused:
+        return Delivery(target, False, f"refused: {', '.join(sorted(refused))}")
+    return Delivery(target, True, f"{smtp.host}:{smtp.port}")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def post_webhook(diff: dict[str, Any], url: str, timeout: float = 30.0) -> Delivery:
+    """POST the changes as JSON to ``url``; any answer but 2xx is a failure."""
+    target = f"webhook:{url}"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return Delivery(target, False, "not an http(s) URL")
+    request = urllib.request.Request(
+        url, data=diff_json(diff).encode("utf-8"), method="POST",
+        headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT},
+    )  # fmt: skip
+    # Loopback is never sent through a proxy from the environment.
+    handlers = [urllib.request.ProxyHandler({})] if _is_loopback(parts.hostname) else []
+    try:
+        with urllib.request.build_opener(*handlers).open(request, timeout=timeout) as response:
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        return Delivery(target, False, f"HTTP {exc.code} {exc.reason}")
+    except (OSError, ValueError) as exc:
+        return Delivery(target, False, _reason(exc))
+    return Delivery(target, True, f"HTTP {status}")
+
+
+def _reason(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, BaseException):
+        exc = reason
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}" if type(exc).__name__ not in text else text
+
+
+def send_alerts(diff: dict[str, Any], emails: Sequence[str] = (), smtp: SmtpSettings | None = None,
+                webhooks: Sequence[str] = ()) -> list[Delivery]:  # fmt: skip
+    """Send the changes to every target; one :class:`Delivery` each, failures included."""
+    deliveries = []
+    if emails:
+        deliveries.append(send_email(diff, emails, smtp or SmtpSettings()))
+    deliveries += [post_webhook(diff, url) for url in webhooks]
+    return deliveries
