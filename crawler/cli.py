@@ -66,25 +66,10 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 
 def _progress_printer(total: int) -> Callable[[dict[str, Any]], None]:
-    """Progress lines on stderr: one per finished site, a page counter while crawling."""
-    state = {"done": 0, "pages": 0}
-    interactive = sys.stderr.isatty()
+    """Progress bars on a terminal, one plain line per finished site when piped."""
+    from reports.progress import ProgressDisplay
 
-    def show(event: dict[str, Any]) -> None:
-        if event.get("event") == "page":
-            state["pages"] += 1
-            if interactive:
-                click.echo(f"\r  {state['pages']} pages…", nl=False, err=True)
-        elif event.get("event") == "crawl_done":
-            state["done"] += 1
-            reason = f" — {event['reason']}" if event.get("reason") else ""
-            prefix = "\r" if interactive else ""
-            click.echo(f"{prefix}[{state['done']}/{total}] {event['agency']}: {event['status']}, "
-                       f"{event['pages']} pages{reason}", err=True)  # fmt: skip
-        elif event.get("event") == "worker_failed":
-            click.echo(f"crawl process failed: {event.get('detail')}", err=True)
-
-    return show
+    return ProgressDisplay(total)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -191,16 +176,18 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
     from crawler.store import open_db
     from reports.build import build_report
     from reports.formats import render
+    from reports.trend import trend
 
     path = _db(db_path)
     with open_db(path, readonly=True) as store:
         data = build_report(store, as_of, run_id=run_id)
+        points = trend(store, data["run"]["id"]) if fmt == "html" else None
     if fmt == "table":
         from reports.terminal import print_report
 
         print_report(data)
         return
-    content = render(data, fmt)
+    content = render(data, fmt, trend=points)
     if output:
         try:
             Path(output).write_bytes(content)

@@ -12,6 +12,7 @@ from crawler.demo.server import DemoSites
 from crawler.store import open_db
 from reports.build import build_report
 from reports.formats import render
+from reports.trend import trend
 
 
 def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
@@ -27,9 +28,10 @@ def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
         run_id = run_audit(agencies, db_path, as_of, jobs=len(agencies), progress=progress)
     with open_db(db_path) as store:
         report = build_report(store, as_of, run_id=run_id)
+        points = trend(store, run_id)
     paths = []
     for fmt in ("json", "html"):
         path = out_dir / f"report.{fmt}"
-        path.write_bytes(render(report, fmt))
+        path.write_bytes(render(report, fmt, trend=points))
         paths.append(path)
     return report, paths

@@ -1,156 +1,424 @@
-"""The report as one self-contained HTML file: Thai first, English second, no external resources.
+"""The report as one self-contained HTML page: Thai first, English second, phone and print.
 
-Everything that comes from a website (titles, link texts, URLs) is escaped here.
+No external CSS, fonts, scripts or images; a Content-Security-Policy forbids them
+anyway. Everything that comes from a website (titles, link texts, URLs, crawl
+reasons) is escaped here, and only http(s) URLs become links.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
 from html import escape
+from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from checklist.thai import ce_to_be
-from reports.build import CRAWL_LABELS, STATUS_LABELS
+from checklist.freshness import cutoff
+from reports.html_charts import items_chart, trend_chart, trend_table
+from reports.html_labels import (
+    CRAWL_EN,
+    CRAWL_SYMBOLS,
+    STATUS_ORDER,
+    counts,
+    crawl_th,
+    date_source,
+    groups,
+    item_codes,
+    overridden,
+    short_title,
+    shown_status,
+    status_en,
+    status_symbol,
+    status_th,
+    thai_date,
+    thai_datetime,
+)
 
-THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
-               "พ.ย.", "ธ.ค.")  # fmt: skip
-
-CSS = """
-:root{--ok:#1b7f3b;--stale:#b26a00;--undated:#0b6a8a;--missing:#b3261e;--not_checked:#666}
-*{box-sizing:border-box}body{font-family:"Noto Sans Thai","Sarabun","Tahoma",sans-serif;
-margin:0 auto;max-width:1200px;padding:1rem;color:#1a1a1a;line-height:1.5}
-h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
-.en{color:#555;font-size:.9em}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.grid td.s{text-align:center;font-weight:bold;white-space:nowrap}
-.s-ok{background:#e3f4e8;color:var(--ok)}.s-stale{background:#fff1d6;color:var(--stale)}
-.s-undated{background:#e0f2f8;color:var(--undated)}.s-missing{background:#fde7e6;color:var(--missing)}
-.s-not_checked{background:#eee;color:var(--not_checked)}.wrap{overflow-x:auto}
-.ev{font-size:.9em;margin:0;padding-left:1.1rem}.ev a{word-break:break-all}
-.legend span{display:inline-block;margin:.1rem .4rem .1rem 0;padding:0 .4rem;border-radius:3px}
-.muted{color:#666;font-size:.9em}
-@media print{body{max-width:none;font-size:10pt}a{color:#000}.noprint{display:none}
-h2{page-break-before:always}h2:first-of-type{page-break-before:avoid}}
-@media (max-width:600px){th,td{padding:.2rem;font-size:.85em}}
-"""
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")  # fmt: skip
+MAX_EVIDENCE = 3  # per row; the XLSX evidence sheet has them all
+TITLE = "รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"
+# Why an item has its status, in words (the machine reason follows, smaller).
+EXPLAIN = {
+    "stale": ("ข้อมูลล่าสุดเก่ากว่าเกณฑ์", "newest date older than the limit"),
+    "undated": ("พบหลักฐาน แต่ไม่พบวันที่", "evidence found, no date"),
+    "missing": ("ไม่พบหลักฐาน ทั้งที่เก็บข้อมูลครบ", "no evidence on a complete crawl"),
+    "not_checked": ("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
+}
+DETAILED = {"stale", "not_checked"}  # their machine reason adds dates or a cause
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def thai_date(iso: str | None) -> str:
-    """'2026-05-14' -> '14 พ.ค. 2569 (2026-05-14)'."""
+@cache
+def stylesheet() -> str:
+    return resources.files("reports").joinpath("templates/report.css").read_text(encoding="utf-8")
+
+
+def esc(value: Any) -> str:
+    """Text from anywhere, safe between tags and in quoted attributes (controls and bidi overrides dropped)."""
+    return escape(_CONTROL.sub("", "" if value is None else str(value)), quote=True)
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL for an href when it is http(s), else None (javascript:, data:, file: stay text)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return esc(url.strip()) if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _link(url: str | None, text: str) -> str:
+    href = safe_href(url)
+    if href is None:
+        return f"<span>{esc(text)}</span>"
+    return f'<a href="{href}" rel="noopener noreferrer nofollow">{esc(text)}</a>'
+
+
+def _anchor(agency_id: str, code: str | None = None) -> str:
+    base = "a-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}", agency_id)
+    return base if code is None else f"{base}-{code.replace('.', '-')}"
+
+
+def chip(status: str, *, english: bool = True) -> str:
+    en = f' <span class="en">{esc(status_en(status))}</span>' if english else ""
+    return (f'<span class="st st-{status}">{esc(status_symbol(status))} '
+            f"{esc(status_th(status))}{en}</span>")  # fmt: skip
+
+
+def date_cell(iso: str | None) -> str:
     if not iso:
-        return "—"
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {THAI_MONTHS[day.month - 1]} {ce_to_be(day.year)} ({iso})"
+        return '<span class="muted">—</span>'
+    return f'{esc(thai_date(iso))}<div class="en">{esc(iso)}</div>'
 
 
-def _status(status: str) -> str:
-    th, en, symbol = STATUS_LABELS[status]
-    return f'<span class="s-{status}">{symbol} {escape(th)} <span class="en">{escape(en)}</span></span>'
+# --------------------------------------------------------------------------- header and overview
 
 
-def _safe_href(url: str) -> str:
-    return escape(url) if urlsplit(url).scheme in ("http", "https", "file") else "#"
+def _header(report: dict[str, Any]) -> str:
+    run = report.get("run") or {}
+    months = report["policy"].get("max_age_months")
+    limit = ""
+    if months:
+        day = cutoff(dt.date.fromisoformat(report["as_of"]), int(months)).isoformat()
+        limit = (f"{months} เดือน <span class=\"en\">months</span> · ข้อมูลต้องลงวันที่ตั้งแต่ "
+                 f"{esc(thai_date(day))} <span class=\"en\">(cutoff {esc(day)})</span>")  # fmt: skip
+    provinces = {a.get("province") or "" for a in report["agencies"]}
+    where = ""
+    if len(provinces) == 1 and "" not in provinces:
+        where = f'<p class="sub"><b>จังหวัด{esc(next(iter(provinces)))}</b></p>'
+    meta = [
+        ("ณ วันที่", "as of", f'{esc(thai_date(report["as_of"]))} <span class="en">'
+                              f'{esc(report["as_of"])}</span>'),
+        ("เกณฑ์ความเป็นปัจจุบัน", "freshness limit", limit or "—"),
+        ("รอบการตรวจ", "audit run",
+         f'#{esc(run.get("id", "—"))} · {esc(thai_datetime(run.get("started_at")))}'),
+        ("สร้างรายงานเมื่อ", "generated", esc(thai_datetime(report.get("generated_at")))),
+        ("หน่วยงาน", "agencies", f'{len(report["agencies"])} · ชุดเกณฑ์ '
+                                 f'<span class="en">checklist</span> {esc(report.get("checklist_version", ""))}'),
+    ]  # fmt: skip
+    cells = "".join(f'<div><b>{th} <span class="en">{en}</span></b>{value}</div>'
+                    for th, en, value in meta)  # fmt: skip
+    return (f"<header><h1>{TITLE}</h1>"
+            '<p class="en sub">OIT public-disclosure audit report, items 5.1–5.11</p>'
+            f'{where}<div class="meta">{cells}</div>'
+            '<nav class="toc noprint"><a href="#overview">ภาพรวม <span class="en">overview</span></a>'
+            '<a href="#charts">กราฟ <span class="en">charts</span></a>'
+            '<a href="#agencies">รายหน่วยงาน <span class="en">by agency</span></a></nav></header>')  # fmt: skip
 
 
-def _evidence(evidence: list[dict[str, Any]]) -> str:
-    if not evidence:
-        return ""
-    rows = []
-    for e in evidence[:5]:
-        date = thai_date(e["date"]) if e["date"] else "ไม่ระบุวันที่ / undated"
-        source = f' <span class="muted">[{escape(e["date_source"] or "-")}]</span>'
-        rows.append(f'<li><a href="{_safe_href(e["url"])}" rel="noopener noreferrer">'
-                    f'{escape(e["title"] or e["url"])}</a> — {escape(date)}{source}</li>')  # fmt: skip
-    more = f'<li class="muted">+{len(evidence) - 5}</li>' if len(evidence) > 5 else ""
-    return f'<ul class="ev">{"".join(rows)}{more}</ul>'
+def _tiles(report: dict[str, Any]) -> str:
+    entries = [i for a in report["agencies"] for i in a["items"]]
+    totals, whole = counts(entries), len(entries)
+    tiles = "".join(
+        f'<div class="tile st-{s}"><div class="n">{esc(status_symbol(s))} {n}'
+        f' <small>{round(100 * n / whole) if whole else 0}%</small></div>'
+        f'<div class="l">{esc(status_th(s))}</div><div class="en">{esc(status_en(s))}</div></div>'
+        for s, n in totals.items()
+    )
+    agencies = report["agencies"]
+    all_ok = sum(1 for a in agencies if all(shown_status(i) == "ok" for i in a["items"]))
+    crawls = {s: sum(1 for a in agencies if a["crawl"]["status"] == s) for s in CRAWL_SYMBOLS}
+    crawl_text = " · ".join(f"{CRAWL_SYMBOLS[s]} {esc(crawl_th(s))} <span class=\"en\">{CRAWL_EN[s]}"
+                            f"</span> {n}" for s, n in crawls.items())  # fmt: skip
+    changed = sum(1 for i in entries for e in [i, *i.get("parts", [])] if e.get("override"))
+    note = (f' · รวมการแก้ไขโดยผู้ตรวจ <span class="en">auditor overrides included</span>: '
+            f"{changed} ✎") if changed else ""  # fmt: skip
+    return (f'<div class="tiles">{tiles}</div>'
+            f'<p>จำนวนข้อทั้งหมด <span class="en">items judged</span>: <b>{whole}</b> '
+            f'({len(agencies)} หน่วยงาน × {len(item_codes(report))} ข้อ){note}<br>'
+            f'หน่วยงานที่เป็นปัจจุบันครบทุกข้อ <span class="en">agencies with every item up to date'
+            f"</span>: <b>{all_ok}</b> / {len(agencies)}<br>"
+            f'การเก็บข้อมูล <span class="en">crawls</span>: {crawl_text}</p>')  # fmt: skip
+
+
+def _grid_cell(agency: dict[str, Any], item: dict[str, Any]) -> str:
+    status = shown_status(item)
+    th = short_title(item)[0]
+    tip = f'{item["code"]} {th}: {status_th(status)} ({status_en(status)})'
+    mark = ""
+    if overridden(item):
+        tip += f' — ผู้ตรวจแก้ไข / override; เครื่องตรวจ / machine: {status_th(item["status"])}'
+        mark = "<sup>✎</sup>"
+    return (f'<td class="c st-{status}" title="{esc(tip)}"><a href="#{_anchor(agency["id"], item["code"])}"'
+            f'>{esc(status_symbol(status))}{mark}</a></td>')  # fmt: skip
 
 
 def _grid(report: dict[str, Any]) -> str:
-    agencies = report["agencies"]
-    codes = [i["code"] for i in agencies[0]["items"]] if agencies else []
-    head = "".join(f"<th>{escape(c)}</th>" for c in codes)
+    codes = item_codes(report)
+    titles = {i["code"]: i for a in report["agencies"] for i in a["items"]}
+    head = "".join(f'<th class="code"><abbr title="{esc(titles[c].get("title_th", ""))}">{esc(c)}'
+                   "</abbr></th>" for c in codes)  # fmt: skip
+    grouped = groups(report)
+    show_groups = any(p or k for p, k, _ in grouped)
     rows = []
-    for a in agencies:
-        cells = "".join(
-            f'<td class="s s-{i["status"]}" title="{escape(STATUS_LABELS[i["status"]][1])}">'
-            f'{STATUS_LABELS[i["status"]][2]}</td>'
-            for i in a["items"]
-        )
-        rows.append(f'<tr><td><a href="#a-{escape(a["id"])}">{escape(a["name"])}</a>'
-                    f'<div class="muted">{escape(a.get("province") or "")} '
-                    f'{escape(a.get("type") or "")}</div></td>{cells}</tr>')  # fmt: skip
-    return (f'<div class="wrap"><table class="grid"><tr><th>หน่วยงาน <span class="en">Agency'
-            f'</span></th>{head}</tr>{"".join(rows)}</table></div>')  # fmt: skip
-
-
-def _counts(report: dict[str, Any]) -> str:
-    totals = {s: 0 for s in STATUS_LABELS}
-    for a in report["agencies"]:
-        for item in a["items"]:
-            totals[item["status"]] += 1
-    return '<p class="legend">' + " ".join(
-        f'<span class="s-{s}">{STATUS_LABELS[s][2]} {escape(STATUS_LABELS[s][0])} '
-        f'/ {escape(STATUS_LABELS[s][1])}: <b>{n}</b></span>'
-        for s, n in totals.items()
-    ) + "</p>"
-
-
-def _agency(a: dict[str, Any]) -> str:
-    crawl = a["crawl"]
-    crawl_line = (f'{escape(CRAWL_LABELS.get(crawl["status"], crawl["status"]))} '
-                  f'<span class="en">{escape(crawl["status"])}</span> · {crawl["pages"]} หน้า/pages')  # fmt: skip
-    if crawl.get("reason"):
-        crawl_line += f' · <span class="muted">{escape(crawl["reason"])}</span>'
-    rows = []
-    for item in a["items"]:
-        rows.append(_item_row(item["code"], item))
-        for part in item.get("parts", []):
-            rows.append(_item_row(f'{item["code"]} · {part["key"]}', part, sub=True))
+    for province, kind, members in grouped:
+        if show_groups:
+            label = (f'จังหวัด{esc(province)}' if province else 'ไม่ระบุจังหวัด <span class="en">no province</span>')
+            label += f" · {esc(kind)}" if kind else ""
+            rows.append(f'<tr class="group"><th colspan="{len(codes) + 3}">{label} '
+                        f'<span class="en">({len(members)} หน่วยงาน / agencies)</span></th></tr>')  # fmt: skip
+        for agency in members:
+            cells = "".join(_grid_cell(agency, i) for i in agency["items"])
+            ok = sum(1 for i in agency["items"] if shown_status(i) == "ok")
+            crawl = agency["crawl"]
+            rows.append(
+                f'<tr><td class="name"><a href="#{_anchor(agency["id"])}">{esc(agency["name"])}</a>'
+                f' <span class="en">{esc(agency["id"])}</span></td>'
+                f'<td class="crawl" title="{esc(crawl.get("reason") or "")}">'
+                f'{CRAWL_SYMBOLS.get(crawl["status"], "")} {esc(crawl_th(crawl["status"]))}'
+                f'<div class="en">{crawl["pages"]} หน้า / pages</div></td>{cells}'
+                f'<td class="num"><b>{ok}</b>/{len(agency["items"])}</td></tr>'
+            )  # fmt: skip
+    keys = "".join(f'<li><b>{esc(c)}</b> {esc(titles[c].get("title_th", ""))} '
+                   f'<span class="en">{esc(titles[c].get("title_en", ""))}</span></li>' for c in codes)  # fmt: skip
     return (
-        f'<h2 id="a-{escape(a["id"])}">{escape(a["name"])} <span class="en">({escape(a["id"])})</span></h2>'
-        f'<p><a href="{_safe_href(a["url"])}">{escape(a["url"])}</a><br>'
-        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>'
-        '<div class="wrap"><table><tr><th>ข้อ <span class="en">item</span></th>'
-        '<th>สถานะ <span class="en">status</span></th>'
-        '<th>ปรับปรุงล่าสุด <span class="en">last updated</span></th>'
-        '<th>หลักฐาน <span class="en">evidence</span></th></tr>'
-        f'{"".join(rows)}</table></div>'
+        '<div class="wrap"><table class="grid"><thead><tr>'
+        '<th class="name">หน่วยงาน <span class="en">agency</span></th>'
+        '<th>เก็บข้อมูล <span class="en">crawl</span></th>'
+        f'{head}<th class="num">✔ <span class="en">ok</span></th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+        f'<ul class="keys">{keys}</ul>'
     )
 
 
-def _item_row(label: str, item: dict[str, Any], sub: bool = False) -> str:
-    title = f'{escape(item.get("title_th", ""))}<div class="en">{escape(item.get("title_en", ""))}</div>'
-    reason = ""
-    if item["status"] in ("not_checked", "missing", "stale") and item.get("reason"):
-        reason = f'<div class="muted">{escape(item["reason"])}</div>'
-    override = ""
-    if item.get("override"):
-        o = item["override"]
-        override = (f'<div><b>ผู้ตรวจแก้ไข / override:</b> {_status(o["status"])} — '
-                    f'{escape(o.get("reason", ""))} ({escape(o.get("by", ""))}, {escape(o.get("at", ""))})</div>')  # fmt: skip
-    style = ' style="padding-left:1.5rem"' if sub else ""
-    return (f'<tr><td{style}><b>{escape(label)}</b> {title}</td><td>{_status(item["status"])}'
-            f'{reason}{override}</td><td>{escape(thai_date(item["last_updated"]))}</td>'
-            f'<td>{_evidence(item["evidence"])}</td></tr>')  # fmt: skip
+def _legend() -> str:
+    meaning = {
+        "ok": ("พบหลักฐาน และวันที่ล่าสุดไม่เก่ากว่าเกณฑ์", "evidence found, newest date within the limit"),
+        "undated": ("พบหลักฐาน แต่ระบุวันที่ไม่ได้", "evidence found, no date could be attributed"),
+        "stale": ("พบหลักฐาน แต่วันที่ล่าสุดเก่ากว่าเกณฑ์", "evidence found, newest date older than the limit"),
+        "missing": ("เก็บข้อมูลครบแล้วไม่พบหลักฐาน", "complete crawl, no evidence found"),
+        "not_checked": ("เก็บข้อมูลไม่ครบหรือถูกปิดกั้น จึงสรุปว่าไม่มีไม่ได้",
+                        "crawl failed, blocked or cut short: absence cannot be concluded"),
+    }  # fmt: skip
+    rows = "".join(f'<li>{chip(s)} {esc(meaning[s][0])} <span class="en">{esc(meaning[s][1])}</span></li>'
+                   for s in STATUS_ORDER)  # fmt: skip
+    return (f'<ul class="legend">{rows}<li><b>✎</b> ผู้ตรวจแก้ไขผล '
+            '<span class="en">auditor override</span></li></ul>')
 
 
-def render_html(report: dict[str, Any]) -> str:
-    """The whole report as a self-contained HTML document."""
+def _group_table(report: dict[str, Any]) -> str:
+    grouped = groups(report)
+    if not any(p or k for p, k, _ in grouped):
+        return ""
+    head = "".join(f'<th class="num">{esc(status_symbol(s))} <span class="en">{esc(status_en(s))}</span></th>'
+                   for s in STATUS_ORDER)  # fmt: skip
+    rows = []
+    everything: list[dict[str, Any]] = []
+    for province, kind, members in grouped:
+        entries = [i for a in members for i in a["items"]]
+        everything += entries
+        rows.append(_group_row(esc(province) or "—", esc(kind) or "—", len(members), entries))
+    rows.append(_group_row("<b>รวม</b> <span class=\"en\">total</span>", "", len(report["agencies"]),
+                           everything))  # fmt: skip
+    return ('<h3>สรุปตามจังหวัดและประเภทหน่วยงาน <span class="en">by province and agency type</span></h3>'
+            '<div class="wrap"><table class="groups"><thead><tr><th>จังหวัด <span class="en">province'
+            '</span></th><th>ประเภท <span class="en">type</span></th><th class="num">หน่วยงาน '
+            f'<span class="en">agencies</span></th>{head}<th class="num">✔ %</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')  # fmt: skip
+
+
+def _group_row(province: str, kind: str, agencies: int, entries: list[dict[str, Any]]) -> str:
+    totals = counts(entries)
+    cells = "".join(f'<td class="num">{n}</td>' for n in totals.values())
+    share = f"{round(100 * totals['ok'] / len(entries))}%" if entries else "–"
+    return (f'<tr><td>{province}</td><td>{kind}</td><td class="num">{agencies}</td>{cells}'
+            f'<td class="num"><b>{share}</b></td></tr>')
+
+
+def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
+    per_item: dict[str, dict[str, int]] = {}
+    for agency in report["agencies"]:
+        for item in agency["items"]:
+            per_item.setdefault(item["code"], dict.fromkeys(STATUS_ORDER, 0))[shown_status(item)] += 1
+    parts = ['<section id="charts"><h2>กราฟ <span class="en">Charts</span></h2>']
+    if per_item:
+        parts.append('<figure><figcaption>สถานะรายข้อ: จำนวนหน่วยงานในแต่ละสถานะ <span class="en">'
+                     'each item: agencies per status</span></figcaption>'
+                     f'<div class="chart">{items_chart(per_item)}</div></figure>')  # fmt: skip
+    if trend:
+        note = ""
+        if len(trend) < 2:
+            note = ('<p class="muted">แนวโน้มจะเห็นได้เมื่อมีผลการตรวจตั้งแต่ 2 รอบ '
+                    '<span class="en">a trend needs two or more audit runs</span></p>')
+        parts.append(
+            '<figure><figcaption>แนวโน้มตามรอบการตรวจ (ล่าสุด '
+            f'{len(trend)} รอบ) <span class="en">trend over the last {len(trend)} runs</span>'
+            '</figcaption><p class="muted small">สถานะจากการตรวจอัตโนมัติของแต่ละรอบ ณ วันที่ตรวจรอบนั้น '
+            'ไม่รวมการแก้ไขโดยผู้ตรวจ <span class="en">machine statuses of each run as of its own '
+            f'date, without overrides</span></p>{note}<div class="chart">{trend_chart(trend)}</div>'
+            f"{trend_table(trend)}</figure>"
+        )  # fmt: skip
+    parts.append("</section>")
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+def _evidence(evidence: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> str:
+    if not evidence:
+        return '<span class="muted">—</span>'
+    rows = []
+    for e in evidence[:limit]:
+        src_th, src_en = date_source(e.get("date_source"))
+        if e.get("date"):
+            when = (f'<b>{esc(thai_date(e["date"]))}</b> · {esc(e["date"])} · {esc(src_th)} '
+                    f'<span class="en">{esc(src_en)}</span>')  # fmt: skip
+        else:
+            when = 'ไม่ระบุวันที่ <span class="en">undated</span>'
+        terms = e.get("terms") or []
+        matched = (f'<span class="terms">คำที่พบ <span class="en">matched</span>: '
+                   f'{esc(", ".join(terms[:4]))}</span>') if terms else ""  # fmt: skip
+        shown_url = unquote(e.get("url") or "")
+        rows.append(f'<li>{_link(e.get("url"), e.get("title") or shown_url)}'
+                    f'<span class="when">{when}</span><span class="u">{esc(shown_url)}</span>'
+                    f"{matched}</li>")  # fmt: skip
+    if len(evidence) > limit:
+        rows.append(f'<li class="more">+{len(evidence) - limit} รายการ <span class="en">more '
+                    "(XLSX / JSON)</span></li>")  # fmt: skip
+    return f'<ul class="ev">{"".join(rows)}</ul>'
+
+
+def _override(entry: dict[str, Any]) -> str:
+    o = entry.get("override")
+    if not o:
+        if not overridden(entry):
+            return ""
+        return ('<div class="ovr">✎ ตามส่วนย่อยที่ผู้ตรวจแก้ไข <span class="en">from overridden parts'
+                f'</span> · ผลจากเครื่อง <span class="en">machine</span>: <span class="was">'
+                f'{chip(entry["status"], english=False)}</span></div>')  # fmt: skip
+    period = ""
+    if o.get("from") or o.get("until"):
+        period = (f' · มีผล <span class="en">in force</span> {esc(thai_date(o.get("from")) or "…")}'
+                  f' – {esc(thai_date(o.get("until")) or "…")}')  # fmt: skip
+    machine = entry["status"]
+    return (
+        '<div class="ovr"><b>✎ ผู้ตรวจแก้ไขผล <span class="en">auditor override</span></b><br>'
+        f'ผลจากเครื่อง <span class="en">machine</span>: <span class="was">{chip(machine, english=False)}'
+        f'</span> → {chip(shown_status(entry), english=False)}<br>'
+        f'โดย <span class="en">by</span> {esc(o.get("by"))} · เมื่อ <span class="en">at</span> '
+        f'{esc(thai_datetime(o.get("at")) or o.get("at"))}{period}<br>'
+        f'เหตุผล <span class="en">reason</span>: {esc(o.get("reason"))}</div>'
+    )
+
+
+def _reason(entry: dict[str, Any], crawl_reason: str, has_parts: bool) -> str:
+    status = entry["status"]
+    detail = entry.get("reason") or ""
+    if status == "ok" or has_parts:
+        return ""  # parts below say which part is not ok
+    if status == "not_checked" and crawl_reason and detail in ("", crawl_reason):
+        return ""  # the crawl box above the table already says why
+    th, en = EXPLAIN.get(status, ("", ""))
+    machine = ""
+    if status in DETAILED and detail and detail != crawl_reason:
+        machine = f'<div class="en">{esc(detail)}</div>'
+
+    return f'<div class="reason">{esc(th)} <span class="en">{esc(en)}</span>{machine}</div>'
+
+
+def _row(agency: dict[str, Any], item: dict[str, Any], entry: dict[str, Any], part: bool) -> str:
+    crawl_reason = agency["crawl"].get("reason") or ""
+    has_parts = bool(entry.get("parts"))
+    label = esc(entry["key"]) if part else esc(item["code"])
+    row_id = "" if part else f' id="{_anchor(agency["id"], item["code"])}"'
+    if has_parts:
+        evidence = ('<span class="muted">ดูแยกรายส่วนด้านล่าง <span class="en">see the parts below'
+                    "</span></span>")  # fmt: skip
+    else:
+        evidence = _evidence(entry.get("evidence") or [])
+    return (
+        f'<tr class="{"part" if part else "item"}"{row_id}><td class="code">'
+        f"{'↳ ' if part else ''}{label}</td>"
+        f'<td class="title"><b>{esc(entry.get("title_th"))}</b>'
+        f'<div class="en">{esc(entry.get("title_en"))}</div></td>'
+        f'<td class="status">{chip(shown_status(entry))}'
+        f"{_override(entry)}{_reason(entry, crawl_reason, has_parts)}</td>"
+        f'<td class="date" data-label="ปรับปรุงล่าสุด / newest date">{date_cell(entry.get("last_updated"))}</td>'
+        f'<td class="evidence" data-label="หลักฐาน / evidence">{evidence}</td></tr>'
+    )  # fmt: skip
+
+
+def _agency(agency: dict[str, Any]) -> str:
+    crawl = agency["crawl"]
+    where = " · ".join(esc(v) for v in (agency.get("province"), agency.get("type")) if v)
+    finished = thai_datetime(crawl.get("finished_at"))
+    crawl_line = (f'{CRAWL_SYMBOLS.get(crawl["status"], "")} {esc(crawl_th(crawl["status"]))} '
+                  f'<span class="en">{esc(CRAWL_EN.get(crawl["status"], crawl["status"]))}</span> · '
+                  f'{crawl["pages"]} หน้า <span class="en">pages</span>'
+                  + (f' · เสร็จเมื่อ <span class="en">finished</span> {esc(finished)}' if finished else ""))  # fmt: skip
+    why = ""
+    if crawl["status"] != "ok" or crawl.get("reason"):
+        code = f' <span class="en">({esc(crawl["error"])})</span>' if crawl.get("error") else ""
+        why = (f'<div class="why"><b>เหตุที่เก็บข้อมูลไม่ครบ <span class="en">why the crawl is '
+               f'incomplete</span>:</b> {esc(crawl.get("reason") or "—")}{code}<br>'
+               '<span class="muted">ข้อที่ไม่พบหลักฐานจึงเป็น “ตรวจไม่ได้” ไม่ใช่ “ไม่พบ” '
+               '<span class="en">items without evidence are “not checked”, not “missing”</span>'
+               "</span></div>")  # fmt: skip
+    chips = " ".join(f"{chip(s, english=False)} {n}" for s, n in counts(agency["items"]).items() if n)
+    rows = []
+    for item in agency["items"]:
+        rows.append(_row(agency, item, item, part=False))
+        rows += [_row(agency, item, p, part=True) for p in item.get("parts", [])]
+    return (
+        f'<section class="agency" id="{_anchor(agency["id"])}">'
+        f'<h2>{esc(agency["name"])} <span class="en">{esc(agency["id"])}</span></h2>'
+        + (f'<p class="sub muted">{where}</p>' if where else "")
+        + f'<p class="crawlbox">เว็บไซต์ <span class="en">website</span>: {_link(agency.get("url"), agency.get("url") or "—")}<br>'
+        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>{why}<p>{chips}</p>'
+        '<div class="wrap"><table class="items"><colgroup><col class="w-code"><col class="w-title">'
+        '<col class="w-status"><col class="w-date"><col class="w-ev"></colgroup><thead><tr>'
+        '<th>ข้อ <span class="en">item</span></th><th>รายการ <span class="en">title</span></th>'
+        '<th>สถานะ <span class="en">status</span></th>'
+        '<th>ปรับปรุงล่าสุด <span class="en">newest date</span></th>'
+        '<th>หลักฐาน <span class="en">evidence</span></th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+        '<p class="noprint small"><a href="#overview">↑ กลับไปภาพรวม <span class="en">back to the '
+        "overview</span></a></p></section>"
+    )  # fmt: skip
+
+
+def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> str:
+    """The whole report as one HTML document; ``trend`` is reports.trend.trend(...) when known."""
     agencies = "".join(_agency(a) for a in report["agencies"])
     return (
         '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>รายงานการเปิดเผยข้อมูลสาธารณะ (OIT) — {escape(report["as_of"])}</title>'
-        f"<style>{CSS}</style></head><body>"
-        "<h1>รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11</h1>"
-        '<p class="en">OIT public-disclosure audit report, items 5.1–5.11</p>'
-        f'<p>ณ วันที่ <span class="en">as of</span>: <b>{escape(thai_date(report["as_of"]))}</b> · '
-        f'เกณฑ์ความเป็นปัจจุบัน <span class="en">freshness limit</span>: '
-        f'{report["policy"]["max_age_months"]} เดือน/months · '
-        f'สร้างเมื่อ <span class="en">generated</span>: {escape(report["generated_at"])}</p>'
-        f"{_counts(report)}{_grid(report)}{agencies}"
-        '<p class="muted">OIT Watch — สถานะ "ตรวจไม่ได้" หมายถึงเก็บข้อมูลไม่ครบ จึงสรุปว่าไม่มีไม่ได้ / '
-        '"not checked" means the crawl was incomplete, so absence cannot be concluded.</p>'
-        "</body></html>"
-    )
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="referrer" content="no-referrer">'
+        f'<title>{TITLE} — {esc(thai_date(report["as_of"]))}</title>'
+        f"<style>{stylesheet()}</style></head><body>"
+        f'{_header(report)}<main><section id="overview"><h2>ภาพรวม <span class="en">Overview</span></h2>'
+        f"{_tiles(report)}{_legend()}{_grid(report)}{_group_table(report)}</section>"
+        f'{_charts(report, trend)}<div id="agencies">{agencies}</div></main>'
+        '<footer class="muted small">OIT Watch · สถานะ “ตรวจไม่ได้” หมายถึงเก็บข้อมูลไม่ครบ '
+        "จึงสรุปว่าไม่มีไม่ได้ / “not checked” means the crawl was incomplete, so absence cannot "
+        "be concluded. วันที่แสดงเป็นพุทธศักราช ตามด้วย ค.ศ. (ISO) / dates in Buddhist era, then ISO."
+        "</footer></body></html>"
+    )  # fmt: skip

@@ -1,46 +1,182 @@
-"""The report as a table in the terminal (rich): agencies × items 5.1–5.11, a symbol per status."""
+"""The report in the terminal (rich): agencies × items 5.1–5.11 with a coloured symbol per status,
+a legend, why crawls were incomplete, and for a single site the item-by-item detail.
+
+Text from websites goes into rich ``Text`` objects, never into markup, and loses
+control characters (no terminal escape sequences from a page title).
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from reports.build import STATUS_LABELS
+from reports.html_labels import (
+    CRAWL_EN,
+    CRAWL_SYMBOLS,
+    STATUS_ORDER,
+    counts,
+    crawl_th,
+    date_source,
+    groups,
+    item_codes,
+    overridden,
+    short_title,
+    shown_status,
+    status_en,
+    status_symbol,
+    status_th,
+    thai_date,
+)
 
-STYLES = {"ok": "green", "stale": "yellow", "undated": "cyan", "missing": "red",
+STYLES = {"ok": "bold green", "stale": "bold yellow", "undated": "bold cyan", "missing": "bold red",
           "not_checked": "dim"}  # fmt: skip
+CRAWL_STYLES = {"ok": "green", "partial": "yellow", "failed": "red"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(value: Any) -> str:
+    """Website text safe for a terminal: control characters and bidi overrides become spaces."""
+    return _CONTROL.sub(" ", "" if value is None else str(value))
+
+
+def status_text(status: str, *, words: bool = False, override: bool = False) -> Text:
+    label = status_symbol(status)
+    if words:
+        label += f" {status_th(status)} {status_en(status)}"
+    text = Text(label, style=STYLES[status])
+    if override:
+        text.append(" ✎", style="magenta")
+    return text
+
+
+def _crawl_text(crawl: dict[str, Any]) -> Text:
+    status = crawl["status"]
+    text = Text(f"{CRAWL_SYMBOLS.get(status, '')} {crawl_th(status)}",
+                style=CRAWL_STYLES.get(status, ""))  # fmt: skip
+    text.append(f" · {crawl['pages']} หน้า", style="dim")
+    return text
 
 
 def summary_table(report: dict[str, Any]) -> Table:
-    codes = [item["code"] for item in report["agencies"][0]["items"]] if report["agencies"] else []
-    table = Table(title=f"OIT Watch — ณ วันที่ / as of {report['as_of']}", show_lines=False)
-    table.add_column("หน่วยงาน / agency", overflow="fold", max_width=36)
-    table.add_column("เก็บข้อมูล / crawl")
+    codes = item_codes(report)
+    table = Table(title=f"OIT Watch — ณ วันที่ {thai_date(report['as_of'])} / as of {report['as_of']}",
+                  box=box.SIMPLE_HEAD, header_style="bold")  # fmt: skip
+    table.add_column("หน่วยงาน / agency", overflow="fold", max_width=38)
+    table.add_column("เก็บข้อมูล / crawl", no_wrap=True)
     for code in codes:
-        table.add_column(code, justify="center")
-    for agency in report["agencies"]:
-        cells = []
-        for item in agency["items"]:
-            symbol = STATUS_LABELS[item["status"]][2]
-            cells.append(f"[{STYLES[item['status']]}]{symbol}[/]")
-        crawl = agency["crawl"]
-        table.add_row(f"{agency['name']} ({agency['id']})",
-                      f"{crawl['status']} · {crawl['pages']} pages", *cells)  # fmt: skip
+        table.add_column(code, justify="center", no_wrap=True)
+    table.add_column("✔", justify="right", no_wrap=True)
+    grouped = groups(report)
+    show_groups = any(p or k for p, k, _ in grouped)
+    for province, kind, members in grouped:
+        if show_groups:
+            label = " · ".join(v for v in (clean(province) or "—", clean(kind)) if v)
+            table.add_row(Text(label, style="bold blue"), end_section=False)
+        for agency in members:
+            cells = [status_text(shown_status(i), override=overridden(i))
+                     for i in agency["items"]]  # fmt: skip
+            ok = sum(1 for i in agency["items"] if shown_status(i) == "ok")
+            name = Text(clean(agency["name"]))
+            name.append(f" ({clean(agency['id'])})", style="dim")
+            table.add_row(name, _crawl_text(agency["crawl"]), *cells, f"{ok}/{len(agency['items'])}")
     return table
 
 
-def legend() -> str:
-    return "  ".join(f"{sym} {th} / {en}" for th, en, sym in STATUS_LABELS.values())
+def legend() -> Text:
+    text = Text()
+    for status in STATUS_ORDER:
+        text.append_text(status_text(status, words=True))
+        text.append("  ")
+    text.append("✎ ผู้ตรวจแก้ไข override", style="magenta")
+    return text
 
 
-def print_report(report: dict[str, Any], console: Console | None = None) -> None:
+def totals(report: dict[str, Any]) -> Text:
+    entries = [i for a in report["agencies"] for i in a["items"]]
+    text = Text(f"รวม / total {len(entries)} ข้อ: ")
+    for status, n in counts(entries).items():
+        text.append(f"{status_symbol(status)} {n}  ", style=STYLES[status])
+    return text
+
+
+def crawl_notes(report: dict[str, Any]) -> list[Text]:
+    """One line per agency whose crawl was incomplete: why its items may be 'not checked'."""
+    lines = []
+    for agency in report["agencies"]:
+        crawl = agency["crawl"]
+        if crawl["status"] == "ok" and not crawl.get("reason"):
+            continue
+        line = Text(f"{clean(agency['id'])}: ", style="bold")
+        line.append(f"{crawl_th(crawl['status'])} {CRAWL_EN.get(crawl['status'], '')}",
+                    style=CRAWL_STYLES.get(crawl["status"], ""))  # fmt: skip
+        line.append(f" — {clean(crawl.get('reason') or crawl.get('error') or '')}")
+        lines.append(line)
+    return lines
+
+
+def _newest(entry: dict[str, Any]) -> Text:
+    """The newest evidence URL, its date when it is not the item's own, and where the date came from."""
+    if not entry.get("evidence"):
+        return Text("—", style="dim")
+    top = entry["evidence"][0]
+    text = Text(clean(top.get("url")), style="underline")
+    when = "ไม่ระบุวันที่ / undated"
+    if top.get("date"):
+        when = "" if top["date"] == entry.get("last_updated") else f"{top['date']} "
+        when += f"[{date_source(top.get('date_source'))[0]} / {clean(top.get('date_source'))}]"
+    text.append(f"\n{when}", style="dim")
+    if len(entry["evidence"]) > 1:
+        text.append(f" +{len(entry['evidence']) - 1}", style="dim")
+    return text
+
+
+def detail_table(agency: dict[str, Any]) -> Table:
+    """Every item (and part) of one agency: status, newest date, newest evidence, why."""
+    table = Table(title=f"{clean(agency['name'])} — {clean(agency.get('url'))}", box=box.SIMPLE_HEAD,
+                  header_style="bold", title_justify="left")  # fmt: skip
+    table.add_column("ข้อ / item", no_wrap=True)
+    table.add_column("สถานะ / status", no_wrap=True)
+    table.add_column("รายการ / title", overflow="fold", max_width=34)
+    table.add_column("ล่าสุด / newest", no_wrap=True)
+    table.add_column("หลักฐานล่าสุด / newest evidence", overflow="fold")
+    for item in agency["items"]:
+        entries = [(item, item["code"])] + [(p, f"  ↳ {p['key']}") for p in item.get("parts", [])]
+        for entry, label in entries:
+            status = shown_status(entry)
+            title = Text(clean(entry.get("title_th") or short_title(item)[0]))
+            if status != "ok" and entry.get("reason") and not entry.get("parts"):
+                title.append(f"\n{clean(entry['reason'])}", style="dim")
+            if entry.get("override"):
+                o = entry["override"]
+                title.append(f"\n✎ {clean(o.get('by'))}: {clean(o.get('reason'))} "
+                             f"(เครื่อง / machine: {entry['status']})", style="magenta")  # fmt: skip
+            newest = (f"{thai_date(entry['last_updated'])}\n{entry['last_updated']}"
+                      if entry.get("last_updated") else "—")  # fmt: skip
+            table.add_row(label, status_text(status, words=True, override=bool(entry.get("override"))),
+                          title, newest, _newest(entry))  # fmt: skip
+    return table
+
+
+def print_report(report: dict[str, Any], console: Console | None = None,
+                 details: bool | None = None) -> None:  # fmt: skip
+    """The summary table and legend; with ``details`` (default: a self-check or a single agency)
+    every item of every agency with its newest evidence."""
     # Piped output (cron mails, logs) gets a wide table rather than rich's 80 columns.
     console = console or (Console() if sys.stdout.isatty() else Console(width=160))
     console.print(summary_table(report))
     console.print(legend())
-    for agency in report["agencies"]:
-        if agency["crawl"]["status"] != "ok" and agency["crawl"]["reason"]:
-            console.print(f"[dim]{agency['id']}: {agency['crawl']['reason']}[/]")
+    console.print(totals(report))
+    for line in crawl_notes(report):
+        console.print(line)
+    if details is None:
+        details = (report.get("run") or {}).get("kind") == "check" or len(report["agencies"]) == 1
+    if details:
+        for agency in report["agencies"]:
+            console.print()
+            console.print(detail_table(agency))

@@ -1,0 +1,155 @@
+"""Words, symbols and dates shared by every report format (HTML, XLSX, CSV, terminal).
+
+Thai first, English second. Pure functions over the report dict; no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from checklist.evaluate import STATUS_ORDER as WORST_FIRST
+from checklist.thai import ce_to_be
+from reports.build import CRAWL_LABELS, STATUS_LABELS
+
+THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+               "พ.ย.", "ธ.ค.")  # fmt: skip
+THAI_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+# Good to bad, unknown last: the order of legends, counts and stacked bars.
+STATUS_ORDER = ("ok", "undated", "stale", "missing", "not_checked")
+
+CRAWL_SYMBOLS = {"ok": "✔", "partial": "◐", "failed": "✘"}
+CRAWL_EN = {"ok": "complete", "partial": "partial", "failed": "failed"}
+
+# Where a date came from, for people (checklist/dates.py records the key).
+DATE_SOURCES = {
+    "text": ("ข้อความในหน้า", "page text"),
+    "meta": ("เมตาแท็ก", "meta tag"),
+    "jsonld": ("ข้อมูล JSON-LD", "JSON-LD"),
+    "time": ("แท็ก time", "<time> tag"),
+    "pdf": ("ข้อความใน PDF", "PDF text"),
+    "pdf-meta": ("ข้อมูลไฟล์ PDF", "PDF metadata"),
+    "title": ("ชื่อเอกสาร", "title"),
+    "link": ("ข้อความลิงก์", "link text"),
+    "url": ("ที่อยู่ URL", "URL"),
+    "http-header": ("วันที่แก้ไขจากเซิร์ฟเวอร์", "HTTP Last-Modified"),
+}
+
+# Short item names for charts and narrow columns; the report carries the full titles.
+SHORT_TITLES = {
+    "5.1": ("ข้อมูลพื้นฐาน", "basic information"),
+    "5.2": ("ข่าวประชาสัมพันธ์", "news"),
+    "5.3": ("เจตจำนงสุจริต", "integrity statement"),
+    "5.4": ("แผนปฏิบัติราชการ", "annual plan"),
+    "5.5": ("ติดตามผลตามแผน", "plan monitoring"),
+    "5.6": ("รายงานผลประจำปี", "annual report"),
+    "5.7": ("จัดซื้อจัดจ้าง", "procurement"),
+    "5.8": ("คู่มือปฏิบัติงาน", "operating manual"),
+    "5.9": ("คู่มือให้บริการ", "service manual"),
+    "5.10": ("รับฟังความคิดเห็น", "opinion channels"),
+    "5.11": ("ร้องเรียน", "complaint channels"),
+}
+
+
+def status_th(status: str) -> str:
+    return STATUS_LABELS[status][0]
+
+
+def status_en(status: str) -> str:
+    return STATUS_LABELS[status][1]
+
+
+def status_symbol(status: str) -> str:
+    return STATUS_LABELS[status][2]
+
+
+def crawl_th(status: str) -> str:
+    return CRAWL_LABELS.get(status, status)
+
+
+def shown_status(entry: dict[str, Any]) -> str:
+    """The status people act on: the auditor's override when there is one, else the machine's.
+
+    An item whose parts were overridden takes its worst part's shown status (README,
+    "Sub-parts"), so a part override shows on the overview too.
+    """
+    override = entry.get("override")
+    if override and override.get("status") in STATUS_LABELS:
+        return str(override["status"])
+    parts = entry.get("parts") or []
+    if any(p.get("override") for p in parts):
+        return min((shown_status(p) for p in parts), key=WORST_FIRST.index)
+    return str(entry["status"])
+
+
+def overridden(entry: dict[str, Any]) -> bool:
+    """The entry or one of its parts carries an auditor override."""
+    return bool(entry.get("override")) or any(p.get("override") for p in entry.get("parts") or [])
+
+
+def short_title(item: dict[str, Any]) -> tuple[str, str]:
+    if item["code"] in SHORT_TITLES:
+        return SHORT_TITLES[item["code"]]
+    return item.get("title_th", ""), item.get("title_en", "")
+
+
+def date_source(key: str | None) -> tuple[str, str]:
+    if not key:
+        return ("ไม่ทราบที่มา", "unknown source")
+    return DATE_SOURCES.get(key, (key, key))
+
+
+def thai_date(iso: str | None) -> str:
+    """'2026-05-14' -> '14 พ.ค. 2569'; '' for no date."""
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {THAI_MONTHS[day.month - 1]} {ce_to_be(day.year)}"
+
+
+def thai_datetime(iso: str | None) -> str:
+    """'2026-11-25T13:36:17Z' -> '25 พ.ย. 2569 20:36 น.' (Thai time)."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(THAI_TZ)
+    return f"{thai_date(local.date().isoformat())} {local:%H:%M} น."
+
+
+def item_codes(report: dict[str, Any]) -> list[str]:
+    """The item codes of the report in checklist order (every agency has all of them)."""
+    codes: list[str] = []
+    for agency in report["agencies"]:
+        for item in agency["items"]:
+            if item["code"] not in codes:
+                codes.append(item["code"])
+    return codes
+
+
+def counts(entries: list[dict[str, Any]]) -> dict[str, int]:
+    """Items per shown status, in STATUS_ORDER."""
+    result = dict.fromkeys(STATUS_ORDER, 0)
+    for entry in entries:
+        result[shown_status(entry)] += 1
+    return result
+
+
+def groups(report: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """Agencies grouped by (province, type) in order of first appearance; one group when none given."""
+    order: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for agency in report["agencies"]:
+        key = (agency.get("province") or "", agency.get("type") or "")
+        order.setdefault(key, []).append(agency)
+    by_province: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {}
+    for (province, kind), members in order.items():
+        by_province.setdefault(province, []).append((kind, members))
+    return [(p, k, m) for p, kinds in by_province.items() for k, m in kinds]

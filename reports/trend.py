@@ -1,0 +1,71 @@
+"""Item statuses over the recent runs, for the report's trend chart. Read-only.
+
+The report dict holds one run; the trend reads the findings each earlier run
+stored (judged as of that run's own ``as_of``, machine statuses, no overrides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crawler.store import Store
+from reports.html_labels import STATUS_ORDER
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One run: items per status over all its agencies, and per item code."""
+
+    run_id: int
+    as_of: str  # YYYY-MM-DD the run was judged as of ('' when unknown)
+    started_at: str
+    agencies: int
+    counts: dict[str, int]
+    items: dict[str, dict[str, int]]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, status: str = "ok") -> float:
+        return self.counts.get(status, 0) / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "as_of": self.as_of, "started_at": self.started_at,
+                "agencies": self.agencies, "counts": self.counts, "items": self.items}  # fmt: skip
+
+
+def _code_key(code: str) -> tuple[tuple[int, str], ...]:
+    """'5.10' after '5.9'."""
+    return tuple((int(p), "") if p.isdigit() else (0, p) for p in code.split("."))
+
+
+def _point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
+    counts = dict.fromkeys(STATUS_ORDER, 0)
+    items: dict[str, dict[str, int]] = {}
+    agencies = set()
+    for row in rows:
+        if row["part"] != "main" or row["status"] not in counts:
+            continue  # the item rows; parts are already rolled up into them
+        agencies.add(row["agency_id"])
+        counts[row["status"]] += 1
+        items.setdefault(row["code"], dict.fromkeys(STATUS_ORDER, 0))[row["status"]] += 1
+    ordered = dict(sorted(items.items(), key=lambda kv: _code_key(kv[0])))
+    return TrendPoint(run["id"], run.get("as_of") or "", run.get("started_at") or "",
+                      len(agencies), counts, ordered)  # fmt: skip
+
+
+def trend(store: Store, upto_run_id: int, n: int = 6) -> list[TrendPoint]:
+    """The last ``n`` finished runs of the same kind up to and including ``upto_run_id``, oldest first."""
+    upto = store.run(upto_run_id)
+    if upto is None:
+        return []
+    runs = [r for r in store.runs(kind=upto["kind"]) if r["id"] <= upto_run_id]
+    if upto["status"] != "done":
+        runs.append(upto)  # a report of an interrupted run still shows where it stands
+    runs = runs[-n:] if n > 0 else []
+    by_run: dict[int, list[dict[str, Any]]] = {run["id"]: [] for run in runs}
+    for row in store.findings_over_runs(list(by_run)):  # statuses only, no evidence JSON
+        by_run[row["run_id"]].append(row)
+    return [_point(run, by_run[run["id"]]) for run in runs]
