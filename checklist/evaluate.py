@@ -62,13 +62,19 @@ def _key(url: str) -> str:
 
 
 def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
-    """Days that appear on most pages of a site: header clocks, 'ข้อมูล ณ วันที่ <today>' stamps."""
+    """The crawl day as most pages of a site show it: header clocks, 'ข้อมูล ณ วันที่ <today>' stamps.
+
+    Only days within a day of the page's fetch count: a site that updated many
+    pages on one day shows that day on many pages too, and that is real content.
+    """
     html = [p for p in pages if p.content is not None]
     counts: Counter[dt.date] = Counter()
     for page in html:
         days = set()
         for block in page.content.blocks:  # type: ignore[union-attr]
             days.update(d.date for d in datelib.find_dates(block.text) if d.kind == "day")
+        if page.fetched_on is not None:
+            days = {d for d in days if abs((d - page.fetched_on).days) <= 1}
         counts.update(days)
     return frozenset(day for day, n in counts.items() if repeated_share(n, len(html)))
 

@@ -59,14 +59,15 @@ def normalize(text: str) -> str:
     # Invisible characters go first: NFC must see the marks they separated as neighbours,
     # so that normalize() is idempotent.
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).translate(_THAI_DIGITS)
-    changed = False
-    for wrong, right in _REORDER:
-        if wrong in text:
-            text = text.replace(wrong, right)
-            changed = True
-    deduped = _DUP_MARKS.sub(r"\1", text)
-    if changed or deduped != text:
-        text = unicodedata.normalize("NFC", deduped)
+    for _ in range(4):  # a fix can expose another (ํา่่ -> ่ำ่ -> ่ำ); stop when stable
+        fixed = text
+        for wrong, right in _REORDER:
+            if wrong in fixed:
+                fixed = fixed.replace(wrong, right)
+        fixed = _DUP_MARKS.sub(r"\1", fixed)
+        if fixed == text:
+            break
+        text = unicodedata.normalize("NFC", fixed)
     return _SPACES.sub(" ", text).strip().lower()
 
 

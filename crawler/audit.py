@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -79,19 +80,131 @@ def run_audit(
     progress: ProgressFn | None = None,
     settings: dict[str, Any] | None = None,
     rules: Rules | None = None,
+    resume: bool = False,
 ) -> int:
     """Crawl ``agencies`` as one new run, store pages and findings; returns the run id.
 
-    A crawl that its process left unfinished is recorded as failed, so its
-    items are ``not_checked``, never ``missing``.
+    With ``resume=True`` no new run is started: the latest interrupted run of ``kind``
+    is continued instead (see :func:`resume_run`); ``agencies`` then only supplies
+    the per-agency budgets of the CSV.
+
+    A crawl that its process left unfinished is crawled again once in a new process
+    (so a crash caused by one site does not cost the others their crawl); one left
+    unfinished again is recorded as failed, so its items are ``not_checked``, never
+    ``missing``.
     """
     rules = rules or Rules.default()
+    if resume:
+        return resume_run(db_path, as_of, agencies=agencies, jobs=jobs, kind=kind,
+                          progress=progress, settings=settings, rules=rules)  # fmt: skip
     with open_db(db_path) as store:
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
-    crawl_in_subprocess(str(db_path), crawls, jobs, progress, settings)
+    _crawl_until_done(str(db_path), run_id, crawls, jobs, progress, settings)
+    _finish(db_path, run_id, as_of, rules)
+    return run_id
+
+
+# Signals by which a user stops a crawl: not a crash, nothing to retry.
+_USER_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+# Close reasons that mean the crawl was stopped from outside, not that the site was read.
+_STOPPED = ("shutdown", "cancelled")
+
+
+def unfinished(crawl: dict[str, Any]) -> bool:
+    """True for a crawl a resume must do again: never started, cut off while running,
+    stopped by an interrupt, or left behind by a crawl process that died."""
+    if crawl["status"] in ("pending", "running") or crawl.get("error") == "worker":
+        return True
+    try:
+        coverage = json.loads(crawl.get("coverage") or "{}")
+    except ValueError:
+        return True
+    return coverage.get("close_reason") in _STOPPED
+
+
+def resume_run(
+    db_path: str | Path,
+    as_of: dt.date | None = None,
+    *,
+    agencies: Sequence[Agency] = (),
+    jobs: int = 4,
+    kind: str = "audit",
+    progress: ProgressFn | None = None,
+    settings: dict[str, Any] | None = None,
+    rules: Rules | None = None,
+) -> int:
+    """Continue the latest interrupted run of ``kind``: crawl again only its agencies
+    whose crawl did not finish (each site from its home page: one site's crawl is
+    bounded by its time budget, so redoing it costs little and its coverage stays
+    exact), keep the finished ones as they are, then evaluate the whole run.
+
+    ``as_of`` defaults to the run's own. ``agencies`` (e.g. the same CSV) give the
+    budgets; agencies not in it are crawled with the default budget.
+    """
+    rules = rules or Rules.default()
+    with open_db(db_path) as store:
+        store.mark_interrupted_runs()
+        runs = store.runs(kind=kind, status="interrupted")
+        if not runs:
+            raise AuditError("no interrupted audit to resume / ไม่มีการตรวจที่ค้างอยู่ให้ทำต่อ")
+        run = runs[-1]
+        run_id = int(run["id"])
+        as_of = as_of or dt.date.fromisoformat(run["as_of"])
+        given = {a.id: a for a in agencies}
+        stored = store.agencies()
+        crawls = []
+        for crawl in store.crawls(run_id):
+            if not unfinished(crawl):
+                continue
+            row = stored.get(crawl["agency_id"], {})
+            agency = given.get(crawl["agency_id"]) or Agency(
+                id=crawl["agency_id"], name=row.get("name") or crawl["agency_id"], url=crawl["url"],
+                province=row.get("province") or "", type=row.get("type") or "")  # fmt: skip
+            crawls.append((int(crawl["id"]), agency))
+        store.finish_run(run_id, "running")
+    if progress:
+        progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
+    _crawl_until_done(str(db_path), run_id, crawls, jobs, progress, settings)
+    _finish(db_path, run_id, as_of, rules)
+    return run_id
+
+
+def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
+                      progress: ProgressFn | None, settings: dict[str, Any] | None) -> None:  # fmt: skip
+    """Crawl in a child process. If the process crashes, each site it was crawling is crawled
+    again in a process of its own (a site that crashes that one too is recorded as failed),
+    and the sites it never started are crawled as a new batch: one bad site costs only its
+    own crawl. A process stopped by the user (SIGINT, SIGTERM, SIGHUP) is not retried."""
+    if not crawls:
+        return
+    code = crawl_in_subprocess(db_path, crawls, jobs, progress, settings)
+    if code == 0 or -code in _USER_SIGNALS:
+        return
+    by_id = dict(crawls)
+    with open_db(db_path) as store:
+        rows = [c for c in store.crawls(run_id) if c["id"] in by_id]
+    suspects = [(c["id"], by_id[c["id"]]) for c in rows if c["status"] == "running"]
+    waiting = [(c["id"], by_id[c["id"]]) for c in rows if c["status"] == "pending"]
+    if not suspects:
+        return  # the process fails before any site: retrying will not help
+    for crawl_id, agency in suspects:
+        alone = crawl_in_subprocess(db_path, [(crawl_id, agency)], 1, progress, settings)
+        if alone != 0 and -alone in _USER_SIGNALS:
+            return
+        if alone != 0:
+            with open_db(db_path) as store:
+                if store.crawl(crawl_id)["status"] in ("pending", "running"):
+                    store.finish_crawl(crawl_id, CrawlOutcome(
+                        "failed", store.page_count(crawl_id), 0, error="crash",
+                        reason="this site crashed the crawl process / "
+                               "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน"))  # fmt: skip
+    _crawl_until_done(db_path, run_id, waiting, jobs, progress, settings)
+
+
+def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules) -> None:
     with open_db(db_path) as store:
         for crawl in store.crawls(run_id):
             if crawl["status"] in ("pending", "running"):
@@ -103,7 +216,6 @@ def run_audit(
                 )  # fmt: skip
         save_findings(store, run_id, as_of, rules)
         store.finish_run(run_id, "done")
-    return run_id
 
 
 def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules) -> None:

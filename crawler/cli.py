@@ -142,7 +142,9 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 @as_of_option
 @click.option("--jobs", default=4, show_default=True, type=click.IntRange(1, 64),
               help="Agencies crawled at the same time.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int) -> None:
+@click.option("--resume", is_flag=True,
+              help="Continue the last interrupted audit: crawl only its unfinished agencies.")
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, resume: bool) -> None:
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
@@ -155,7 +157,7 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int) -> 
         click.echo(f"oit: skipped {agencies_csv} {problem}", err=True)
     if not agencies:
         raise UserError(f"no usable agency rows in {agencies_csv} / ไม่มีรายการหน่วยงานที่ใช้ได้")
-    run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs,
+    run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
                        progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 

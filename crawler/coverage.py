@@ -2,14 +2,23 @@
 
 Coverage is defined by the checklist, not the whole site. A crawl reached
 coverage when:
-- the home page was read;
+- the home page was read, and it does not build its links with JavaScript;
 - every checklist-looking link it found (menu, hub page, list pages) was followed:
-  none was cut by the page, depth, byte or time budget;
+  none was cut by the page, depth, byte or time budget, nor by a query-string trap;
 - none of those requests failed for a reason that says nothing about the site's
-  content (timeout, 5xx, blocked, refused ...);
-- the crawl was not stopped early (time limit, shutdown).
+  content (timeout, 5xx, blocked, refused, robots.txt, redirect loop ...), and none
+  of those pages needed JavaScript to show its content;
+- every one of those requests was answered, and the crawl was not stopped early
+  (time limit, shutdown).
 Only then may an item without evidence be reported ``missing``; otherwise it is
-``not_checked`` with the reason recorded here.
+``not_checked`` with the reason recorded here (``reason``, and ``coverage.reasons``).
+
+Deliberate sampling is not a cut: list entries beyond the first few of the same URL
+pattern and meaning, and list pages beyond the first two, are counted in
+``coverage.capped`` but do not prevent coverage (their link texts are still read
+as evidence). Notes that do not change the status (a broken TLS certificate, a
+home page reached under another address) are in ``coverage.notes`` and, for an
+``ok`` crawl, in ``reason``.
 """
 
 from __future__ import annotations
@@ -36,54 +45,90 @@ _HOME_ERRORS = {
     "robots": "robots.txt forbids crawling / robots.txt ไม่อนุญาต",
     "server-error": "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง",
     "connection": "connection lost / การเชื่อมต่อขาด",
+    "redirect-loop": "home page redirects in a loop / หน้าแรกเปลี่ยนเส้นทางวนซ้ำ",
+    "redirect": "home page redirects nowhere / หน้าแรกเปลี่ยนเส้นทางไม่สมบูรณ์",
     "internal-address": "address not allowed / ที่อยู่ไม่ได้รับอนุญาต",
     "offsite-redirect": "home page redirects off the site / หน้าแรกเปลี่ยนเส้นทางไปเว็บอื่น",
+    "unreadable": "home page could not be read / อ่านหน้าแรกไม่ได้",
     "none": "home page never fetched / ไม่ได้ดึงหน้าแรก",
 }
+
+
+def _count(stats: Mapping[str, Any], key: str) -> int:
+    return int(stats.get(key, 0) or 0)
+
+
+def _group(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
+    return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
 def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> CrawlOutcome:
     """Classify one site's crawl from its Scrapy stats and close reason."""
     home = stats.get("oit/home") or "none"
-    relevant = {k.rsplit("/", 1)[-1]: int(v) for k, v in stats.items()
-                if k.startswith("oit/relevant/")}  # fmt: skip
+    relevant = _group(stats, "oit/relevant/")
+    notes = [str(n) for n in stats.get("oit/notes") or []]
+    if stats.get("oit/tls_problem"):
+        notes.append(f"TLS certificate: {stats['oit/tls_problem']} / ใบรับรองความปลอดภัยไม่ถูกต้อง")
     coverage: dict[str, object] = {
         "home": home,
+        "home_url": stats.get("oit/home_url"),
         "close_reason": close_reason,
+        "focus": bool(stats.get("oit/focus", True)),
         "relevant_scheduled": relevant.get("scheduled", 0),
         "relevant_done": relevant.get("done", 0),
         "relevant_failed": relevant.get("failed", 0),
         "relevant_skipped": relevant.get("skipped", 0),
-        "traps": {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("oit/trap/")},
+        "relevant_trapped": relevant.get("trapped", 0),
+        "relevant_javascript": relevant.get("javascript", 0),
+        "failures": _group(stats, "oit/failed/"),
+        "capped": _group(stats, "oit/capped/"),
+        "explore_skipped": _count(stats, "oit/explore/skipped"),
+        "hub_pages": _count(stats, "oit/hub_pages"),
+        "traps": _group(stats, "oit/trap/"),
         "needs_javascript": bool(stats.get("oit/needs_javascript")),
-        "bytes": int(stats.get("oit/bytes", 0) or 0),
+        "tls_problem": stats.get("oit/tls_problem"),
+        "bytes": _count(stats, "oit/bytes"),
+        "notes": notes,
     }
-    requests = int(stats.get("downloader/request_count", 0) or 0)
+    requests = _count(stats, "downloader/request_count")
     if home != "ok":
         reason = _HOME_ERRORS.get(home, f"home page failed: {home} / หน้าแรกใช้งานไม่ได้")
         detail = stats.get("oit/home_detail") or ""
         coverage["reached"] = False
+        coverage["reasons"] = [reason]
         return CrawlOutcome("failed", pages, requests, error=home,
                             reason=f"{reason}{' — ' + detail if detail else ''}",
                             coverage=coverage)  # fmt: skip
-    reasons = []
-    if close_reason in _CUT_SHORT or close_reason not in ("finished", ""):
-        reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason}"))
-    if relevant.get("skipped"):
-        reasons.append(
-            f"{relevant['skipped']} checklist links not followed (budget) / "
-            "ลิงก์ที่เกี่ยวข้องบางส่วนไม่ได้ตรวจ (เกินงบประมาณการเก็บข้อมูล)"
-        )
-    if relevant.get("failed"):
-        reasons.append(
-            f"{relevant['failed']} checklist pages failed to load / "
-            "หน้าที่เกี่ยวข้องบางหน้าโหลดไม่สำเร็จ"
-        )
-    pending = relevant.get("scheduled", 0) - relevant.get("done", 0)
-    if pending > 0 and close_reason == "finished":
-        reasons.append(f"{pending} checklist requests never answered / คำขอบางรายการไม่ได้รับคำตอบ")
+    reasons = _cut_reasons(stats, close_reason, relevant)
     coverage["reached"] = not reasons
+    coverage["reasons"] = reasons
     if reasons:
         return CrawlOutcome("partial", pages, requests, error="partial",
                             reason="; ".join(reasons), coverage=coverage)  # fmt: skip
-    return CrawlOutcome("ok", pages, requests, coverage=coverage)
+    return CrawlOutcome("ok", pages, requests, reason="; ".join(notes), coverage=coverage)
+
+
+def _cut_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int]) -> list[str]:
+    reasons = []
+    if close_reason not in ("finished", ""):
+        reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason} / หยุดก่อนเสร็จ"))
+    if stats.get("oit/needs_javascript"):
+        reasons.append("home page builds its content with JavaScript / "
+                       "หน้าแรกสร้างเนื้อหาด้วย JavaScript ตรวจไม่ครบ")  # fmt: skip
+    if relevant.get("skipped"):
+        reasons.append(f"{relevant['skipped']} checklist links not followed (budget) / "
+                       "ลิงก์ที่เกี่ยวข้องบางส่วนไม่ได้ตรวจ (เกินงบประมาณการเก็บข้อมูล)")  # fmt: skip
+    if relevant.get("trapped"):
+        reasons.append(f"{relevant['trapped']} checklist links cut as a crawler trap / "
+                       "ลิงก์ที่เกี่ยวข้องบางส่วนถูกตัดเพราะสร้าง URL ไม่รู้จบ")  # fmt: skip
+    if relevant.get("failed"):
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(_group(stats, "oit/failed/").items()))
+        reasons.append(f"{relevant['failed']} checklist pages failed to load ({kinds}) / "
+                       "หน้าที่เกี่ยวข้องบางหน้าโหลดไม่สำเร็จ")  # fmt: skip
+    if relevant.get("javascript"):
+        reasons.append(f"{relevant['javascript']} checklist pages need JavaScript / "
+                       "หน้าที่เกี่ยวข้องบางหน้าต้องใช้ JavaScript")  # fmt: skip
+    pending = relevant.get("scheduled", 0) - relevant.get("done", 0)
+    if pending > 0 and close_reason in ("finished", ""):
+        reasons.append(f"{pending} checklist requests never answered / คำขอบางรายการไม่ได้รับคำตอบ")
+    return reasons

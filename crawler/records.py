@@ -9,14 +9,17 @@ from checklist.model import PageContent
 
 @dataclass(frozen=True, slots=True)
 class Budget:
-    """Limits of one site's crawl. Defaults are documented in README ("Crawl budgets")."""
+    """Limits of one site's crawl. Defaults are documented in README ("Crawl budgets");
+    every field is also an optional column of the agencies CSV (per-agency override)."""
 
-    max_pages: int = 250
-    max_depth: int = 5
-    max_seconds: int = 600
-    max_bytes: int = 60_000_000
-    max_pdf_bytes: int = 15_000_000
+    max_pages: int = 250  # requests scheduled, redirects and retries not counted
+    max_depth: int = 5  # link hops from the home page
+    max_seconds: int = 600  # wall time of the crawl (Scrapy CLOSESPIDER_TIMEOUT)
+    max_bytes: int = 60_000_000  # bytes downloaded
+    max_pdf_bytes: int = 15_000_000  # larger PDFs are not downloaded; their link text still counts
     explore_share: float = 0.25  # share of max_pages allowed for links that look unrelated
+    list_entries: int = 5  # entries followed per list (same URL pattern, same checklist meaning)
+    list_pages: int = 2  # pages of one paginated list followed (the first and the next)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,28 +6,45 @@ from typing import Any
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
-from twisted.internet import error as net
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from checklist.extract import extract_page
 from checklist.pdftext import extract_pdf
 from crawler.records import Budget, FetchedPage
 
 KEPT_HEADERS = ("last-modified", "content-type", "server", "content-length")
-# Failures that say nothing about the agency's content: a page that failed so is
-# not evidence of absence.
+# Failures that say nothing about the agency's content: a checklist page that failed so
+# is not evidence of absence (coverage is not reached).
 TRANSIENT_ERRORS = frozenset(
     {"dns", "refused", "timeout", "tls", "blocked", "server-error", "connection", "robots",
-     "too-large", "offsite-redirect", "internal-address"}
+     "internal-address", "redirect-loop", "unreadable", "ignored", "other"}
 )  # fmt: skip
-# (exception types, error class) checked in order.
-_FAILURES: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
-    ((net.DNSLookupError,), "dns"),
-    ((net.ConnectionRefusedError,), "refused"),
-    ((net.TimeoutError, net.TCPTimedOutError), "timeout"),
-    ((net.SSLError,), "tls"),
-    ((net.ConnectionLost, net.ConnectionDone, ResponseFailed, ResponseNeverReceived), "connection"),
-    ((IgnoreRequest,), "ignored"),
+# Exception class names (Scrapy >= 2.14 wraps Twisted's errors in its own) -> error class,
+# checked in order along the exception's type hierarchy.
+_FAILURE_NAMES = {
+    "CannotResolveHostError": "dns",
+    "DNSLookupError": "dns",
+    "DownloadConnectionRefusedError": "refused",
+    "ConnectionRefusedError": "refused",
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "DownloadCancelledError": "too-large",  # cancelled by DOWNLOAD_MAXSIZE / download_maxsize
+    "SSLError": "tls",
+    "ResponseDataLossError": "connection",
+    "ConnectionLost": "connection",
+    "ConnectionDone": "connection",
+    "ResponseFailed": "connection",
+    "ResponseNeverReceived": "connection",
+    "DownloadFailedError": "connection",
+    "ConnectError": "connection",
+}
+_TLS_WORDS = ("ssl", "tls", "certificate", "handshake", "wrong version number")
+_IGNORE_MARKERS = (
+    ("robots", "robots"),
+    ("max redirections", "redirect-loop"),
+    ("internal-address", "internal-address"),
+    ("offsite-redirect", "offsite-redirect"),
+    ("too-large", "too-large"),
 )
 
 
@@ -47,22 +64,40 @@ def http_error(status: int) -> str | None:
 def classify_failure(failure: Any) -> tuple[str, str]:
     """(error class, one-line detail) of a Twisted failure from a request errback."""
     exc = failure.value
-    detail = f"{type(exc).__name__}: {exc}".strip()[:300]
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
     if isinstance(exc, IgnoreRequest):
         text = str(exc).lower()
-        if "robots" in text or "forbidden by robots" in text:
-            return "robots", "forbidden by robots.txt"
-        for marker in ("internal-address", "offsite-redirect", "too-large"):
+        for marker, name in _IGNORE_MARKERS:
             if marker in text:
-                return marker, detail
-    if "SSL" in type(exc).__name__ or "ssl" in detail.lower() or "certificate" in detail.lower():
+                return name, "forbidden by robots.txt" if name == "robots" else detail
+        return "ignored", detail
+    lowered = detail.lower()
+    if any(word in lowered for word in _TLS_WORDS) or "SSL" in type(exc).__name__:
         return "tls", detail
-    for types, name in _FAILURES:
-        if isinstance(exc, types):
-            return name, detail
-    if "maxsize" in detail.lower() or "cancelled" in detail.lower():
+    if "maxsize" in lowered or "max size" in lowered:
         return "too-large", detail
+    for cls in type(exc).__mro__:
+        if cls.__name__ in _FAILURE_NAMES:
+            return _FAILURE_NAMES[cls.__name__], detail
     return "other", detail
+
+
+def failure_page(url: str, error: str, detail: str, depth: int) -> FetchedPage:
+    """The record of a request that got no usable response.
+
+    A body cut by the size cap is not an error: the document exists and its link
+    text is read by the evaluation, like a Word or Excel file that is never fetched.
+    """
+    if error == "too-large":
+        kind = "pdf" if url.lower().split("?")[0].endswith(".pdf") else "document"
+        return FetchedPage(url=url, kind=kind, depth=depth, detail=f"over size cap, not read ({detail})")
+    return FetchedPage(url=url, kind="error", error=error, detail=detail, depth=depth)
+
+
+def looks_like_html(body: bytes) -> bool:
+    """An HTML document whatever its Content-Type says (old servers send none, or text/plain)."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<!--"))
 
 
 def _headers(response: Response) -> tuple[tuple[str, str], ...]:
@@ -99,7 +134,9 @@ def read_response(response: Response, budget: Budget) -> FetchedPage:
             kind="pdf", title=pdf.title, text=pdf.text, meta_dates=pdf.meta_dates,
             detail=pdf.error or "", **base,
         )  # fmt: skip
-    if isinstance(response, TextResponse) and ("html" in content_type or not content_type):
+    if isinstance(response, TextResponse) and (
+        "html" in content_type or not content_type or looks_like_html(body)
+    ):
         content = extract_page(response.text, response.url)
         return FetchedPage(kind="html", title=content.title, content=content, **base)
     return FetchedPage(kind="other", detail=content_type, **base)

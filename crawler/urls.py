@@ -32,8 +32,21 @@ EXTERNAL_EVIDENCE_HOSTS = (
     "youtube.com", "youtu.be", "line.me", "fliphtml5.com", "pubhtml5.com", "anyflip.com",
     "gprocurement.go.th", "process3.gprocurement.go.th",
 )  # fmt: skip
-_SESSION_PATH = re.compile(r";jsessionid=[^/?#]*", re.I)
+# Session ids carried in the path: ";jsessionid=..." (Java) and "/(S(...))/" (ASP.NET cookieless).
+_SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([A-Za-z0-9]{16,}\)\)(?=/)", re.I)
 _MAX_REPEAT_SEGMENTS = 2
+# Hosts shared by many owners: an agency site there is the path under its own prefix.
+SHARED_HOSTS = frozenset({"sites.google.com"})
+_DIGITS = re.compile(r"\d+")
+# List pagination: the page number's parameter, or /page/N in the path.
+PAGE_PARAMS = frozenset({"page", "p", "pg", "pageno", "page_no", "pagenum", "paged", "start",
+                         "offset", "currentpage", "cur_page", "npage", "pagenumber", "per_page"})
+_PAGE_PATH = re.compile(r"/(?:page|หน้า)/(\d+)/?$", re.I)
+# What a pager's text is made of (the extractor gives a short link the text around it:
+# "หน้า 1 2 3 ... 10"): page words, numbers and arrows.
+_PAGER_WORDS = re.compile(r"หน้าถัดไป|ถัดไป|ต่อไป|ก่อนหน้า|หน้าก่อน|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|"
+                          r"หน้า|จาก|next|prev(?:ious)?|last|first|older|newer|page|of|\d+", re.I)
+_PAGER_DECOR = re.compile(r"[\s\[\]()|.:…«»<>‹›/,-]+")
 
 
 def extension(url: str) -> str:
@@ -67,6 +80,68 @@ def site_key(url: str) -> str:
 
 def same_site(url: str, home: str) -> bool:
     return site_key(url) == site_key(home)
+
+
+def in_scope(url: str, home: str) -> bool:
+    """The agency's own site: same host and port; under the home's own prefix on a shared host."""
+    if not same_site(url, home):
+        return False
+    host = (urlsplit(home).hostname or "").lower()
+    if host not in SHARED_HOSTS:
+        return True
+    prefix = "/".join(urlsplit(home).path.split("/")[:3])  # /view/<name> or /a/<domain>
+    return urlsplit(url).path.startswith(prefix)
+
+
+def entry_pattern(url: str) -> str | None:
+    """The URL's pattern when it looks like one entry of a list (a number in its path or
+    query): digits become ``#``, path segments after the first numbered one become ``*``.
+    None for URLs without numbers (menu pages, slugs), which are never grouped.
+
+    >>> entry_pattern("http://a.go.th/gallery/album-12.html")
+    'a.go.th/gallery/album-#.html'
+    >>> entry_pattern("http://a.go.th/2026/11/24/meeting-report/")
+    'a.go.th/#/#/#/*/'
+    >>> entry_pattern("http://a.go.th/news.php?cat=2&id=247")
+    'a.go.th/news.php?cat=#&id=#'
+    >>> entry_pattern("http://a.go.th/structure.html") is None
+    True
+    """
+    parts = urlsplit(url)
+    segments, numbered = [], False
+    for segment in parts.path.split("/"):
+        shape = _DIGITS.sub("#", segment)
+        if numbered and segment and re.fullmatch(r"[#._-]*", shape) is None:
+            segments.append("*")  # a slug after the number: /news/123/<title>
+            continue
+        digits = _DIGITS.search(segment) is not None
+        segments.append(shape)
+        numbered = numbered or digits
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if not numbered and not any(_DIGITS.search(v) for _, v in query):
+        return None
+    pairs = "&".join(f"{k}={_DIGITS.sub('#', v)}" for k, v in sorted(query))
+    return f"{parts.netloc.lower()}{'/'.join(segments)}" + (f"?{pairs}" if pairs else "")
+
+
+def page_number(url: str, text: str) -> int | None:
+    """The page number of a pagination link (``?page=3``, ``/page/3``, text "3" or "ถัดไป"), else None.
+
+    A link is pagination when its URL carries a page number and its text is only numbers,
+    arrows and page words (a "ข่าวทั้งหมด" link to ``?page=1`` is a list link, not a pager).
+    """
+    parts = urlsplit(url)
+    number = None
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in PAGE_PARAMS and value.isdigit():
+            number = int(value)
+    match = _PAGE_PATH.search(unquote(parts.path))
+    if match:
+        number = int(match[1])
+    if number is None:
+        return None
+    label = _PAGER_DECOR.sub("", _PAGER_WORDS.sub("", text))
+    return number if not label else None
 
 
 def is_external_evidence(url: str) -> bool:

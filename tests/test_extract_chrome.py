@@ -53,6 +53,7 @@ def test_normalize_is_idempotent_on_marks_split_by_invisible_characters() -> Non
 
     check()
     assert normalize("่\u200bุ") == normalize("ุ่")
+    assert normalize(normalize("ํา่่")) == normalize("ํา่่")
 
 
 def test_article_header_and_footer_are_content() -> None:

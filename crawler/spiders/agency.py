@@ -1,26 +1,73 @@
 """One generic spider for every agency site, driven by an :class:`Agency` record.
 
-It decides only what to fetch next: checklist-looking links first (the
-matcher's link score is the request priority), a bounded share of the rest,
-nothing off-site. Reading a response is :mod:`crawler.responses`; storing it is a
-pipeline; how the crawl ended is :mod:`crawler.extensions`.
+It decides only what to fetch next (README "Focused crawling"):
+
+- checklist-looking links first: the matcher's link score is the request priority;
+  every link of an ITA/OIT hub page is followed, whatever its text;
+- list entries are sampled, not crawled: links whose URLs share a numbered pattern
+  (``album-12.html``, ``news.php?id=247``, ``/2026/11/24/slug/``) and mean the same
+  checklist thing by their text form one group, of which only the first
+  ``list_entries`` (newest first when the link text or URL carries a date) are
+  followed; pagination of a list is followed for its first ``list_pages`` pages.
+  Entries not followed still count as evidence by their link text (the evaluation
+  reads link targets it never fetched), so this loses no checklist item;
+- unrelated links get at most ``explore_share`` of the page budget;
+- nothing off-site: off-site evidence (Google Drive, Facebook, e-GP ...) and Word or
+  Excel files are recorded from their links by the evaluation, never requested.
+
+The setting ``OIT_FOCUS = False`` turns all of it off but the scope and the path
+traps (every link in page order, no priorities, caps, explore share or query-string
+limit): the naive full crawl the benchmark compares against.
+
+Reading a response is :mod:`crawler.responses`; storing it is a pipeline; how the
+crawl ended is :mod:`crawler.coverage`, from the ``oit/...`` stats kept here.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response
 
+from checklist import dates as datelib
 from checklist.match import default_matcher
+from checklist.model import PageContent
+from checklist.thai import normalize
 from crawler import responses, urls
 from crawler.records import Agency, FetchedPage
 
 RELEVANT = "oit/relevant"
-MAX_QUERIES_PER_PATH = 30  # calendars and filters: distinct query strings per path
+MAX_QUERIES_PER_PATH = 30  # calendars and filters: distinct query strings per path, unrelated links
+MAX_QUERIES_PER_PATH_RELEVANT = 100  # the same for checklist-looking links (a cut counts against coverage)
+HUB_CHILD_SCORE = 1.5  # a hub page's links are checklist links, even when they say only "คลิก"
+HUB_ITEMS = 4  # a page whose own links name this many checklist items is a hub
+HUB_OCODES = 5  # ... or that lists this many O-codes (O1, O2, ...)
+CHROME_PAGES = 2  # a link seen on this many pages already is menu, not the page's own
+_OCODE = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b", re.I)
+_MENU_REGIONS = frozenset({"nav", "header", "footer"})
+# Failures on the home page worth one more try under another address (see _home_alternative).
+_HOME_RETRY_HTTP = frozenset({"refused", "tls", "connection"})
+
+
+@dataclass(slots=True)
+class _Link:
+    """One distinct link target of a page, with everything the request policy needs."""
+
+    key: str
+    order: int
+    region: str
+    texts: list[str] = field(default_factory=list)
+    score: float = 0.0
+    pattern: str | None = None
+    page_number: int | None = None
+    signature: frozenset[tuple[str, str]] = frozenset()
+    newest: int = 0  # ordinal of the newest date in its texts or URL, 0 when none
 
 
 class AgencySpider(scrapy.Spider):
@@ -29,91 +76,253 @@ class AgencySpider(scrapy.Spider):
     def __init__(self, agency: Agency, **kwargs: Any) -> None:
         super().__init__(name=f"agency-{agency.id}", **kwargs)
         self.agency = agency
+        self.home_url = agency.url  # may change once if the home page answers elsewhere
         self.budget = agency.budget
         self.matcher = default_matcher()
         self.seen: set[str] = set()
+        self.answered: set[str] = set()
+        self.explore_keys: set[str] = set()
+        self.upgraded: set[str] = set()
         self.queries: Counter[str] = Counter()
+        self.entries: Counter[tuple[str, frozenset[tuple[str, str]]]] = Counter()
+        self.list_pages: Counter[str] = Counter()
+        self.capped: set[str] = set()
+        self.link_pages: Counter[str] = Counter()
+        self.home_links: set[str] = set()
         self.scheduled = 0
         self.explored = 0
 
+    @property
+    def focus(self) -> bool:
+        return self.settings.getbool("OIT_FOCUS", True)
+
     async def start(self) -> Any:
+        self.crawler.stats.set_value("oit/focus", self.focus)
         yield self._request(self.agency.url, depth=0, score=100.0, home=True)
 
-    def _request(
-        self, url: str, depth: int, score: float, home: bool = False, link_text: str = ""
-    ) -> scrapy.Request:
-        self.seen.add(urls.canonical(url))
+    # -- requests ------------------------------------------------------------
+    def _request(self, url: str, depth: int, score: float, home: bool = False,
+                 link_text: str = "", **meta: Any) -> scrapy.Request:  # fmt: skip
+        key = urls.canonical(url)
+        self.seen.add(key)
         self.scheduled += 1
         relevant = score > 0
         if relevant:
             self.crawler.stats.inc_value(f"{RELEVANT}/scheduled")
+        else:
+            self.explore_keys.add(key)
+        if not self.focus:
+            priority = 0
+        elif relevant:
+            priority = int(score * 10) - depth
+        else:
+            priority = -10 * (depth + 1)
+        extra: dict[str, Any] = {}
+        if urls.extension(url) in urls.READ_EXTENSIONS:
+            extra["download_maxsize"] = self.budget.max_pdf_bytes
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.failed,
             dont_filter=True,  # deduplicated by self.seen; redirects keep their budget count
-            priority=int(score * 10) - depth if relevant else -10 * (depth + 1),
+            priority=priority,
             meta={
                 "depth": depth,
                 "home": home,
                 "relevant": relevant,
+                "score": score,
+                "key": key,
                 "link_text": link_text,
                 "download_slot": urls.site_key(url),
-                "handle_httpstatus_all": True,
+                # 4xx/5xx reach the callback and are recorded; 3xx are still followed.
+                "handle_httpstatus_list": list(range(400, 600)),
+                **extra,
+                **meta,
             },
         )
 
+    # -- responses -----------------------------------------------------------
     def parse(self, response: Response) -> Iterator[Any]:
-        page = responses.read_response(response, self.budget)
-        yield from self._record(response.request.meta, page)
+        meta = response.meta
+        try:
+            page = responses.read_response(response, self.budget)
+        except Exception as exc:  # a page our own parsing cannot read is not the agency's fault
+            page = FetchedPage(url=response.url, kind="error", error="unreadable",
+                               detail=f"{type(exc).__name__}: {exc}"[:300],
+                               depth=meta.get("depth", 0))  # fmt: skip
+        if meta.get("home"):
+            self._check_certificate(response)
+            if not urls.same_site(response.url, self.home_url):
+                self.home_url = response.url  # never happens through ScopeMiddleware; defensive
+        yield from self._record(meta, page)
         if page.content is None or page.error:
             return
-        depth = response.meta.get("depth", 0)
-        for link in page.content.links:
-            request = self._follow(link.url, link.text, depth + 1)
-            if request is not None:
-                yield request
+        self.seen.add(urls.canonical(response.url))  # the target of a redirect
+        yield from self._follow_links(page.content, meta)
 
     def failed(self, failure: Any) -> Iterator[Any]:
         request = failure.request
+        meta = request.meta
         error, detail = responses.classify_failure(failure)
-        page = FetchedPage(url=request.url, kind="error", error=error, detail=detail,
-                           depth=request.meta.get("depth", 0))  # fmt: skip
-        yield from self._record(request.meta, page)
+        original = (meta.get("redirect_urls") or [request.url])[0]
+        depth = meta.get("depth", 0)
+        if error == "offsite-redirect" and not meta.get("home"):
+            # An on-site link that redirects off-site (to Facebook, Drive ...): the link is
+            # evidence by its text, as an off-site link would be.
+            page = FetchedPage(url=original, kind="redirect", final_url=request.url, depth=depth,
+                               detail=f"redirects off-site to {request.url}"[:300])  # fmt: skip
+            yield from self._record(meta, page)
+            return
+        first = meta.get("fallback")
+        if meta.get("home") and not first and self.settings.getbool("OIT_HOME_FALLBACK", True):
+            alternative = _home_alternative(original, error)
+            if alternative:
+                self._note(f"home page {original} failed ({error}), tried {alternative} / "
+                           "หน้าแรกใช้งานไม่ได้ ลองที่อยู่อื่นแทน")  # fmt: skip
+                self.home_url = alternative
+                self.crawler.stats.inc_value(f"{RELEVANT}/done")  # answered, by its replacement
+                yield self._request(alternative, depth=0, score=100.0, home=True,
+                                    fallback=(original, error, detail))  # fmt: skip
+                return
+        if first:  # the agency's own address failed first: that is the error to report
+            self.home_url = first[0]
+            detail = f"{first[2]}; also tried {original}: {detail}"[:600]
+            original, error = first[0], first[1]
+        yield from self._record(meta, responses.failure_page(original, error, detail, depth))
 
     def _record(self, meta: dict[str, Any], page: FetchedPage) -> Iterator[FetchedPage]:
         stats = self.crawler.stats
+        key = meta.get("key") or urls.canonical(page.url)
+        self.answered.add(key)
         if meta.get("home"):
             stats.set_value("oit/home", page.error or "ok")
             stats.set_value("oit/home_detail", page.detail)
-            if page.content is not None and page.content.needs_javascript:
-                stats.set_value("oit/needs_javascript", True)
-        if meta.get("relevant"):
+            stats.set_value("oit/home_url", page.final_url or page.url)
+        needs_js = page.content is not None and page.content.needs_javascript
+        if needs_js and meta.get("home"):
+            stats.set_value("oit/needs_javascript", True)
+        if meta.get("relevant") or key in self.upgraded:
             stats.inc_value(f"{RELEVANT}/done")
             if page.error and page.error in responses.TRANSIENT_ERRORS:
                 stats.inc_value(f"{RELEVANT}/failed")
+                stats.inc_value(f"oit/failed/{page.error}")
+            if needs_js and not meta.get("home"):
+                stats.inc_value(f"{RELEVANT}/javascript")
         stats.inc_value("oit/bytes", page.size)
         yield page
 
-    def _follow(self, url: str, text: str, depth: int) -> scrapy.Request | None:
-        """A request for ``url`` if it is in scope and within budget; counts what the budget cut."""
-        if not urls.same_site(url, self.agency.url) or urls.extension(url) in urls.SKIP_EXTENSIONS:
-            return None
-        ext = urls.extension(url)
-        if ext in urls.DOCUMENT_EXTENSIONS and ext not in urls.READ_EXTENSIONS:
-            return None  # recorded from its link text by the evaluation
-        key = urls.canonical(url)
-        if key in self.seen:
-            return None
-        score = self.matcher.link_score(text, url)
+    # -- links -----------------------------------------------------------------
+    def _follow_links(self, content: PageContent, meta: dict[str, Any]) -> Iterator[scrapy.Request]:
+        depth = meta.get("depth", 0) + 1
+        links = self._links_of(content)
+        fresh = [link for link in links.values() if self._fresh(link.key)]
+        hub = bool(fresh) and self.focus and self._is_hub(content, links, meta)
+        if hub:
+            self.crawler.stats.inc_value("oit/hub_pages")
+        for link in fresh:
+            self._describe(link)
+        ordered = sorted(fresh, key=lambda x: (x.pattern or "", -x.newest, x.order))
+        family = urls.entry_pattern(meta.get("key") or content.url)
+        for link in ordered:
+            if hub and link.region not in _MENU_REGIONS:
+                link.score = max(link.score, HUB_CHILD_SCORE)
+            exempt = hub or link.region in _MENU_REGIONS
+            request = self._admit(link, depth, exempt, sibling=family is not None
+                                  and link.pattern == family)  # fmt: skip
+            if request is not None:
+                yield request
+        for key in links:
+            self.link_pages[key] += 1
+        if meta.get("home"):
+            self.home_links.update(links)
+
+    def _links_of(self, content: PageContent) -> dict[str, _Link]:
+        """The page's in-scope links worth a request, one per target, with their texts merged."""
+        found: dict[str, _Link] = {}
+        for order, link in enumerate(content.links):
+            url = link.url
+            if not urls.in_scope(url, self.home_url):
+                continue
+            ext = urls.extension(url)
+            if ext in urls.SKIP_EXTENSIONS or (ext in urls.DOCUMENT_EXTENSIONS
+                                               and ext not in urls.READ_EXTENSIONS):  # fmt: skip
+                continue  # Word, Excel ... are recorded from their link text by the evaluation
+            key = urls.canonical(url)
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = _Link(key=key, order=order, region=link.region)
+            elif entry.region in _MENU_REGIONS and link.region not in _MENU_REGIONS:
+                entry.region = link.region
+            if link.text and link.text not in entry.texts:
+                entry.texts.append(link.text)
+        return found
+
+    def _fresh(self, key: str) -> bool:
+        """Not asked for yet, or asked for as unrelated and not answered (may turn relevant)."""
+        return key not in self.seen or (
+            key in self.explore_keys and key not in self.answered and key not in self.upgraded
+        )
+
+    def _describe(self, entry: _Link) -> None:
+        """Score, URL pattern, page number, checklist meaning and newest date of one link."""
+        texts = entry.texts or [""]
+        entry.score = max(self.matcher.link_score(text, entry.key) for text in texts)
+        if not self.focus:
+            return
+        entry.pattern = urls.entry_pattern(entry.key)
+        if entry.pattern is None:
+            return
+        entry.page_number = urls.page_number(entry.key, texts[0])
+        entry.signature = frozenset(
+            (code, part) for text in texts for code, part, _ in self.matcher.scan(text)
+        )
+        days = [d.date for text in texts for d in datelib.find_dates(text)]
+        days += [d.date for d in datelib.dates_in_url(entry.key)]
+        entry.newest = max(days).toordinal() if days else 0
+
+    def _is_hub(self, content: PageContent, links: dict[str, _Link], meta: dict[str, Any]) -> bool:
+        """An ITA/OIT hub or a page listing many checklist items: its own links (not the
+        menu's) name several items, or it lists O-codes, or a hub link led here."""
+        if meta.get("score", 0) >= 3 and not meta.get("home"):
+            return True
+        own = [link for link in links.values()
+               if link.region not in _MENU_REGIONS and link.key not in self.home_links
+               and self.link_pages[link.key] < CHROME_PAGES]  # fmt: skip
+        items = {code for link in own for text in link.texts
+                 for code, _, _ in self.matcher.scan(text)}  # fmt: skip
+        if len(items) >= HUB_ITEMS:
+            return True
+        lines = [normalize(text) for link in own for text in link.texts]
+        lines += [normalize(b.text) for b in content.blocks if b.region == "main"]
+        return sum(1 for line in lines if _OCODE.match(line)) >= HUB_OCODES
+
+    def _admit(self, link: _Link, depth: int, exempt: bool,
+               sibling: bool = False) -> scrapy.Request | None:  # fmt: skip
+        """A request for ``link`` if the policy and the budget allow it; counts what they cut."""
         stats = self.crawler.stats
+        key, score = link.key, link.score
+        if key in self.seen:
+            if score > 0 and self._fresh(key):
+                self.upgraded.add(key)  # asked for as unrelated, turns out checklist-looking
+                stats.inc_value(f"{RELEVANT}/scheduled")
+            return None
+        if self.focus and link.pattern and self._capped(link, exempt, sibling):
+            if key not in self.capped:
+                self.capped.add(key)
+                kind = "pages" if link.page_number is not None else "entries"
+                stats.inc_value(f"oit/capped/{kind}")
+            return None
         trap = urls.looks_like_trap(key)
-        if trap is None and "?" in key:
-            self.queries[urls.path_key(key)] += 1
-            if self.queries[urls.path_key(key)] > MAX_QUERIES_PER_PATH and score <= 0:
+        if trap is None and "?" in key and self.focus:
+            path = urls.path_key(key)
+            self.queries[path] += 1
+            limit = MAX_QUERIES_PER_PATH_RELEVANT if score > 0 else MAX_QUERIES_PER_PATH
+            if self.queries[path] > limit:
                 trap = "query-explosion"
         if trap:
             stats.inc_value(f"oit/trap/{trap}")
+            if score > 0 and trap == "query-explosion":
+                stats.inc_value(f"{RELEVANT}/trapped")
             self.seen.add(key)
             return None
         over_budget = (
@@ -126,8 +335,103 @@ class AgencySpider(scrapy.Spider):
             self.seen.add(key)
             return None
         if score <= 0:
-            if over_budget or self.explored >= self.budget.explore_share * self.budget.max_pages:
+            explore_cap = self.budget.explore_share * self.budget.max_pages
+            if over_budget or (self.focus and self.explored >= explore_cap):
                 stats.inc_value("oit/explore/skipped")
                 return None
             self.explored += 1
+        if link.pattern:
+            if link.page_number is not None:
+                self.list_pages[link.pattern] += 1
+            else:
+                self.entries[(link.pattern, link.signature)] += 1
+        text = link.texts[0] if link.texts else ""
         return self._request(key, depth=depth, score=score, link_text=text)
+
+    def _capped(self, link: _Link, exempt: bool, sibling: bool) -> bool:
+        """True when ``link`` is one list entry or list page too many (see the module docstring).
+
+        ``sibling``: the link leaves an entry for another entry of the same list ("ถัดไป »"
+        from one album to the next); without checklist words of its own it is not followed,
+        or a chain of entries would walk the whole archive one page at a time.
+        """
+        if link.page_number is not None:
+            if link.page_number <= 1:
+                return True  # "1" in a pager is the list page already read
+            return self.list_pages[link.pattern or ""] >= self.budget.list_pages - 1
+        if exempt:
+            return False
+        if sibling and not link.signature:
+            return True
+        return self.entries[(link.pattern or "", link.signature)] >= self.budget.list_entries
+
+    # -- notes -----------------------------------------------------------------
+    def _note(self, text: str) -> None:
+        notes = list(self.crawler.stats.get_value("oit/notes", []) or [])
+        if text not in notes:
+            self.crawler.stats.set_value("oit/notes", [*notes, text])
+
+    def _check_certificate(self, response: Response) -> None:
+        """Scrapy does not verify certificates, so a site with a broken one is still read;
+        what is wrong with it is recorded for the agency (see README "Politeness")."""
+        certificate = getattr(response, "certificate", None)
+        if certificate is None:
+            return
+        try:
+            problems = certificate_problems(certificate.original.to_cryptography(),
+                                            urlsplit(response.url).hostname or "")  # fmt: skip
+        except Exception:  # noqa: BLE001 - an unreadable certificate is itself a problem
+            problems = ["unreadable certificate"]
+        if problems:
+            self.crawler.stats.set_value("oit/tls_problem", ", ".join(problems))
+
+
+def certificate_problems(cert: Any, host: str) -> list[str]:
+    """What a browser would reject in ``cert`` (a cryptography x509 certificate) for ``host``."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+
+    problems = []
+    now = dt.datetime.now(dt.UTC)
+    if cert.not_valid_after_utc < now:
+        problems.append("expired")
+    if cert.not_valid_before_utc > now:
+        problems.append("not yet valid")
+    if cert.issuer == cert.subject:
+        problems.append("self-signed")
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        names = [n.lower() for n in san.get_values_for_type(x509.DNSName)]
+        addresses = [str(a) for a in san.get_values_for_type(x509.IPAddress)]
+    except x509.ExtensionNotFound:
+        names = [a.value.lower() for a in cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)]
+        addresses = []
+    try:
+        matches = str(ipaddress.ip_address(host)) in addresses
+    except ValueError:
+        matches = any(n == host or (n.startswith("*.") and host.split(".", 1)[-1] == n[2:])
+                      for n in names)  # fmt: skip
+    if not matches:
+        problems.append("name mismatch")
+    return problems
+
+
+def _home_alternative(url: str, error: str) -> str | None:
+    """Another address for a home page that failed: http for a broken https, the other of
+    ``www.``/bare host for a name that does not resolve. None when there is none to try."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if error in _HOME_RETRY_HTTP and parts.scheme == "https":
+        netloc = parts.netloc if parts.port not in (None, 443) else host
+        return urlunsplit(("http", netloc, parts.path, parts.query, ""))
+    if error == "dns" and host.count(".") >= 1 and not _is_ip(host):
+        other = host[4:] if host.startswith("www.") else f"www.{host}"
+        netloc = other + (f":{parts.port}" if parts.port else "")
+        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+    return None
+
+
+def _is_ip(host: str) -> bool:
+    return bool(re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host))

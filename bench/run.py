@@ -1,0 +1,207 @@
+"""Audit a synthetic province (bench/province.py) focused and naive; print throughput, memory, ratios.
+
+Run: ``python bench/run.py --agencies 100 [--latency 50] [--jobs N] [--naive-agencies K]``
+(``--agencies 10`` for a quick check). Serves N generated agency sites on 127.0.0.1,
+audits them through :func:`crawler.audit.run_audit` (the real crawl process, default
+politeness: 2 requests in flight per host, AutoThrottle, robots.txt), then audits
+the first K of them again as a naive full-site crawl (configured as in
+``bench/bench_crawl.py``: ``OIT_FOCUS = False`` and a budget that takes every page).
+
+Printed for each mode: wall time (and how much of it the crawl took; the rest is
+the evaluation), agencies per hour, requests, pages and bytes per agency, CPU time
+and peak resident memory (VmHWM) of the crawl process, then the naive/focused
+ratios over the agencies crawled both ways, and whether every agency got the same
+status for every item and part in both modes. Exit status 1 when a target is missed
+(``--max-minutes``, ``--max-mb``, ``--min-ratio``) or findings differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_crawl import NAIVE_BUDGET  # noqa: E402
+from province import Province  # noqa: E402
+
+from crawler.audit import run_audit  # noqa: E402
+from crawler.records import Agency  # noqa: E402
+from crawler.store import open_db  # noqa: E402
+
+TODAY = dt.date(2026, 11, 25)
+# Crawls are latency-bound, the process is CPU-bound on one core: on 2 cores about
+# 12 sites at a time keep the crawl process busy without starving the evaluation.
+DEFAULT_JOBS = 12
+
+
+class PeakMemory:
+    """Samples VmHWM/VmRSS of this process's children (the crawl worker) every 0.2 s."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _children(self) -> list[int]:
+        me = os.getpid()
+        pids = []
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == me:
+                pids.append(int(entry.name))
+        return pids
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            for pid in self._children():
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                for line in status.splitlines():
+                    if line.startswith(("VmHWM:", "VmRSS:")):
+                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+
+
+@dataclass
+class Result:
+    mode: str
+    agencies: int
+    seconds: float
+    crawl_seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    crawls: dict[str, dict[str, Any]] = field(default_factory=dict)
+    statuses: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
+
+    def per_agency(self, key: str, ids: list[str] | None = None) -> float:
+        ids = ids or list(self.crawls)
+        return sum(self.value(i, key) for i in ids) / max(1, len(ids))
+
+    def value(self, agency_id: str, key: str) -> float:
+        crawl = self.crawls[agency_id]
+        if key == "bytes":
+            return float(json.loads(crawl.get("coverage") or "{}").get("bytes", 0))
+        return float(crawl.get(key) or 0)
+
+
+def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict[str, Any]) -> Result:
+    last_event = [time.monotonic()]
+
+    def progress(event: dict[str, Any]) -> None:
+        last_event[0] = time.monotonic()
+        if event.get("event") == "crawl_done":
+            done[0] += 1
+            print(f"\r  {mode}: {done[0]}/{len(agencies)} sites crawled", end="", flush=True)
+
+    done = [0]
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    with PeakMemory() as memory:
+        run_id = run_audit(agencies, db, TODAY, jobs=jobs, progress=progress, settings=settings)
+    seconds = time.monotonic() - start
+    print()
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = Result(mode, len(agencies), seconds, last_event[0] - start,
+                    cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime,
+                    memory.peak_kb / 1024)  # fmt: skip
+    with open_db(db) as store:
+        result.crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
+        for row in store.findings(run_id):
+            result.statuses.setdefault(row["agency_id"], {})[(row["code"], row["part"])] = row["status"]
+    return result
+
+
+def report(result: Result) -> None:
+    count = result.agencies
+    statuses: dict[str, int] = {}
+    for crawl in result.crawls.values():
+        statuses[crawl["status"]] = statuses.get(crawl["status"], 0) + 1
+    print(f"{result.mode}: {count} agencies in {result.seconds:.1f} s (crawl {result.crawl_seconds:.1f} s, "
+          f"evaluation {result.seconds - result.crawl_seconds:.1f} s) = "
+          f"{count * 3600 / result.seconds:.0f} agencies/hour")  # fmt: skip
+    print(f"  per agency: {result.per_agency('requests'):.0f} requests, {result.per_agency('pages'):.0f} pages, "
+          f"{result.per_agency('bytes') / 1e6:.2f} MB; crawl process: {result.cpu_seconds:.0f} s CPU, "
+          f"peak {result.peak_mb:.0f} MB resident; crawls {statuses}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agencies", type=int, default=100)
+    parser.add_argument("--latency", type=float, default=50.0, help="base latency in ms (answers wait 1-4x)")
+    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="sites crawled at once")
+    parser.add_argument("--naive-agencies", type=int, default=None,
+                        help="agencies also crawled naively (default: all; 0: skip)")
+    parser.add_argument("--naive-jobs", type=int, default=None, help="sites at once, naive (default --jobs)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-minutes", type=float, default=10.0)
+    parser.add_argument("--max-mb", type=float, default=300.0)
+    parser.add_argument("--min-ratio", type=float, default=5.0)
+    parser.add_argument("--keep", help="folder for the databases (default: a temporary one)")
+    args = parser.parse_args(argv)
+    work = Path(args.keep or tempfile.mkdtemp(prefix="oit-bench-province-"))
+    work.mkdir(parents=True, exist_ok=True)
+    naive_count = args.agencies if args.naive_agencies is None else min(args.naive_agencies, args.agencies)
+    with Province(args.agencies, TODAY, args.latency, args.seed) as province:
+        province.write_csv(work / "province.csv")
+        focused = [Agency(id=a["id"], name=a["name"], url=a["url"]) for a in province.agencies]
+        print(f"province: {args.agencies} sites on 127.0.0.1, latency {args.latency:g}-"
+              f"{4 * args.latency:g} ms per answer, jobs {args.jobs}; databases in {work}")  # fmt: skip
+        f_result = audit("focused", focused, work / "focused.db", args.jobs, {})
+        report(f_result)
+        n_result = None
+        if naive_count:
+            naive = [Agency(id=a.id, name=a.name, url=a.url, budget=NAIVE_BUDGET) for a in focused[:naive_count]]
+            n_result = audit("naive", naive, work / "naive.db", args.naive_jobs or args.jobs,
+                             {"OIT_FOCUS": False})  # fmt: skip
+            report(n_result)
+    ok = f_result.seconds <= args.max_minutes * 60 * args.agencies / 100 and f_result.peak_mb <= args.max_mb
+    if n_result is not None:
+        ids = list(n_result.crawls)
+        answered = [i for i in ids if f_result.crawls[i]["status"] != "failed"]
+        ratio = {k: n_result.per_agency(k, answered) / max(1.0, f_result.per_agency(k, answered))
+                 for k in ("requests", "pages", "bytes")}  # fmt: skip
+        same = [i for i in ids if f_result.statuses.get(i) == n_result.statuses.get(i)]
+        print(f"naive/focused over the {len(answered)} reachable sites crawled both ways: "
+              f"requests {ratio['requests']:.1f}x, pages {ratio['pages']:.1f}x, bytes {ratio['bytes']:.1f}x; "
+              f"time per site {n_result.seconds / len(ids) / (f_result.seconds / args.agencies):.1f}x")  # fmt: skip
+        print(f"same findings (every item and part): {len(same)}/{len(ids)} agencies")
+        for agency_id in sorted(set(ids) - set(same)):
+            f_st, n_st = f_result.statuses.get(agency_id, {}), n_result.statuses.get(agency_id, {})
+            diff = {f"{c}/{p}": (f_st.get((c, p)), n_st.get((c, p)))
+                    for c, p in sorted(set(f_st) | set(n_st)) if f_st.get((c, p)) != n_st.get((c, p))}  # fmt: skip
+            print(f"  {agency_id} (focused, naive): {diff}")
+        ok = ok and ratio["requests"] >= args.min_ratio and len(same) == len(ids)
+    print(f"targets (100 agencies in {args.max_minutes:g} min, scaled; <= {args.max_mb:g} MB; "
+          f">= {args.min_ratio:g}x fewer requests at equal findings): {'met' if ok else 'NOT met'}")  # fmt: skip
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
