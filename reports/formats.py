@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reports.html import render_html, safe_href
-from reports.html_labels import (
+from reports.labels import (
     STATUS_ORDER,
     counts,
     crawl_th,

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from checklist.freshness import cutoff
 from reports.html_charts import items_chart, trend_chart, trend_table
-from reports.html_labels import (
+from reports.labels import (
     CRAWL_EN,
     CRAWL_SYMBOLS,
     STATUS_ORDER,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from reports.html_labels import (
+from reports.labels import (
     SHORT_TITLES,
     STATUS_ORDER,
     status_en,

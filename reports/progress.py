@@ -30,7 +30,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from reports.html_labels import CRAWL_SYMBOLS, crawl_th
+from reports.labels import CRAWL_SYMBOLS, crawl_th
 
 CRAWL_STYLES = {"ok": "green", "partial": "yellow", "failed": "red"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

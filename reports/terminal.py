@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reports.html_labels import (
+from reports.labels import (
     CRAWL_EN,
     CRAWL_SYMBOLS,
     STATUS_ORDER,

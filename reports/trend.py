@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.store import Store
-from reports.html_labels import STATUS_ORDER
+from reports.labels import STATUS_ORDER
 
 
 @dataclass(frozen=True, slots=True)
