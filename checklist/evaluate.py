@@ -25,6 +25,7 @@ from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
 from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
+from .thai import normalize
 
 # Severity order used to roll parts up into an item: the worst part decides.
 STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
@@ -45,6 +46,7 @@ class Candidate:
     dates: tuple[FoundDate, ...]
     hits: tuple[Hit, ...]
     hub: bool = False
+    title: str = ""  # what a person sees as the evidence's name (see _display_title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,8 @@ def candidates(
     html = [p for p in pages if p.content is not None and not p.error]
     chrome = find_chrome([p.content for p in html])  # type: ignore[misc]
     clock = chrome_dates(html)
+    title_counts = Counter(normalize(p.content.title) for p in html)  # type: ignore[union-attr]
+    site_titles = {t for t, n in title_counts.items() if repeated_share(n, len(html))}
     inbound = _inbound_links(html, chrome)
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
@@ -150,7 +154,8 @@ def candidates(
                           link_texts=tuple(links), kind="document")  # fmt: skip
         hits = tuple(matcher.classify(doc))
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, page), hits))
+            result.append(Candidate(doc, _dates_of(doc, page), hits,
+                                    title=_display_title(doc, site_titles)))  # fmt: skip
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
@@ -163,13 +168,21 @@ def candidates(
     return result, clock
 
 
+def _display_title(doc: DocView, site_titles: set[str]) -> str:
+    """The page's <title>, unless the CMS gives every page the same one (the agency's
+    name): then its first heading, or the text of a link pointing to it."""
+    if doc.title and normalize(doc.title) not in site_titles:
+        return doc.title
+    return next(iter(doc.headings), "") or next(iter(doc.link_texts), "") or doc.title
+
+
 def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
     choice = datelib.choose_date(candidate.dates, as_of, clock)
     periods = tuple(d for d in candidate.dates if d.kind == "period" and d.date <= as_of)
     doc = candidate.doc
     return Evidence(
         url=doc.url,
-        title=(doc.title or (doc.link_texts[0] if doc.link_texts else doc.url))[:300],
+        title=(candidate.title or doc.title or next(iter(doc.link_texts), "") or doc.url)[:300],
         date=choice.date if choice else None,
         date_source=choice.source if choice else None,
         terms=hit.terms,
