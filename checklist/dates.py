@@ -33,6 +33,7 @@ import bisect
 import calendar
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -506,6 +507,16 @@ def find_dates(text: str, source: str = "text") -> list[FoundDate]:
     """Every date, month and period in ``text``, in order of position (see module docstring)."""
     if not text:
         return []
+    # Short texts (link texts, menu and footer lines) repeat on every page of a site.
+    if len(text) <= _CACHED_LENGTH:
+        return list(_find_dates_short(text, source))
+    return _find_dates(text, source)
+
+
+_CACHED_LENGTH = 300
+
+
+def _find_dates(text: str, source: str) -> list[FoundDate]:
     folded, shifts = _fold(text)
     cands = [c for m in _MASTER.finditer(folded) if (c := _from_match(m, folded)) is not None]
     cands = _resolve_quarters(_merge_ranges(cands, folded))
@@ -526,6 +537,11 @@ def find_dates(text: str, source: str = "text") -> list[FoundDate]:
             )
         )
     return found
+
+
+@functools.lru_cache(maxsize=16384)
+def _find_dates_short(text: str, source: str) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text, source))
 
 
 # --------------------------------------------------------------------------- single values

@@ -75,11 +75,8 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _region_of(tag: Tag, cache: dict[int, str]) -> str:
-    """The layout region of ``tag``: its own landmark, else its parent's."""
-    key = id(tag)
-    if key in cache:
-        return cache[key]
+def _own_region(tag: Tag) -> str | None:
+    """The region ``tag`` itself marks (element, role, id/class words), or None."""
     region = _REGION_TAGS.get(tag.name or "")
     if region is None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
@@ -92,10 +89,31 @@ def _region_of(tag: Tag, cache: dict[int, str]) -> str:
                     break
     if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
         region = None  # an article's own header holds its headline, its footer its category and date
-    if region is None:
-        parent = tag.parent
-        region = _region_of(parent, cache) if isinstance(parent, Tag) else "main"
-    cache[key] = region
+    return region
+
+
+def _region_of(tag: Tag, cache: dict[int, str]) -> str:
+    """The layout region of ``tag``: its own landmark, else its nearest ancestor's.
+
+    A loop, not recursion: broken pages nest thousands of unclosed ``<div>``s.
+    """
+    chain: list[Tag] = []
+    node: Tag = tag
+    while True:
+        if id(node) in cache:
+            region = cache[id(node)]
+            break
+        chain.append(node)
+        own = _own_region(node)
+        if own is not None:
+            region = own
+            break
+        if not isinstance(node.parent, Tag):
+            region = "main"
+            break
+        node = node.parent
+    for visited in chain:
+        cache[id(visited)] = region
     return region
 
 

@@ -45,7 +45,9 @@ _HOME_ERRORS = {
     "robots": "robots.txt forbids crawling / robots.txt ไม่อนุญาต",
     "server-error": "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง",
     "connection": "connection lost / การเชื่อมต่อขาด",
-    "redirect-loop": "home page redirects in a loop / หน้าแรกเปลี่ยนเส้นทางวนซ้ำ",
+    "redirect-loop": "home page redirects in a loop or too many times / "
+                     "หน้าแรกเปลี่ยนเส้นทางวนซ้ำหรือหลายทอดเกินไป",
+    "too-large": "home page larger than the size limit / หน้าแรกมีขนาดใหญ่เกินกำหนด",
     "redirect": "home page redirects nowhere / หน้าแรกเปลี่ยนเส้นทางไม่สมบูรณ์",
     "internal-address": "address not allowed / ที่อยู่ไม่ได้รับอนุญาต",
     "offsite-redirect": "home page redirects off the site / หน้าแรกเปลี่ยนเส้นทางไปเว็บอื่น",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.utils
 import re
 import time
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,36 +40,73 @@ class ScopeMiddleware:
 
     An agency whose own URL is on loopback or a private network (tests, the demo,
     an intranet) may be crawled there; a public agency's site may not send the
-    crawler to internal addresses.
+    crawler to internal addresses (loopback, private, link-local such as
+    169.254.169.254, in any spelling). An IP literal is refused before the scope
+    check, so the refusal is recorded as ``internal-address``; a host name of the
+    site is resolved once (in a thread: a slow DNS server must not stall the other
+    crawls of the process) and refused when any of its addresses is internal.
+    Nothing refused here is ever connected to.
+
+    ``OIT_PUBLIC_HOSTS`` (tests only) lists hosts to treat as public, so a loopback
+    test site can stand in for a public agency.
     """
 
-    def __init__(self) -> None:
-        self._internal_home: dict[str, bool] = {}
+    def __init__(self, public_hosts: Iterable[str] = ()) -> None:
+        self.public_hosts = frozenset(h.lower() for h in public_hosts)
+        self._internal: dict[str, bool] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ScopeMiddleware:
-        middleware = cls()
+        middleware = cls(crawler.settings.getlist("OIT_PUBLIC_HOSTS"))
         middleware.crawler = crawler
         return middleware
 
-    def process_request(self, request: Request, spider: Any = None) -> None:
+    def internal(self, host: str) -> bool:
+        host = host.lower()
+        if host in self.public_hosts:
+            return False
+        if host not in self._internal:
+            self._internal[host] = urls.is_internal_address(host)
+        return self._internal[host]
+
+    def refusal(self, url: str, home: str, agency_url: str) -> str | None:
+        """Why ``url`` may not be requested by the crawl of ``agency_url`` (now at ``home``), or None."""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https"):
+            return "offsite-redirect: non-http scheme"
+        host = parts.hostname or ""
+        if not self.internal(urlsplit(agency_url).hostname or ""):
+            in_site = urls.same_site(url, home)
+            if (in_site or urls.ip_literal(host) is not None) and self.internal(host):
+                return f"internal-address: {url}"
+        if parts.path == "/robots.txt" and urls.same_site(url, home):
+            return None
+        if not urls.in_scope(url, home):
+            return f"offsite-redirect: {url}"
+        return None
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:
         spider = spider or self.crawler.spider
         agency = getattr(spider, "agency", None)
         if agency is None:
             return None
         home = getattr(spider, "home_url", agency.url)
-        if urlsplit(request.url).path == "/robots.txt" and urls.same_site(request.url, home):
-            return None
-        if not request.url.startswith(("http://", "https://")):
-            raise IgnoreRequest("offsite-redirect: non-http scheme")
-        if not urls.in_scope(request.url, home):
-            raise IgnoreRequest(f"offsite-redirect: {request.url}")
-        home_internal = self._internal_home.get(agency.url)
-        if home_internal is None:
-            home_internal = urls.is_internal_address(urlsplit(agency.url).hostname or "")
-            self._internal_home[agency.url] = home_internal
-        if not home_internal and urls.is_internal_address(urlsplit(request.url).hostname or ""):
-            raise IgnoreRequest(f"internal-address: {request.url}")
+        # Resolve the names refusal() may need in a thread, once per host.
+        hosts = {(urlsplit(agency.url).hostname or "").lower()}
+        if urls.same_site(request.url, home):
+            hosts.add((urlsplit(request.url).hostname or "").lower())
+        unknown = [h for h in hosts if h and h not in self._internal and h not in self.public_hosts
+                   and urls.ip_literal(h) is None]  # fmt: skip
+        if unknown:
+            from scrapy.utils.defer import maybe_deferred_to_future
+            from twisted.internet import threads
+
+            for host in unknown:
+                self._internal[host] = await maybe_deferred_to_future(
+                    threads.deferToThread(urls.is_internal_address, host))
+        refusal = self.refusal(request.url, home, agency.url)
+        if refusal:
+            raise IgnoreRequest(refusal)
         return None
 
 

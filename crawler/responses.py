@@ -45,6 +45,7 @@ _IGNORE_MARKERS = (
     ("internal-address", "internal-address"),
     ("offsite-redirect", "offsite-redirect"),
     ("too-large", "too-large"),
+    ("download_maxsize", "too-large"),  # a compressed body that inflates past the cap (a "bomb")
 )
 
 
@@ -65,6 +66,10 @@ def classify_failure(failure: Any) -> tuple[str, str]:
     """(error class, one-line detail) of a Twisted failure from a request errback."""
     exc = failure.value
     detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    response = getattr(exc, "response", None)  # HttpError: a redirect Scrapy would not follow
+    if isinstance(exc, IgnoreRequest) and response is not None and 300 <= response.status < 400:
+        location = (response.headers.get("Location") or b"").decode("latin-1", "replace")
+        return "redirect", f"HTTP {response.status} to {location[:200]!r}, not followed"
     if isinstance(exc, IgnoreRequest):
         text = str(exc).lower()
         for marker, name in _IGNORE_MARKERS:
@@ -82,13 +87,14 @@ def classify_failure(failure: Any) -> tuple[str, str]:
     return "other", detail
 
 
-def failure_page(url: str, error: str, detail: str, depth: int) -> FetchedPage:
+def failure_page(url: str, error: str, detail: str, depth: int, home: bool = False) -> FetchedPage:
     """The record of a request that got no usable response.
 
     A body cut by the size cap is not an error: the document exists and its link
     text is read by the evaluation, like a Word or Excel file that is never fetched.
+    A home page cut so is an error: nothing of the site could be read.
     """
-    if error == "too-large":
+    if error == "too-large" and not home:
         kind = "pdf" if url.lower().split("?")[0].endswith(".pdf") else "document"
         return FetchedPage(url=url, kind=kind, depth=depth, detail=f"over size cap, not read ({detail})")
     return FetchedPage(url=url, kind="error", error=error, detail=detail, depth=depth)

@@ -67,6 +67,10 @@ OIT_HOME_FALLBACK = True
 # servers are accepted too (OpenSSL security level 0; we send nothing secret).
 DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=0"
 
+# Tests only: hosts the scope rules treat as public, so a loopback test site can stand
+# in for a public agency (whose redirects to internal addresses must be refused).
+OIT_PUBLIC_HOSTS: list[str] = []
+
 # Set per crawl by crawler.worker.
 OIT_DB = None
 OIT_CRAWL_ID = None

@@ -83,8 +83,9 @@ def same_site(url: str, home: str) -> bool:
 
 
 def in_scope(url: str, home: str) -> bool:
-    """The agency's own site: same host and port; under the home's own prefix on a shared host."""
-    if not same_site(url, home):
+    """The agency's own site: http(s), same host and port; under the home's own prefix on a
+    shared host. (``file://`` or ``ftp://`` on the agency's host is never its site.)"""
+    if urlsplit(url).scheme.lower() not in ("http", "https") or not same_site(url, home):
         return False
     host = (urlsplit(home).hostname or "").lower()
     if host not in SHARED_HOSTS:
@@ -167,18 +168,46 @@ def path_key(url: str) -> str:
     return f"{parts.netloc}{parts.path}"
 
 
-def is_internal_address(host: str) -> bool:
-    """True for loopback, private, link-local, reserved or unspecified addresses (IP literal or resolved)."""
+# NAT64 (RFC 6052): an IPv6 address carrying an IPv4 one in its last 32 bits.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# Spellings of IPv4 that ipaddress refuses but resolvers accept: 2130706433, 0x7f.1, 0177.0.0.1.
+_NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$", re.I)
+
+
+def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address ``host`` spells, without any DNS lookup (also 2130706433, 0x7f.0.0.1), or None."""
+    host = host.strip("[]").split("%")[0]
     try:
-        addresses = [ipaddress.ip_address(host.strip("[]"))]
+        return ipaddress.ip_address(host)
     except ValueError:
+        pass
+    if _NUMERIC_HOST.match(host):
         try:
-            infos = socket.getaddrinfo(host, None)
-        except (OSError, UnicodeError):
-            return False  # unresolvable: the download fails and is recorded as dns
-        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
-    return any(
-        a.is_loopback or a.is_private or a.is_link_local or a.is_reserved or a.is_unspecified
-        or a.is_multicast
-        for a in addresses
-    )  # fmt: skip
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+def _internal_ip(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if address.version == 6:  # an IPv4 address wrapped in IPv6 is judged as itself
+        mapped = address.ipv4_mapped or address.sixtofour  # type: ignore[union-attr]
+        if mapped is None and address in _NAT64:
+            mapped = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        address = mapped or address
+    return (not address.is_global or address.is_loopback or address.is_private
+            or address.is_link_local or address.is_reserved or address.is_unspecified
+            or address.is_multicast)  # fmt: skip
+
+
+def is_internal_address(host: str) -> bool:
+    """True for loopback, private, link-local, shared (100.64/10), reserved, multicast or
+    unspecified addresses (IP literal in any spelling, or any address the name resolves to)."""
+    literal = ip_literal(host)
+    if literal is not None:
+        return _internal_ip(literal)
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False  # unresolvable: the download fails and is recorded as dns
+    return any(_internal_ip(ipaddress.ip_address(info[4][0].split("%")[0])) for info in infos)

@@ -188,7 +188,8 @@ class AgencySpider(scrapy.Spider):
             self.home_url = first[0]
             detail = f"{first[2]}; also tried {original}: {detail}"[:600]
             original, error = first[0], first[1]
-        yield from self._record(meta, responses.failure_page(original, error, detail, depth))
+        page = responses.failure_page(original, error, detail, depth, home=bool(meta.get("home")))
+        yield from self._record(meta, page)
 
     def _record(self, meta: dict[str, Any], page: FetchedPage) -> Iterator[FetchedPage]:
         stats = self.crawler.stats
