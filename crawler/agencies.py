@@ -65,6 +65,11 @@ def normalize_url(raw: str) -> str:
 
 
 def _decode(data: bytes) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM (Excel's "Unicode text"), else windows-874."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise AgencyFileError("not a text CSV file (binary content) / ไม่ใช่ไฟล์ CSV")
     for encoding in ("utf-8-sig", "cp874"):
         try:
             return data.decode(encoding)
@@ -146,5 +151,7 @@ def load_agencies(path: str | Path) -> tuple[list[Agency], list[RowProblem]]:
         raise AgencyFileError(f"cannot read {path}: {exc.strerror} / อ่านไฟล์ไม่ได้") from None
     try:
         return parse_agencies(_decode(data))
+    except UnicodeDecodeError:
+        raise AgencyFileError(f"{path}: cannot decode the file / อ่านรหัสอักขระไม่ได้") from None
     except csv.Error as exc:
         raise AgencyFileError(f"{path}: not a valid CSV file ({exc})") from None

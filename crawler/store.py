@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import json
 import os
 import socket
@@ -511,11 +512,27 @@ def open_db(path: str | Path | None = None, *, readonly: bool = False) -> Store:
         conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
         db = Database(conn)
         if not readonly:
-            db.enable_wal()
-            migrations.apply(db)
+            _prepare(db, target)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open database {target}: {exc} / เปิดฐานข้อมูลไม่ได้") from exc
     return Store(db, target)
+
+
+def _prepare(db: Database, target: Path) -> None:
+    """WAL and migrations, one process at a time.
+
+    Switching to WAL and upgrading a migration's read to a write do not wait on
+    SQLite's busy timeout, so two audits opening a new database at once would see
+    "database is locked": a file lock beside the database serialises this step.
+    """
+    if db.execute("pragma journal_mode").fetchone()[0] != "wal" or migrations.pending(db):
+        with open(f"{target}.migrate.lock", "a+b") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                db.enable_wal()
+                migrations.apply(db)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def memory_db() -> Store:
