@@ -27,6 +27,7 @@ writes ``province.csv``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import random
@@ -357,8 +358,12 @@ class Province:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        stoppers = [threading.Thread(target=s.shutdown) for s in self._servers]  # at once, not 0.5 s each
+        for thread in stoppers:
+            thread.start()
+        for thread in stoppers:
+            thread.join()
         for server in self._servers:
-            server.shutdown()
             server.server_close()
         for sock in self._closed:
             sock.close()
@@ -420,10 +425,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with Province(args.agencies, args.today, args.latency, args.seed) as province:
         print(f"wrote {province.write_csv(args.csv)}; serving {args.agencies} sites, Ctrl-C to stop")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

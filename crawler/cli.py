@@ -144,7 +144,10 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
               help="Agencies crawled at the same time.")
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit: crawl only its unfinished agencies.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, resume: bool) -> None:
+@click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
+              help="Crawl on these Scrapyd nodes (README \"Scaling\"); --jobs is then per node.")
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, resume: bool,
+          scrapyd_nodes: str | None) -> None:  # fmt: skip
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
@@ -157,8 +160,16 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, res
         click.echo(f"oit: skipped {agencies_csv} {problem}", err=True)
     if not agencies:
         raise UserError(f"no usable agency rows in {agencies_csv} / ไม่มีรายการหน่วยงานที่ใช้ได้")
-    run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
-                       progress=_progress_printer(len(agencies)))  # fmt: skip
+    if scrapyd_nodes and resume:
+        raise UserError("--resume does not work with --scrapyd / ใช้ --resume กับ --scrapyd ไม่ได้")
+    if scrapyd_nodes:
+        from crawler.scrapyd import run_audit_scrapyd
+
+        run_id = run_audit_scrapyd(agencies, _db(db_path), as_of, scrapyd_nodes.split(","),
+                                   per_node=jobs, progress=_progress_printer(len(agencies)))  # fmt: skip
+    else:
+        run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
+                           progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 
 

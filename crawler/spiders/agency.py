@@ -25,6 +25,7 @@ crawl ended is :mod:`crawler.coverage`, from the ``oit/...`` stats kept here.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -40,7 +41,7 @@ from checklist.match import default_matcher
 from checklist.model import PageContent
 from checklist.thai import normalize
 from crawler import responses, urls
-from crawler.records import Agency, FetchedPage
+from crawler.records import Agency, Budget, FetchedPage
 
 RELEVANT = "oit/relevant"
 MAX_QUERIES_PER_PATH = 30  # calendars and filters: distinct query strings per path, unrelated links
@@ -73,7 +74,9 @@ class _Link:
 class AgencySpider(scrapy.Spider):
     name = "agency"
 
-    def __init__(self, agency: Agency, **kwargs: Any) -> None:
+    def __init__(self, agency: Agency | None = None, agency_json: str = "", **kwargs: Any) -> None:
+        # `scrapy crawl agency -a agency_json=...` (Scrapyd, crawler.scrapyd) passes the agency as JSON.
+        agency = agency or agency_from_json(agency_json)
         super().__init__(name=f"agency-{agency.id}", **kwargs)
         self.agency = agency
         self.home_url = agency.url  # may change once if the home page answers elsewhere
@@ -417,6 +420,12 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
     if not matches:
         problems.append("name mismatch")
     return problems
+
+
+def agency_from_json(text: str) -> Agency:
+    """The :class:`Agency` of ``json.dumps(dataclasses.asdict(agency))``."""
+    data = json.loads(text)
+    return Agency(**{**data, "budget": Budget(**(data.get("budget") or {}))})
 
 
 def _home_alternative(url: str, error: str) -> str | None:
