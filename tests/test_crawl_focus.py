@@ -29,7 +29,7 @@ MENU = '<div class="menu"><a href="/ita.html">ITA การเปิดเผย
 def _slow_site() -> Site:
     slugs = [f"{a}{b}" for a in "abcde" for b in "fghijklm"]  # 40 pages, no numbered pattern
     links = "".join(f'<li><a href="/news-{s}.html">ข่าวประชาสัมพันธ์ เรื่อง {s}</a></li>' for s in slugs)
-    page = Reply(body=html("ข่าว", "<h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมประจำเดือน</p>"), delay=0.4)
+    page = Reply(body=html("ข่าว", "<h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมประจำเดือน</p>"), delay=0.6)
     return Site({"/": Reply(body=html("หน้าแรก", f"<ul>{links}</ul>"))},
                 fallback=lambda path, query: page)  # fmt: skip
 
@@ -79,7 +79,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
         Agency("a01", "a01", demo_sites.url("a01")),
         Agency("a01-cut", "a01", demo_sites.url("a01"), budget=Budget(max_pages=3)),
         Agency("gen", "gen", sites["gen"].url),
-        Agency("slow", "slow", sites["slow"].url, budget=Budget(max_seconds=2)),
+        Agency("slow", "slow", sites["slow"].url, budget=Budget(max_seconds=4)),
         Agency("deep", "deep", sites["deep"].url, budget=Budget(max_depth=1)),
         Agency("hub", "hub", sites["hub"].url),
         Agency("scope", "scope", own.url, budget=Budget(max_pdf_bytes=50_000)),
