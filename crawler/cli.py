@@ -15,6 +15,9 @@ from typing import Any
 
 import click
 
+from crawler.commands.options import as_of_option, db_option
+from crawler.commands.options import db_path as _db
+
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # pythainlp helpers otherwise try the network
 
 EXIT_USAGE = 2
@@ -25,31 +28,6 @@ class UserError(click.ClickException):
     """A one-line message for the user (Thai / English)."""
 
     exit_code = EXIT_FAILURE
-
-
-def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD / วันที่ต้องเป็น YYYY-MM-DD") from None
-
-
-as_of_option = click.option(
-    "--as-of", "as_of", callback=_as_of, metavar="DATE",
-    help="Judge freshness as of this day (YYYY-MM-DD, default today).",
-)  # fmt: skip
-db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
-    help="SQLite database (default: $OIT_DB or ~/.local/share/oit-watch/oit.db).",
-)  # fmt: skip
-
-
-def _db(db_path: str | None) -> Path:
-    from crawler.store import default_db_path
-
-    return Path(db_path) if db_path else default_db_path()
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:

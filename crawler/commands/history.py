@@ -8,33 +8,16 @@ import datetime as dt
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
 
+from crawler.commands.options import date_or_none, db_option
+from crawler.commands.options import db_path as _db
+
 EXIT_ALERT_FAILED = 1
 
-# Same as crawler.cli's; not imported from there, since crawler.cli imports this module.
-db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
-    help="SQLite database (default: $OIT_DB or ~/.local/share/oit-watch/oit.db).",
-)  # fmt: skip
-
-
-def _db(db_path: str | None) -> Path:
-    from crawler.store import default_db_path
-
-    return Path(db_path) if db_path else default_db_path()
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD / วันที่ต้องเป็น YYYY-MM-DD") from None
+_date = date_or_none
 
 
 def _fail(exc: Exception) -> click.ClickException:
