@@ -6,6 +6,7 @@ it reads the worker's events:
 - ``{"event": "page", "agency", "pages", "url", "error"}`` — one page fetched
 - ``{"event": "crawl_done", "agency", "status", "pages", "reason"}`` — one site finished
 - ``{"event": "worker_failed", "detail"}`` — the crawl process died
+- ``{"event": "node_down" | "node_up" | "retry", "node" | "agency", "detail"}`` — Scrapyd audits
 
 On a terminal: one bar for the sites, one line per site being crawled (pages so
 far, the last URL), and a permanent line per finished site. The display stops by
@@ -39,6 +40,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def _clean(value: Any, limit: int = 0) -> str:
     text = _CONTROL.sub(" ", "" if value is None else str(value))
     return text if not limit or len(text) <= limit else "…" + text[-(limit - 1) :]
+
+
+# Events of a Scrapyd audit worth a line: (label, style).
+_CLUSTER_EVENTS = {
+    "node_down": ("node down, its jobs move to other nodes / เครื่องหยุดตอบ ย้ายงานไปเครื่องอื่น", "yellow"),
+    "node_up": ("node back / เครื่องกลับมาแล้ว", "green"),
+    "retry": ("crawl again on another node / เก็บข้อมูลใหม่บนเครื่องอื่น", "yellow"),
+}
 
 
 class ProgressDisplay:
@@ -75,6 +84,11 @@ class ProgressDisplay:
             self._page(event)
         elif kind == "crawl_done":
             self._crawl_done(event)
+        elif kind in _CLUSTER_EVENTS:  # Scrapyd audits (crawler/scrapyd.py)
+            label, style = _CLUSTER_EVENTS[kind]
+            who = _clean(event.get("agency") or event.get("node"), 60)
+            detail = f" — {_clean(event.get('detail'))}" if event.get("detail") else ""
+            self._say(Text(f"{label}: {who}{detail}", style=style))
         elif kind == "worker_failed":
             self._say(Text(f"crawl process failed / กระบวนการเก็บข้อมูลล้มเหลว: "
                            f"{_clean(event.get('detail'))}", style="bold red"))  # fmt: skip

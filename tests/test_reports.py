@@ -415,3 +415,15 @@ def test_progress_bars_on_a_terminal_stop_when_every_site_is_done() -> None:
     out = buffer.getvalue()
     assert "\x1b[2J" not in out and "a02: ล้มเหลว failed" in out
     assert display.lines[0] == "[1/2] ✔ a01: ครบถ้วน ok, 1 pages"
+
+
+def test_progress_shows_scrapyd_node_and_retry_events() -> None:
+    buffer = io.StringIO()
+    display = ProgressDisplay(1, Console(file=buffer, force_terminal=False, width=200))
+    display({"event": "node_down", "node": "http://127.0.0.1:6801", "detail": "refused"})
+    display({"event": "retry", "agency": "a01", "detail": "no outcome", "attempt": 2})
+    display({"event": "scheduled", "agency": "a01", "node": "http://127.0.0.1:6802"})
+    lines = buffer.getvalue().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("node down") and "127.0.0.1:6801 — refused" in lines[0]
+    assert lines[1].startswith("crawl again on another node") and "a01 — no outcome" in lines[1]
