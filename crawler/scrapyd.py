@@ -336,11 +336,14 @@ def _deploy(cluster: list[Node], version: str, egg: bytes, progress: ProgressFn 
             if problem is None:
                 continue
             node.down_since = node.checked_at = time.monotonic()
-            problems.append(problem)
-            if progress:
-                progress({"event": "node_down", "node": node.url, "detail": problem})
+            problems.append((node, problem))
     if all(node.down_since is not None for node in cluster):
-        raise ClusterError("no Scrapyd node reachable / ติดต่อเครื่อง Scrapyd ไม่ได้: " + "; ".join(problems))
+        # One line for the user, not a progress line per node before it.
+        raise ClusterError("no Scrapyd node reachable / ติดต่อเครื่อง Scrapyd ไม่ได้: "
+                           + "; ".join(problem for _, problem in problems))  # fmt: skip
+    for node, problem in problems:
+        if progress:
+            progress({"event": "node_down", "node": node.url, "detail": problem})
 
 
 class _Dispatcher:
