@@ -16,7 +16,6 @@ itself when every site is done or the worker fails (and at exit, whatever happen
 from __future__ import annotations
 
 import atexit
-import re
 from typing import Any
 
 from rich.console import Console
@@ -32,13 +31,12 @@ from rich.progress import (
 from rich.text import Text
 
 from reports.labels import CRAWL_SYMBOLS, crawl_th
+from reports.terminal import clean
 
 CRAWL_STYLES = {"ok": "green", "partial": "yellow", "failed": "red"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _clean(value: Any, limit: int = 0) -> str:
-    text = _CONTROL.sub(" ", "" if value is None else str(value))
+    """Terminal-safe website text (reports.terminal.clean), cut from the left to ``limit``."""
+    text = clean(value)
     return text if not limit or len(text) <= limit else "…" + text[-(limit - 1) :]
 
 
