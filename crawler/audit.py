@@ -226,6 +226,3 @@ def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules) -> No
         rows += finding_rows(crawl["agency_id"], evaluation, as_of)
     store.save_findings(run_id, rows)
 
-
-def open_for_report(db_path: str | Path) -> Store:
-    return open_db(db_path, readonly=True)
