@@ -35,7 +35,7 @@ from urllib.parse import quote
 
 from . import SITES_DIR, cache_dir, site_dir
 from .labels import ITEM_CODES, LabelError, Site, load_sites
-from .serve import INDEX_FILES, page_bytes, serve
+from .serve import INDEX_FILES, page_bytes, resolve, serve
 
 PART_ITEMS = ("5.1", "5.7")
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".php", ".phtml", ".shtml"})
@@ -153,6 +153,26 @@ def context_paths(site: Site, root: Path) -> list[str]:
     return labelled + rest[: max(0, MAX_CONTEXT_PAGES - len(labelled))]
 
 
+def dead_links(pages, root: Path, as_of: dt.date) -> list:
+    """An error page for every same-site link the copy answers with 404, as a crawl would
+    record it: a link to nothing is not evidence by its link text."""
+    from urllib.parse import urlsplit
+
+    from checklist.model import SitePage
+
+    known = {p.url.split("#")[0] for p in pages}
+    dead = []
+    for page in pages:
+        for link in page.content.links if page.content else ():
+            url = link.url.split("#")[0]
+            if not url.startswith(FAKE_BASE) or url in known:
+                continue
+            known.add(url)
+            if resolve(root, urlsplit(url).path) is None:
+                dead.append(SitePage(url=url, kind="error", error="http-404", fetched_on=as_of))
+    return dead
+
+
 def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult]:
     """Predicted items of every labelled page of ``site``, through the audit's candidates()."""
     from checklist.chrome import docview_from_page, find_chrome
@@ -166,9 +186,10 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
         if not path.is_file():
             continue
         url = page_url(FAKE_BASE, rel, site.home)
-        body, ctype = page_bytes(path)
+        body, ctype = page_bytes(path, root)
         pages.append(site_page(fetched_page(url, body, ctype), site.as_of))
         url_of[rel] = url
+    pages += dead_links(pages, root, site.as_of)
     found, _ = candidates(pages, matcher, site.as_of)
     by_url = {c.doc.url.rstrip("/"): c for c in found}
     by_content = {c.doc.content: c for c in found if c.doc.content and c.doc.kind == "html"}

@@ -12,11 +12,9 @@ that are already current.
 from __future__ import annotations
 
 import argparse
-import io
 import shutil
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 from . import SITES_DIR, cache_dir, mirrors_dir, site_dir
@@ -79,6 +77,45 @@ def repo_git_dir(site: Site, cache: Path) -> Path:
     return clone
 
 
+def write_tree(git_dir: Path, commit: str, root: str, target: Path) -> int:
+    """Write the blobs under ``root`` at ``commit`` into ``target``; returns how many were
+    absent (a shallow mirror may list its largest files without holding them)."""
+    listing = _git("ls-tree", "-r", "-z", commit, "--", root or ".", git_dir=git_dir)
+    entries = []
+    prefix = f"{root}/" if root else ""
+    for raw in listing.split(b"\0"):
+        if not raw:
+            continue
+        meta, path = raw.split(b"\t", 1)
+        mode, kind, sha = meta.split()
+        name = path.decode("utf-8", "surrogateescape")
+        if kind != b"blob" or mode == b"120000" or not name.startswith(prefix):
+            continue  # submodules and symlinks are not site files
+        rel = Path(name[len(prefix):])
+        if rel.is_absolute() or ".." in rel.parts:
+            continue
+        entries.append((sha, rel))
+    proc = subprocess.Popen(["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
+    assert proc.stdin is not None and proc.stdout is not None
+    missing = 0
+    for sha, rel in entries:
+        proc.stdin.write(sha + b"\n")
+        proc.stdin.flush()
+        header = proc.stdout.readline().split()
+        if len(header) < 3 or header[1] == b"missing":
+            missing += 1
+            continue
+        body = proc.stdout.read(int(header[2]))
+        proc.stdout.read(1)  # the newline after each object
+        dest = target / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(body)
+    proc.stdin.close()
+    proc.wait()
+    return missing
+
+
 def extract(site: Site, cache: Path, force: bool = False) -> Path:
     """Extract ``site.root`` at ``site.commit`` into ``<cache>/sites/<id>/``; returns that folder."""
     target = site_dir(cache, site.id)
@@ -86,24 +123,12 @@ def extract(site: Site, cache: Path, force: bool = False) -> Path:
     if not force and (target / STAMP).is_file() and (target / STAMP).read_text() == stamp:
         return target
     git_dir = repo_git_dir(site, cache)
-    args = ["archive", "--format=tar", site.commit] + ([site.root] if site.root else [])
-    data = _git(*args, git_dir=git_dir)
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    prefix = f"{site.root}/" if site.root else ""
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        for member in tar.getmembers():
-            if not (member.isfile() and member.name.startswith(prefix)):
-                continue  # directories are made as needed; links are not followed
-            rel = Path(member.name[len(prefix):])
-            if rel.is_absolute() or ".." in rel.parts:
-                continue
-            dest = target / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            source = tar.extractfile(member)
-            if source is not None:
-                dest.write_bytes(source.read())
+    missing = write_tree(git_dir, site.commit, site.root, target)
+    if missing:
+        print(f"{site.id}: {missing} files absent from the mirror (large blobs), skipped", file=sys.stderr)
     (target / STAMP).write_text(stamp)
     return target
 

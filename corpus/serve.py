@@ -2,9 +2,12 @@
 
     python -m corpus.serve SITE_ID [--cache DIR] [--port N]
 
-PHP files that are mostly literal HTML are served as text/html with their
-``<?php … ?>`` blocks removed; index.html / index.php / index.htm answer for a
-folder. The query string is ignored (``news.php?id=3`` is ``news.php``). No
+PHP files that are mostly literal HTML are served as text/html the way PHP would
+render their literal parts: ``include``/``require`` of a literal file name is
+inlined (menus and headers usually live there), URL helpers with a literal
+argument (``base_url('x')``, ``site_url('x')``, Blade ``{{ asset('x') }}``) become
+``/x``, every other ``<?php … ?>`` block (and Blade directive) is removed.
+index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule). The query string is ignored (``news.php?id=3`` is ``news.php``). No
 Last-Modified header: a file's extraction time is not a date of the site.
 """
 
@@ -27,11 +30,41 @@ INDEX_FILES = ("index.html", "index.php", "index.htm")
 PHP_SUFFIXES = frozenset({".php", ".phtml"})
 # <?php … ?>, <?= … ?> and short <? … ?>; an unclosed block runs to the end of the file.
 _PHP_BLOCK = re.compile(rb"<\?(?:php|=)?[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+# A block that only includes one literal file: include 'inc/menu.php'; require_once("x.php");
+_INCLUDE = re.compile(rb"<\?(?:php)?\s*(?:include|require)(?:_once)?\s*\(?\s*['\"]([^'\"$]+)['\"]\s*\)?\s*;?\s*\?>",
+                      re.IGNORECASE)  # fmt: skip
+# A block or Blade echo that only prints a URL helper of a literal path.
+_URL_HELPER = re.compile(
+    rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:base_url|site_url|asset|url)\(\s*['\"]([^'\"$]*)['\"]\s*\)"
+    rb"\s*;?\s*(?:\?>|\}\})", re.IGNORECASE)  # fmt: skip
+_BLADE = re.compile(rb"\{\{--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}|\{!![\s\S]*?!!\}|^[ \t]*@\w+(?:\([^\n]*\))?[ \t]*$",
+                    re.MULTILINE)  # fmt: skip
+MAX_INCLUDE_DEPTH = 4
 
 
 def strip_php(body: bytes) -> bytes:
     """The literal HTML of a PHP file: every PHP block removed."""
     return _PHP_BLOCK.sub(b"", body)
+
+
+def render_php(path: Path, root: Path, depth: int = 0) -> bytes:
+    """What PHP would print of a mostly-literal file: literal includes inlined, literal
+    URL helpers as paths, Blade echoes and directives dropped, other code removed."""
+    body = path.read_bytes()
+
+    def include(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("utf-8", "replace")
+        for base in (path.parent, root):
+            target = (base / name).resolve()
+            if depth < MAX_INCLUDE_DEPTH and target.is_file() and root.resolve() in target.parents:
+                return render_php(target, root, depth + 1)
+        return b""
+
+    body = _INCLUDE.sub(include, body)
+    body = _URL_HELPER.sub(lambda m: b"/" + m.group(1).lstrip(b"/"), body)
+    if path.name.endswith(".blade.php"):
+        body = _BLADE.sub(b"", body)
+    return strip_php(body)
 
 
 def resolve(root: Path, url_path: str) -> Path | None:
@@ -42,14 +75,18 @@ def resolve(root: Path, url_path: str) -> Path | None:
         return None
     if candidate.is_dir():
         return next((candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None)
-    return candidate if candidate.is_file() else None
+    if candidate.is_file():
+        return candidate
+    # Extension-less links served by a rewrite rule (.htaccess "er" -> er.php).
+    return next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
+                 if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
 
 
-def page_bytes(path: Path) -> tuple[bytes, str]:
-    """(body, content type) as served."""
-    body = path.read_bytes()
+def page_bytes(path: Path, root: Path | None = None) -> tuple[bytes, str]:
+    """(body, content type) as served; ``root`` bounds the files a PHP include may inline."""
     if path.suffix.lower() in PHP_SUFFIXES:
-        return strip_php(body), "text/html"
+        return render_php(path, root or path.parent), "text/html"
+    body = path.read_bytes()
     ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return body, ctype
 
@@ -61,7 +98,7 @@ def _handler(root: Path) -> type[BaseHTTPRequestHandler]:
             if path is None:
                 body, ctype, code = b"<html><body><h1>404 Not Found</h1></body></html>", "text/html", 404
             else:
-                (body, ctype), code = page_bytes(path), 200
+                (body, ctype), code = page_bytes(path, root), 200
             self.send_response(code)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
