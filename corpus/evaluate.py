@@ -39,7 +39,9 @@ from .serve import INDEX_FILES, page_bytes, resolve, serve
 
 PART_ITEMS = ("5.1", "5.7")
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".php", ".phtml", ".shtml"})
-MAX_CONTEXT_PAGES = 600  # pages of a site read as chrome context (labelled pages always are)
+MAX_CONTEXT_PAGES = 250  # pages reached from home (the crawl's own page budget); labelled pages always
+DOC_SUFFIXES = frozenset({".pdf"})
+MAX_DOC_BYTES = 15_000_000  # the crawl's PDF cap
 FAKE_BASE = "http://127.0.0.1:8000/"  # URL base of pages in the page evaluation
 
 
@@ -141,16 +143,35 @@ def site_page(fetched, as_of: dt.date):  # -> checklist.model.SitePage
                     fetched_on=as_of)  # fmt: skip
 
 
-def context_paths(site: Site, root: Path) -> list[str]:
-    """Labelled pages first, then the site's other HTML/PHP files (capped), as paths under root."""
-    labelled = [p.path for p in site.pages]
-    others = sorted(
-        str(p.relative_to(root)) for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
-    )  # fmt: skip
-    seen = set(labelled)
-    rest = [p for p in others if p not in seen]
-    return labelled + rest[: max(0, MAX_CONTEXT_PAGES - len(labelled))]
+def crawl_copy(site: Site, root: Path) -> dict[str, object]:
+    """URL -> fetched page for the pages a crawl of the copy reaches from the home page
+    (same-site links, breadth first, capped), then every labelled page not reached, so the
+    chrome rule compares a page with the pages a crawl would have seen beside it."""
+    from urllib.parse import urlsplit
+
+    fetched: dict[str, object] = {}
+    queue = [page_url(FAKE_BASE, site.home, site.home)]
+    queue += [page_url(FAKE_BASE, p.path, site.home) for p in site.pages]
+    labelled = set(queue[1:])
+    seen = set(queue[:1])
+    while queue and len(fetched) < MAX_CONTEXT_PAGES + len(labelled):
+        url = queue.pop(0)
+        if url in fetched:
+            continue
+        path = resolve(root, urlsplit(url).path)
+        if path is None or (path.suffix.lower() not in PAGE_SUFFIXES | DOC_SUFFIXES):
+            continue
+        if path.suffix.lower() in DOC_SUFFIXES and path.stat().st_size > MAX_DOC_BYTES:
+            continue
+        body, ctype = page_bytes(path, root)
+        page = fetched_page(url, body, ctype)
+        fetched[url] = page
+        for link in page.content.links if page.content else ():
+            target = link.url.split("#")[0].split("?")[0]
+            if target.startswith(FAKE_BASE) and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return fetched
 
 
 def dead_links(pages, root: Path, as_of: dt.date) -> list:
@@ -180,15 +201,10 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
     from checklist.match import default_matcher
 
     matcher = matcher or default_matcher()
-    pages, url_of = [], {}
-    for rel in context_paths(site, root):
-        path = root / rel
-        if not path.is_file():
-            continue
-        url = page_url(FAKE_BASE, rel, site.home)
-        body, ctype = page_bytes(path, root)
-        pages.append(site_page(fetched_page(url, body, ctype), site.as_of))
-        url_of[rel] = url
+    fetched = crawl_copy(site, root)
+    pages = [site_page(f, site.as_of) for f in fetched.values()]
+    url_of = {p.path: page_url(FAKE_BASE, p.path, site.home) for p in site.pages
+              if page_url(FAKE_BASE, p.path, site.home) in fetched}  # fmt: skip
     pages += dead_links(pages, root, site.as_of)
     found, _ = candidates(pages, matcher, site.as_of)
     by_url = {c.doc.url.rstrip("/"): c for c in found}

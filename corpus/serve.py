@@ -7,7 +7,8 @@ render their literal parts: ``include``/``require`` of a literal file name is
 inlined (menus and headers usually live there), URL helpers with a literal
 argument (``base_url('x')``, ``site_url('x')``, Blade ``{{ asset('x') }}``) become
 ``/x``, every other ``<?php … ?>`` block (and Blade directive) is removed.
-index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule). The query string is ignored (``news.php?id=3`` is ``news.php``). No
+index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule), and a CodeIgniter route ``/Controller/method`` answers with
+``application/views/**/method.php``. The query string is ignored (``news.php?id=3`` is ``news.php``). No
 Last-Modified header: a file's extraction time is not a date of the site.
 """
 
@@ -78,8 +79,35 @@ def resolve(root: Path, url_path: str) -> Path | None:
     if candidate.is_file():
         return candidate
     # Extension-less links served by a rewrite rule (.htaccess "er" -> er.php).
-    return next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
-                 if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
+    rewritten = next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
+                      if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
+    return rewritten or _mvc_view(root, rel)
+
+
+def _mvc_view(root: Path, rel: str) -> Path | None:
+    """A CodeIgniter-style route (``/Pages/history``) answered by the view of its method's
+    name (``application/views/frontend/history.php``), front-end views first."""
+    views = _views(root.resolve())
+    parts = [p for p in rel.split("/") if p]
+    return views.get(parts[-1].lower()) if parts else None
+
+
+_VIEW_CACHE: dict[Path, dict[str, Path]] = {}
+
+
+def _views(root: Path) -> dict[str, Path]:
+    if root not in _VIEW_CACHE:
+        found: dict[str, Path] = {}
+        folder = root / "application" / "views"
+        if folder.is_dir():
+            # Shallow, front-end folders win over back-office ones with the same file name.
+            files = sorted(folder.rglob("*.php"),
+                           key=lambda p: ("admin" in str(p).lower() or "backend" in str(p).lower(),
+                                          len(p.parts)))  # fmt: skip
+            for path in files:
+                found.setdefault(path.stem.lower(), path)
+        _VIEW_CACHE[root] = found
+    return _VIEW_CACHE[root]
 
 
 def page_bytes(path: Path, root: Path | None = None) -> tuple[bytes, str]:
