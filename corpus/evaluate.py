@@ -314,7 +314,7 @@ def evaluate_sites(sites: Sequence[Site], cache: Path, jobs: int = 2) -> list[Si
                     continue
                 crawl = agency.get("crawl") or {}
                 run = SiteRun(site.id, crawl.get("status", "?"), crawl.get("pages") or 0,
-                              error=crawl.get("error") or "")  # fmt: skip
+                              error=" ".join(filter(None, (crawl.get("error"), crawl.get("reason")))))  # fmt: skip
                 statuses = {i["code"]: i for i in agency["items"]}
                 for code in ITEM_CODES:
                     item = statuses.get(code, {})
@@ -390,6 +390,8 @@ def _site_table(runs: Sequence[SiteRun]) -> str:
             mark = "" if i.status == i.label else "≠" + short.get(i.label, i.label)[:3]
             cells.append(f"{short.get(i.status, i.status)[:5] + mark:>8}")
         lines.append(f"{r.site:<{width}}{r.crawl_status:<9}{r.pages:>6}  " + " ".join(cells))
+        if r.crawl_status != "ok" and r.error:
+            lines.append(f"{'':<{width}}└ {r.error[:160]}")
     fig = site_figures(runs)
     lines.append(f"status accuracy {fig.accuracy:.2f} ({fig.items} items) · false missing "
                  f"{fig.false_missing} · not_checked {fig.not_checked_share:.0%}")  # fmt: skip
