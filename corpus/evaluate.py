@@ -424,7 +424,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ไม่พบเว็บไซต์ในแคช / not in the cache {cache}: {', '.join(absent)} "
               "(run python -m corpus.rebuild)", file=sys.stderr)  # fmt: skip
         return 2
-    out: dict[str, object] = {"sites": [s.id for s in sites]}
+    import checklist
+
+    measured = str(Path(checklist.__file__).resolve().parent.parent)
+    out: dict[str, object] = {"sites": [s.id for s in sites], "code": measured}
+    if not args.json:
+        print(f"วัดโค้ดจาก / measuring the checklist and crawler of {measured}")
     if do_pages:
         results: list[PageResult] = []
         from checklist.match import default_matcher
