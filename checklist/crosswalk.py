@@ -64,6 +64,15 @@ class Crosswalk:
         raise CrosswalkError(f"no O-item list for {year} {sector}; there are: {self.choices()} / "
                              "ไม่มีรายการ O ของปีและประเภทหน่วยงานนี้")  # fmt: skip
 
+    def pick(self, year: int | None, sector: str, fiscal_year: int) -> OList:
+        """``year``'s list, or (no year given) the newest list of ``sector`` up to ``fiscal_year``."""
+        if year is not None:
+            return self.find(year, sector)
+        mine = sorted((o for o in self.lists if o.sector == sector), key=lambda o: o.year)
+        if not mine:
+            raise CrosswalkError(f"no O-item list for sector {sector!r}; there are: {self.choices()}")
+        return next((o for o in reversed(mine) if o.year <= fiscal_year), mine[-1])
+
     def sector(self, key: str) -> Sector:
         return next((s for s in self.sectors if s.key == key), Sector(key, key, key))
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from crawler.commands.guide import guide_options, sheet_list, write_guide_files
 from crawler.commands.options import as_of_option, db_option
 from crawler.commands.options import db_path as _db
 
@@ -84,10 +85,12 @@ def demo(out_dir: str, as_of: dt.date) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report JSON.")
 @db_option
 @click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own site).")
-def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool) -> None:
-    """Self-check one agency site: crawl it and print the 5.1–5.11 table.
+@guide_options
+def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool,
+          **guide: Any) -> None:  # fmt: skip
+    """Self-check one agency site: crawl it, print the 5.1–5.11 table, the due list and guidance.
 
-    Example: oit check https://www.example.go.th/ --as-of 2026-11-25
+    Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
     from crawler.agencies import normalize_url
     from crawler.audit import run_audit
@@ -99,6 +102,7 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
         target = normalize_url(url)
     except ValueError as exc:
         raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
+    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)
@@ -109,9 +113,13 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        from reports.guide import guide_text
         from reports.terminal import print_report
 
         print_report(report)
+        click.echo(guide_text(report))
+    for line in write_guide_files(report, report["agencies"][0], **guide):
+        click.echo(line, err=as_json)
 
 
 @cli.command()
