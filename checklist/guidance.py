@@ -120,12 +120,12 @@ def entries_of(agency: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, A
 
 
 def advice_for(agency: dict[str, Any], guidance: Guidance | None = None) -> list[Advice]:
-    """Advice for each item or part of one report agency whose status is not ``ok``."""
+    """Advice for each item or part of one report agency that is stale, undated or missing."""
     guidance = guidance or load_guidance()
     out = []
     for item, entry, part in entries_of(agency):
         status = str(entry.get("status"))
-        if status == "ok":
+        if status in ("ok", "not_checked"):  # not_checked: the crawl fell short, nothing to advise
             continue
         key = entry_key(item["code"], part)
         wording = guidance.entries.get(key)

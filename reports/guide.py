@@ -11,7 +11,7 @@ from typing import Any
 
 from checklist.due import Due, due_dates, due_soon
 from checklist.freshness import Policy, PolicyError, load_policy, policy_from_dict
-from checklist.guidance import Advice, Guidance, advice_for, load_guidance
+from checklist.guidance import Advice, Guidance, advice_for, entries_of, load_guidance
 from reports.labels import status_en, status_th, thai_date
 from reports.terminal import clean
 
@@ -26,6 +26,7 @@ class AgencyGuide:
     advice: list[Advice]
     guidance: Guidance
     rejected_known: bool  # the report carries `rejected` (the evaluation says what it passed over)
+    not_checked: int  # items and parts the crawl could not judge
 
 
 def report_policy(report: dict[str, Any]) -> Policy:
@@ -42,7 +43,8 @@ def agency_guide(report: dict[str, Any], agency: dict[str, Any], policy: Policy 
     advice = advice_for(agency)
     return AgencyGuide(as_of=as_of, dues=dues, soon=due_soon(dues, as_of), advice=advice,
                        guidance=load_guidance(),
-                       rejected_known=any(a.rejected is not None for a in advice))  # fmt: skip
+                       rejected_known=any(a.rejected is not None for a in advice),
+                       not_checked=sum(1 for _, e, _ in entries_of(agency) if e.get("status") == "not_checked"))  # fmt: skip
 
 
 def when_text(due: Due, as_of: dt.date) -> tuple[str, str]:
@@ -74,9 +76,13 @@ def due_lines(guide: AgencyGuide) -> list[str]:
 
 
 def advice_lines(guide: AgencyGuide) -> list[str]:
+    lines = []
+    if guide.not_checked:
+        lines.append(f"ตรวจไม่ได้ {guide.not_checked} ข้อ เพราะเก็บข้อมูลไม่ครบ: แก้ปัญหาการเข้าถึงเว็บไซต์แล้วตรวจใหม่ / "
+                     f"{guide.not_checked} items not checked (crawl incomplete): fix access and check again")  # fmt: skip
     if not guide.advice:
-        return ["คำแนะนำ / guidance: ทุกข้อเป็นปัจจุบัน / every item is up to date"]
-    lines = ["คำแนะนำ: สิ่งที่ต้องเผยแพร่ / guidance: what to publish"]
+        return lines or ["คำแนะนำ / guidance: ทุกข้อเป็นปัจจุบัน / every item is up to date"]
+    lines.append("คำแนะนำ: สิ่งที่ต้องเผยแพร่ / guidance: what to publish")
     for a in guide.advice:
         w = a.wording
         lines.append(f"● {a.key} {clean(a.title_th)} — {status_th(a.status)} / {status_en(a.status)}")

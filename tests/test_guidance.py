@@ -13,6 +13,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from checklist.crosswalk import load_crosswalk
@@ -252,3 +254,26 @@ def test_xlsx_downloads_open(tmp_path: Path, name: str) -> None:
     if name == "ita-sheet.xlsx":
         assert book["ITA"].max_row == 1 + len(load_crosswalk().find(2569, "central").rows)
     assert agency_guide(check["report"], check["report"]["agencies"][0]).soon
+
+
+def test_not_checked_items_get_no_advice_but_a_note() -> None:
+    agency = _agency()
+    for item in agency["items"]:
+        item.update(status="not_checked", evidence=[], last_updated=None)
+        for part in item.get("parts") or []:
+            part.update(status="not_checked", evidence=[], last_updated=None)
+    guide = agency_guide(_report(agency), agency)
+    assert guide.advice == [] and guide.dues == [] and guide.not_checked == 18
+    assert "18 items not checked" in guide_text(_report(agency))
+
+
+@settings(max_examples=60, deadline=None)
+@given(last=st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)), months=st.integers(1, 24))
+def test_due_day_agrees_with_judge_for_any_limit(last: dt.date, months: int) -> None:
+    from checklist.freshness import judge
+
+    policy = policy_from_dict({"max_age_months": months})
+    due = stale_from("5.9", [last], policy, last)
+    assert due is not None and due > last
+    assert judge("5.9", [last], (), due - dt.timedelta(days=1), policy).status == "ok"
+    assert judge("5.9", [last], (), due, policy).status == "stale"
