@@ -92,6 +92,7 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 
     Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
+    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])  # before crawling
     from crawler.agencies import normalize_url
     from crawler.audit import run_audit
     from crawler.records import Agency
@@ -102,7 +103,6 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
         target = normalize_url(url)
     except ValueError as exc:
         raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
-    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)

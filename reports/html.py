@@ -365,28 +365,7 @@ def _row(agency: dict[str, Any], item: dict[str, Any], entry: dict[str, Any], pa
     )  # fmt: skip
 
 
-def _due(report: dict[str, Any] | None, agency: dict[str, Any]) -> str:
-    """The agency's "due within 30 days" list (overdue first); empty when nothing is due."""
-    from checklist.due import due_dates, due_soon
-    from reports.guide import report_policy, when_text
-
-    if not report:
-        return ""
-    as_of = dt.date.fromisoformat(report["as_of"])
-    rows = []
-    for d in due_soon(due_dates(agency, as_of, report_policy(report)), as_of):
-        th, en = when_text(d, as_of)
-        page = f' · {_link(d.url, "หน้าที่ต้องปรับปรุง")} <span class="en">page</span>' if d.url else ""
-        rows.append(f'<li><b>{esc(d.key)}</b> {esc(d.title_th)} · {esc(thai_date(d.last_updated.isoformat()))}'
-                    f' → <b>{esc(thai_date(d.due.isoformat()))}</b> <span class="en">{esc(d.due.isoformat())}'
-                    f'</span> · {esc(th)} <span class="en">{esc(en)}</span>{page}</li>')  # fmt: skip
-    if not rows:
-        return ""
-    return (f'<div class="why due"><b>ถึงกำหนดปรับปรุงภายใน 30 วัน <span class="en">due within 30 days'
-            f'</span></b><ul>{"".join(rows)}</ul></div>')  # fmt: skip
-
-
-def _agency(agency: dict[str, Any], report: dict[str, Any] | None = None) -> str:
+def _agency(agency: dict[str, Any]) -> str:
     crawl = agency["crawl"]
     where = " · ".join(esc(v) for v in (agency.get("province"), agency.get("type")) if v)
     finished = thai_datetime(crawl.get("finished_at"))
@@ -412,7 +391,7 @@ def _agency(agency: dict[str, Any], report: dict[str, Any] | None = None) -> str
         f'<h2>{esc(agency["name"])} <span class="en">{esc(agency["id"])}</span></h2>'
         + (f'<p class="sub muted">{where}</p>' if where else "")
         + f'<p class="crawlbox">เว็บไซต์ <span class="en">website</span>: {_link(agency.get("url"), agency.get("url") or "—")}<br>'
-        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>{why}{_due(report, agency)}<p>{chips}</p>'
+        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>{why}<p>{chips}</p>'
         '<div class="wrap"><table class="items"><colgroup><col class="w-code"><col class="w-title">'
         '<col class="w-status"><col class="w-date"><col class="w-ev"></colgroup><thead><tr>'
         '<th>ข้อ <span class="en">item</span></th><th>รายการ <span class="en">title</span></th>'
@@ -427,7 +406,7 @@ def _agency(agency: dict[str, Any], report: dict[str, Any] | None = None) -> str
 
 def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> str:
     """The whole report as one HTML document; ``trend`` is reports.trend.trend(...) when known."""
-    agencies = "".join(_agency(a, report) for a in report["agencies"])
+    agencies = "".join(_with_due(_agency(a), report, a) for a in report["agencies"])
     return (
         '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -443,3 +422,27 @@ def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> s
         "be concluded. วันที่แสดงเป็นพุทธศักราช ตามด้วย ค.ศ. (ISO) / dates in Buddhist era, then ISO."
         "</footer></body></html>"
     )  # fmt: skip
+
+
+def _due(report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's "due within 30 days" list (overdue first); empty when nothing is due."""
+    from checklist.due import due_dates, due_soon
+    from reports.guide import report_policy, when_text
+
+    as_of = dt.date.fromisoformat(report["as_of"])
+    rows = []
+    for d in due_soon(due_dates(agency, as_of, report_policy(report)), as_of):
+        th, en = when_text(d, as_of)
+        page = f' · {_link(d.url, "หน้าที่ต้องปรับปรุง")} <span class="en">page</span>' if d.url else ""
+        rows.append(f'<li><b>{esc(d.key)}</b> {esc(d.title_th)} · {esc(thai_date(d.last_updated.isoformat()))}'
+                    f' → <b>{esc(thai_date(d.due.isoformat()))}</b> <span class="en">{esc(d.due.isoformat())}'
+                    f'</span> · {esc(th)} <span class="en">{esc(en)}</span>{page}</li>')  # fmt: skip
+    if not rows:
+        return ""
+    return (f'<div class="why due"><b>ถึงกำหนดปรับปรุงภายใน 30 วัน <span class="en">due within 30 days'
+            f'</span></b><ul>{"".join(rows)}</ul></div>')  # fmt: skip
+
+
+def _with_due(section: str, report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's section with its due list at the top, under its name (an escaped name holds no tag)."""
+    return section.replace("</h2>", "</h2>" + _due(report, agency), 1)
