@@ -51,6 +51,9 @@ TIMEOUT = 3.0  # DOWNLOAD_TIMEOUT of this audit
 DRIP = 240.0  # seconds a slowloris site keeps dripping: an audit that waited for it takes longer
 SETTINGS = {
     "DOWNLOAD_TIMEOUT": TIMEOUT,
+    # A cap well below the 50 MB bodies: reached in a fraction of TIMEOUT even on a loaded machine,
+    # so an oversized body is always "too-large", never a timeout.
+    "DOWNLOAD_MAXSIZE": 8 << 20,  # above the 5 MB robots.txt, which must still be read
     "RETRY_TIMES": 1,
     "OIT_RETRY_BACKOFF": 0.2,
     "AUTOTHROTTLE_START_DELAY": 0.05,
