@@ -49,7 +49,6 @@ from crawler.history import (
 from crawler.store import Store, StoreError, open_db
 from crawler.web import auth
 from crawler.web.checks import Busy, CheckManager, RateLimiter, TargetError, check_target
-from crawler.web.selfcheck import FileError, download, result_context
 from reports.build import STATUS_LABELS, ReportError, agency_json, attach_overrides, build_report
 from reports.html import render_html
 from reports.trend import trend
@@ -259,6 +258,8 @@ async def check_page(request: Request) -> Response:
     if check is None:
         raise HTTPException(404)
     if check.state == "done" and check.report is not None:
+        from crawler.web.selfcheck import result_context  # the one-agency result page
+
         context = await run_in_threadpool(result_context, check.json(), request.app.state.rules.policy,
                                           request.query_params.get("list"))  # fmt: skip
         return page(request, "check_result.html", **context)
@@ -268,6 +269,8 @@ async def check_page(request: Request) -> Response:
 
 async def check_file(request: Request) -> Response:
     """A download of a finished self-check: .ics, ITA submission sheet, the report (selfcheck.FILES)."""
+    from crawler.web.selfcheck import FileError, download
+
     check = request.app.state.checks.get(request.path_params["check_id"])
     if check is None or check.state != "done" or check.report is None:
         raise HTTPException(404)
