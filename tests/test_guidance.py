@@ -187,6 +187,7 @@ def test_html_report_puts_the_due_list_in_the_agency_section() -> None:
 # --------------------------------------------------------------------------- CLI and web on loopback
 
 
+@pytest.mark.integration
 def test_oit_check_prints_guidance_and_due_list_and_writes_files(tmp_path: Path, demo_sites: Any) -> None:
     url = demo_sites.url("a02")
     ics, sheet = tmp_path / "due.ics", tmp_path / "ita.xlsx"
@@ -208,6 +209,7 @@ def test_oit_check_prints_guidance_and_due_list_and_writes_files(tmp_path: Path,
     assert bad.returncode != 0 and "xlsx" in bad.stderr and "Traceback" not in bad.stderr
 
 
+@pytest.mark.integration
 def test_web_self_check_result_has_guidance_and_downloads(tmp_path: Path, demo_sites: Any) -> None:
     url = demo_sites.url("a02")
     with running_app(tmp_path / "web.db", allow_loopback=True) as port:

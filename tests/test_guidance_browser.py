@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from icalendar import Calendar
 
 from checklist.crosswalk import load_crosswalk
@@ -23,6 +24,7 @@ def _book(path: str | Path) -> Any:
     return openpyxl.load_workbook(io.BytesIO(Path(path).read_bytes()))
 
 
+@pytest.mark.integration
 def test_self_check_result_shows_guidance_and_downloads_work(
     browser_page: Any, tmp_path: Path, demo_sites: Any  # noqa: F811
 ) -> None:
