@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from crawler.commands.guide import guide_options, sheet_list, write_guide_files
 from crawler.commands.options import as_of_option, db_option
 from crawler.commands.options import db_path as _db
 
@@ -84,11 +85,14 @@ def demo(out_dir: str, as_of: dt.date) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report JSON.")
 @db_option
 @click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own site).")
-def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool) -> None:
-    """Self-check one agency site: crawl it and print the 5.1–5.11 table.
+@guide_options
+def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool,
+          **guide: Any) -> None:  # fmt: skip
+    """Self-check one agency site: crawl it, print the 5.1–5.11 table, the due list and guidance.
 
-    Example: oit check https://www.example.go.th/ --as-of 2026-11-25
+    Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
+    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])  # before crawling
     from crawler.agencies import normalize_url
     from crawler.audit import run_audit
     from crawler.records import Agency
@@ -109,9 +113,13 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        from reports.guide import guide_text
         from reports.terminal import print_report
 
         print_report(report)
+        click.echo(guide_text(report))
+    for line in write_guide_files(report, report["agencies"][0], **guide):
+        click.echo(line, err=as_json)
 
 
 @cli.command()

@@ -406,7 +406,7 @@ def _agency(agency: dict[str, Any]) -> str:
 
 def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> str:
     """The whole report as one HTML document; ``trend`` is reports.trend.trend(...) when known."""
-    agencies = "".join(_agency(a) for a in report["agencies"])
+    agencies = "".join(_with_due(_agency(a), report, a) for a in report["agencies"])
     return (
         '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -422,3 +422,27 @@ def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> s
         "be concluded. วันที่แสดงเป็นพุทธศักราช ตามด้วย ค.ศ. (ISO) / dates in Buddhist era, then ISO."
         "</footer></body></html>"
     )  # fmt: skip
+
+
+def _due(report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's "due within 30 days" list (overdue first); empty when nothing is due."""
+    from checklist.due import due_dates, due_soon
+    from reports.guide import report_policy, when_text
+
+    as_of = dt.date.fromisoformat(report["as_of"])
+    rows = []
+    for d in due_soon(due_dates(agency, as_of, report_policy(report)), as_of):
+        th, en = when_text(d, as_of)
+        page = f' · {_link(d.url, "หน้าที่ต้องปรับปรุง")} <span class="en">page</span>' if d.url else ""
+        rows.append(f'<li><b>{esc(d.key)}</b> {esc(d.title_th)} · {esc(thai_date(d.last_updated.isoformat()))}'
+                    f' → <b>{esc(thai_date(d.due.isoformat()))}</b> <span class="en">{esc(d.due.isoformat())}'
+                    f'</span> · {esc(th)} <span class="en">{esc(en)}</span>{page}</li>')  # fmt: skip
+    if not rows:
+        return ""
+    return (f'<div class="why due"><b>ถึงกำหนดปรับปรุงภายใน 30 วัน <span class="en">due within 30 days'
+            f'</span></b><ul>{"".join(rows)}</ul></div>')  # fmt: skip
+
+
+def _with_due(section: str, report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's section with its due list at the top, under its name (an escaped name holds no tag)."""
+    return section.replace("</h2>", "</h2>" + _due(report, agency), 1)

@@ -258,10 +258,31 @@ async def check_page(request: Request) -> Response:
     if check is None:
         raise HTTPException(404)
     if check.state == "done" and check.report is not None:
-        html = await run_in_threadpool(render_html, check.report)
-        return report_page(request, html, [])
+        from crawler.web.selfcheck import result_context  # the one-agency result page
+
+        context = await run_in_threadpool(result_context, check.json(), request.app.state.rules.policy,
+                                          request.query_params.get("list"))  # fmt: skip
+        return page(request, "check_result.html", **context)
     return page(request, "check.html", 200 if check.state != "failed" else 500,
                 check=check.json(checks.queue_position(check)))  # fmt: skip
+
+
+async def check_file(request: Request) -> Response:
+    """A download of a finished self-check: .ics, ITA submission sheet, the report (selfcheck.FILES)."""
+    from crawler.web.selfcheck import FileError, download
+
+    check = request.app.state.checks.get(request.path_params["check_id"])
+    if check is None or check.state != "done" or check.report is None:
+        raise HTTPException(404)
+    try:
+        file = await run_in_threadpool(download, check.json(), request.path_params["name"],
+                                       request.app.state.rules.policy, request.query_params.get("list"))  # fmt: skip
+    except FileError as exc:
+        raise HTTPException(404 if "no such file" in str(exc) else 400, str(exc)) from None
+    disposition = "inline" if file.inline else "attachment"
+    response = Response(file.content, media_type=file.media_type,
+                        headers={"Content-Disposition": f'{disposition}; filename="{file.filename}"'})  # fmt: skip
+    return _secure_headers(response)
 
 
 # --------------------------------------------------------------------------- reports
@@ -512,6 +533,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/", index),
         Route("/checks", form_start_check, methods=["POST"]),
         Route("/checks/{check_id}", check_page),
+        Route("/checks/{check_id}/files/{name}", check_file),
         Route("/dashboard", dashboard),
         Route("/dashboard/agency/{agency_id}", agency_page),
         Route("/dashboard/agency/{agency_id}/overrides", form_override, methods=["POST"]),
