@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from checklist.evaluate import EXPLAINED
 from checklist.model import Evidence, Finding
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import MAIN, effective_overrides
@@ -42,7 +43,7 @@ def evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
-    return {
+    entry = {
         "status": finding.status,
         "last_updated": _iso(finding.last_updated),
         "title_th": titles[0],
@@ -50,6 +51,9 @@ def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
         "reason": finding.reason,
         "evidence": [evidence_json(e) for e in finding.evidence],
     }
+    if finding.status in EXPLAINED:  # shared/contract.md: near misses, best first ([] = none came close)
+        entry["rejected"] = [{"url": r.url, "title": r.title, "reason": r.reason} for r in finding.rejected]
+    return entry
 
 
 def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,

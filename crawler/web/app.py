@@ -122,10 +122,12 @@ def _open(request: Request) -> Store:
 def _as_of(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise HTTPException(400, "as_of must be YYYY-MM-DD / วันที่ต้องเป็น YYYY-MM-DD") from None
+    from crawler.commands.options import DateInputError, parse_user_date
+
+    try:  # a Buddhist-era year (2569-11-25) is converted; the report shows the CE day it used
+        return parse_user_date(value).day
+    except DateInputError as exc:
+        raise HTTPException(400, f"as_of: {exc}") from None
 
 
 def current_user(request: Request) -> dict[str, Any] | None:
