@@ -43,12 +43,14 @@ def evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
+    from reports.reasons import bilingual  # reports.labels (its dates) imports this module
+
     entry = {
         "status": finding.status,
         "last_updated": _iso(finding.last_updated),
         "title_th": titles[0],
         "title_en": titles[1],
-        "reason": finding.reason,
+        "reason": bilingual(finding.reason),
         "evidence": [evidence_json(e) for e in finding.evidence],
     }
     if finding.status in EXPLAINED:  # shared/contract.md: near misses, best first ([] = none came close)
