@@ -97,8 +97,9 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 
     try:
         target = normalize_url(url)
-    except ValueError as exc:
-        raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
+    except ValueError:  # the user's own words back, not the scheme normalize_url may have added
+        raise UserError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง / not a valid website address: {url!r} "
+                        "(เช่น / e.g. https://www.example.go.th/)") from None
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)
