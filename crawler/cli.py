@@ -214,6 +214,11 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
     for item in data["items"] or [{"code": "—", "part": "", "terms": [], "where": []}]:
         part = f" ({item['part']})" if item["part"] not in ("", "main") else ""
         click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
+    if data.get("rejected"):
+        click.echo("  named but not taken / พบคำแต่ไม่นับเป็นหลักฐาน:")
+        for miss in data["rejected"]:
+            part = f" ({miss['part']})" if miss["part"] not in ("", "main") else ""
+            click.echo(f"    {miss['code']}{part}: {miss['reason']}")
     click.echo("  dates / วันที่ที่พบ:")
     for d in data["dates"]:
         span = f"{d['date']}..{d['end']}" if d.get("end") else d["date"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from checklist.definitions import load_checklist
 from checklist.evaluate import CrawlState, evaluate_site
@@ -100,3 +101,25 @@ def test_an_item_reason_quotes_the_same_day_as_its_last_updated() -> None:
     for finding in _evaluate().items:
         if finding.status == "ok" and finding.last_updated:
             assert finding.last_updated.isoformat() in finding.reason, (finding.code, finding.reason)
+
+
+PASSING = ("<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><h1>ข่าวประชาสัมพันธ์</h1>"
+           "<p>วันที่ 3 ตุลาคม 2569 นายกเทศมนตรีมอบนโยบายให้พนักงานทุกคนปฏิบัติงานด้วยความโปร่งใส "
+           "ตามที่ได้ประกาศเจตจำนงสุจริตไว้แล้ว และเชิญชวนประชาชนร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล</p>"
+           "</body></html>")  # fmt: skip
+
+
+def test_inspect_text_names_what_the_page_mentions_but_is_not_evidence_for(tmp_path) -> None:
+    from tests.conftest import run_oit
+
+    page = tmp_path / "news.html"
+    page.write_text(PASSING, encoding="utf-8")
+    result = run_oit("inspect", str(page))
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "named but not taken / พบคำแต่ไม่นับเป็นหลักฐาน" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("5.3:"))
+    assert " / " in line and any("\u0e00" <= ch <= "\u0e7f" for ch in line.split(" / ", 1)[1])
+    data = json.loads(run_oit("inspect", str(page), "--json").stdout)
+    assert {r["code"] for r in data["rejected"]} >= {"5.3"}
+    assert "5.3" not in {i["code"] for i in data["items"]}
