@@ -55,3 +55,20 @@ def test_identical_not_checked_rows_fold_into_one_line_with_the_reason() -> None
     assert "ถูกปิดกั้น" in text and "blocked by robots.txt" in text
     # Links from the overview grid still land on the folded row.
     assert all(doc.get_element_by_id(f"a-b02_20x-5-{n}") is not None for n in range(1, 12))
+
+
+def test_table_at_80_columns_keeps_names_readable_and_codes_whole(audited) -> None:
+    from rich.cells import cell_len
+
+    from tests.conftest import run_oit
+
+    result = run_oit("report", "--db", str(audited["db"]), "--as-of", "2026-11-25", "--format", "table",
+                     env={"COLUMNS": "80"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    header = next(line for line in lines if "5.1 " in line)
+    assert all(f" {code}" in header for code in ("5.1", "5.2", "5.9", "5.10", "5.11")) and "…" not in header
+    for name in ("เทศบาลตำบลบ้านสวน", "เทศบาลตำบลปิดปรับปรุง", "สำนักงานสาธารณสุขอำเภอเมือง"):
+        assert name in result.stdout  # whole on one line, not cut to "…"
+    assert "…" not in result.stdout
