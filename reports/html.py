@@ -49,6 +49,9 @@ EXPLAIN = {
     "not_checked": ("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
 }
 DETAILED = {"stale", "not_checked"}  # their machine reason adds dates or a cause
+# Shown on phones only (report.css): wide tables and charts scroll sideways, and say so.
+SCROLL_HINT = ('<p class="scroll-hint">↔ เลื่อนไปทางขวาเพื่อดูทั้งหมด <span class="en">wider than the '
+               "screen: swipe sideways to see all</span></p>")  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -198,7 +201,7 @@ def _grid(report: dict[str, Any]) -> str:
     keys = "".join(f'<li><b>{esc(c)}</b> {esc(titles[c].get("title_th", ""))} '
                    f'<span class="en">{esc(titles[c].get("title_en", ""))}</span></li>' for c in codes)  # fmt: skip
     return (
-        '<div class="wrap"><table class="grid"><thead><tr>'
+        f'{SCROLL_HINT}<div class="wrap"><table class="grid"><thead><tr>'
         '<th class="name">หน่วยงาน <span class="en">agency</span></th>'
         '<th>เก็บข้อมูล <span class="en">crawl</span></th>'
         f'{head}<th class="num">✔ <span class="en">ok</span></th></tr></thead>'
@@ -237,7 +240,7 @@ def _group_table(report: dict[str, Any]) -> str:
     rows.append(_group_row("<b>รวม</b> <span class=\"en\">total</span>", "", len(report["agencies"]),
                            everything))  # fmt: skip
     return ('<h3>สรุปตามจังหวัดและประเภทหน่วยงาน <span class="en">by province and agency type</span></h3>'
-            '<div class="wrap"><table class="groups"><thead><tr><th>จังหวัด <span class="en">province'
+            f'{SCROLL_HINT}<div class="wrap"><table class="groups"><thead><tr><th>จังหวัด <span class="en">province'
             '</span></th><th>ประเภท <span class="en">type</span></th><th class="num">หน่วยงาน '
             f'<span class="en">agencies</span></th>{head}<th class="num">✔ %</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')  # fmt: skip
@@ -260,7 +263,7 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
     if per_item:
         parts.append('<figure><figcaption>สถานะรายข้อ: จำนวนหน่วยงานในแต่ละสถานะ <span class="en">'
                      'each item: agencies per status</span></figcaption>'
-                     f'<div class="chart">{items_chart(per_item)}</div></figure>')  # fmt: skip
+                     f'{SCROLL_HINT}<div class="chart">{items_chart(per_item)}</div></figure>')  # fmt: skip
     if trend:
         note = ""
         if len(trend) < 2:
@@ -271,7 +274,7 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
             f'{len(trend)} รอบ) <span class="en">trend over the last {len(trend)} runs</span>'
             '</figcaption><p class="muted small">สถานะจากการตรวจอัตโนมัติของแต่ละรอบ ณ วันที่ตรวจรอบนั้น '
             'ไม่รวมการแก้ไขโดยผู้ตรวจ <span class="en">machine statuses of each run as of its own '
-            f'date, without overrides</span></p>{note}<div class="chart">{trend_chart(trend)}</div>'
+            f'date, without overrides</span></p>{note}{SCROLL_HINT}<div class="chart">{trend_chart(trend)}</div>'
             f"{trend_table(trend)}</figure>"
         )  # fmt: skip
     parts.append("</section>")
