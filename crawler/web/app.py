@@ -408,10 +408,12 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
     if not isinstance(reason, str) or not reason.strip():
         raise HistoryError("a reason is required / ต้องระบุเหตุผล")
     until = fields.get("until") or None
-    try:
-        until_day = dt.date.fromisoformat(until) if until else None
-    except (TypeError, ValueError):
-        raise HistoryError("until must be YYYY-MM-DD / วันสิ้นสุดต้องเป็น YYYY-MM-DD") from None
+    from crawler.commands.options import DateInputError, parse_user_date
+
+    try:  # CE or Buddhist-era, as on the command line
+        until_day = parse_user_date(str(until)).day if until else None
+    except DateInputError as exc:
+        raise HistoryError(f"until: {exc}") from None
     with _open(request) as store:
         return record_override(store, agency_id, code, str(fields.get("status") or ""), reason, by,
                                part=part or fields.get("part") or None, until=until_day)  # fmt: skip
