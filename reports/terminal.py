@@ -137,7 +137,11 @@ def crawl_notes(report: dict[str, Any]) -> list[Text]:
 def _newest(entry: dict[str, Any]) -> Text:
     """The newest evidence URL, its date when it is not the item's own, and where the date came from."""
     if not entry.get("evidence"):
-        return Text("—", style="dim")
+        text = Text("—", style="dim")
+        for miss in entry.get("rejected") or []:  # the pages turned away, so the verdict can be contested
+            text.append(f"\n✗ {clean(miss.get('url'))}", style="underline")
+            text.append(f"\n  {clean(miss.get('reason'))}", style="dim")
+        return text
     top = entry["evidence"][0]
     text = Text(clean(top.get("url")), style="underline")
     when = "ไม่ระบุวันที่ / undated"
@@ -166,8 +170,6 @@ def detail_table(agency: dict[str, Any]) -> Table:
             title = Text(clean(entry.get("title_th") or short_title(item)[0]))
             if status != "ok" and entry.get("reason") and not entry.get("parts"):
                 title.append(f"\n{clean(entry['reason'])}", style="dim")
-            for miss in entry.get("rejected") or []:
-                title.append(f"\n✗ {clean(miss.get('url'))}\n  {clean(miss.get('reason'))}", style="dim")
             if entry.get("override"):
                 o = entry["override"]
                 title.append(f"\n✎ {clean(o.get('by'))}: {clean(o.get('reason'))} "

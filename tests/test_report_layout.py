@@ -72,3 +72,14 @@ def test_table_at_80_columns_keeps_names_readable_and_codes_whole(audited) -> No
     for name in ("เทศบาลตำบลบ้านสวน", "เทศบาลตำบลปิดปรับปรุง", "สำนักงานสาธารณสุขอำเภอเมือง"):
         assert name in result.stdout  # whole on one line, not cut to "…"
     assert "…" not in result.stdout
+
+
+def test_terminal_detail_names_the_pages_not_taken() -> None:
+    from rich.console import Console
+
+    from reports.terminal import detail_table
+
+    console = Console(width=200, record=True)
+    console.print(detail_table(_report()["agencies"][0]))
+    text = console.export_text()
+    assert NEAR["url"] in text and "มีแต่หัวข้อ ไม่มีเนื้อหา" in text
