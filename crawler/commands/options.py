@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from checklist.thai import be_to_ce, thai_digits_to_arabic
+from crawler import clock
 
 # Thai staff type Buddhist-era years (2569 = 2026 CE): a year above this is BE.
 BE_FROM = 2400
@@ -76,7 +77,7 @@ def date_or_none(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 def date_or_today(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
-    return date_or_none(ctx, param, value) or dt.date.today()
+    return date_or_none(ctx, param, value) or clock.today()
 
 
 def db_path(value: str | None) -> Path:

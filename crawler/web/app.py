@@ -37,6 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from checklist.definitions import load_checklist
+from crawler import clock
 from crawler.history import (
     STATUSES,
     HistoryError,
@@ -133,7 +134,7 @@ def _open(request: Request) -> Store:
 
 def _as_of(value: str | None) -> dt.date:
     if not value:
-        return dt.date.today()
+        return clock.today()
     from crawler.commands.options import DateInputError, parse_user_date
 
     try:  # a Buddhist-era year (2569-11-25) is converted; the report shows the CE day it used
@@ -262,7 +263,7 @@ async def form_start_check(request: Request) -> Response:
 
 
 async def index(request: Request) -> Response:
-    return page(request, "index.html", today=dt.date.today().isoformat())
+    return page(request, "index.html", today=clock.today().isoformat())
 
 
 async def check_page(request: Request) -> Response:
@@ -291,7 +292,7 @@ def _province_report(request: Request, as_of: dt.date) -> tuple[dict[str, Any], 
         run = _latest_run(store)
         if run is None:
             raise ReportError("no finished audit in the database yet / ยังไม่มีผลการตรวจในฐานข้อมูล")
-        key = (run["id"], as_of, len(store.overrides()), dt.date.today())
+        key = (run["id"], as_of, len(store.overrides()), clock.today())
         with state.cache_lock:
             if state.cache.get("key") == key:
                 return state.cache["report"], state.cache["html"]
