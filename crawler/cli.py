@@ -101,8 +101,9 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 
     try:
         target = normalize_url(url)
-    except ValueError as exc:
-        raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
+    except ValueError:  # the user's own words back, not the scheme normalize_url may have added
+        raise UserError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง / not a valid website address: {url!r} "
+                        "(เช่น / e.g. https://www.example.go.th/)") from None
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)
@@ -224,6 +225,11 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
     for item in data["items"] or [{"code": "—", "part": "", "terms": [], "where": []}]:
         part = f" ({item['part']})" if item["part"] not in ("", "main") else ""
         click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
+    if data.get("rejected"):
+        click.echo("  named but not taken / พบคำแต่ไม่นับเป็นหลักฐาน:")
+        for miss in data["rejected"]:
+            part = f" ({miss['part']})" if miss["part"] not in ("", "main") else ""
+            click.echo(f"    {miss['code']}{part}: {miss['reason']}")
     click.echo("  dates / วันที่ที่พบ:")
     for d in data["dates"]:
         span = f"{d['date']}..{d['end']}" if d.get("end") else d["date"]

@@ -427,13 +427,26 @@ def record_override(store: Store, agency_id: str, code: str, status: str, reason
         raise HistoryError(f"item {code} has no part {part!r} (parts: {', '.join(keys)}) / ไม่มีส่วนย่อยนี้")
     if status not in STATUSES:
         raise HistoryError(f"status must be one of {', '.join(STATUSES)} / สถานะไม่ถูกต้อง")
-    start = valid_from or clock.today()
+    start = valid_from or corrected_audit_day(store, agency_id) or clock.today()
     if until and until < start:
         raise HistoryError(f"--until {until} is before {start} / วันสิ้นสุดอยู่ก่อนวันเริ่ม")
     row = {"agency_id": agency_id, "code": code, "part": part, "action": "set", "status": status,
            "until": until.isoformat() if until else None,
            **_signed(reason, by, start)}  # fmt: skip
     return {"id": store.add_override(row), **row}
+
+
+def corrected_audit_day(store: Store, agency_id: str) -> dt.date | None:
+    """The ``as_of`` of the latest finished audit (else check) that crawled ``agency_id``.
+
+    An override corrects that audit's verdict, so by default it applies from that day:
+    recorded today, it still shows on the audit's report built ``--as-of`` the audit day.
+    """
+    for kind in ("audit", None):
+        for run in reversed(store.runs(kind=kind)):
+            if any(c["agency_id"] == agency_id for c in store.crawls(run["id"])):
+                return dt.date.fromisoformat(run["as_of"])
+    return None
 
 
 def revoke_override(store: Store, override_id: int, reason: str, by: str,
