@@ -7,8 +7,8 @@ its line number and skipped; the good rows still run.
 from __future__ import annotations
 
 import csv
-import ipaddress
 import io
+import ipaddress
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
