@@ -170,8 +170,6 @@ class Refused(Exception):
     check_id: str | None = None
 
 
-Busy = Refused  # the name app.py used for a full queue
-
 RESTARTED = "the server restarted during this check, please run it again / ระบบเริ่มใหม่ระหว่างการตรวจ กรุณาตรวจอีกครั้ง"
 FAILED = "the check could not be completed / ตรวจไม่สำเร็จ กรุณาลองใหม่ภายหลัง"
 STALLED = "the website did not answer in time / เว็บไซต์ไม่ตอบสนองภายในเวลาที่กำหนด"
@@ -284,7 +282,7 @@ class CheckManager:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._stop_all()
         deadline = time.monotonic() + timeout
-        while any(self._procs.values()) and time.monotonic() < deadline:
+        while self._alive() and time.monotonic() < deadline:
             self._stop_all()
             time.sleep(0.1)
         self._pool.shutdown(wait=True)
@@ -292,6 +290,10 @@ class CheckManager:
             if check.state in ("queued", "running"):
                 check.state, check.error = "failed", RESTARTED
                 self._save(check)
+
+    def _alive(self) -> bool:
+        with self._lock:
+            return any(p.poll() is None for ps in self._procs.values() for p in ps)
 
     def _stop_all(self) -> None:
         with self._lock:
