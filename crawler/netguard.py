@@ -17,6 +17,7 @@ this module and keep the rules of crawler/middlewares.py.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -144,6 +145,7 @@ try:  # Twisted is only imported inside crawl processes; the web app uses Guard 
 
         def install_on_reactor(self) -> None:
             self.reactor.installResolver(self)
+            _exit_with_parent()
 
         def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Any:  # noqa: N802 (Twisted's name)
             def pick(verdict: Vetted) -> str:
@@ -157,6 +159,20 @@ try:  # Twisted is only imported inside crawl processes; the web app uses Guard 
 
 except ImportError:  # pragma: no cover
     pass
+
+
+def _exit_with_parent() -> None:
+    """A stranger's crawl never outlives the web server that started it, even one killed
+    with SIGKILL (which cannot stop its children): the crawl exits once it is orphaned."""
+    from twisted.internet import task
+
+    parent = os.getppid()
+
+    def orphaned() -> None:
+        if os.getppid() != parent:
+            os._exit(1)  # nobody is left to read the result
+
+    task.LoopingCall(orphaned).start(1.0, now=False)
 
 
 class PublicScopeMiddleware(ScopeMiddleware):

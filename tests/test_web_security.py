@@ -587,3 +587,41 @@ def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
 
     with WebStore(web_db_path(old)) as store:
         assert authenticate(store, "somchai", "old password 123") is not None
+
+
+def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
+    """SIGKILL cannot stop a server's children: the check's crawl notices it is orphaned."""
+    import signal
+
+    with silent_site() as url:
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "k.db"),
+             "--allow-loopback"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    status, data = Client(port).json("POST", "/api/checks", {"url": url})
+                    break
+                except OSError:
+                    assert server.poll() is None and time.monotonic() < deadline
+                    time.sleep(0.1)
+            assert status == 202, data
+            children: list[int] = []
+            while not children:
+                assert time.monotonic() < deadline, "no crawl process started"
+                tasks = Path(f"/proc/{server.pid}/task")
+                children = [int(c) for t in tasks.iterdir()
+                            for c in (t / "children").read_text().split()]  # fmt: skip
+                time.sleep(0.2)
+            time.sleep(3)  # the crawl is running (its reactor too)
+        finally:
+            server.send_signal(signal.SIGKILL)
+            server.wait(10)
+        deadline = time.monotonic() + 15
+        while any(Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+                  for pid in children):  # fmt: skip
+            assert time.monotonic() < deadline, "a crawl process outlived the killed server"
+            time.sleep(0.2)
