@@ -481,10 +481,15 @@ def test_a_stalled_check_is_stopped_and_no_crawl_outlives_the_server(tmp_path: P
 def test_shutdown_removes_the_scratch_folder(tmp_path: Path) -> None:
     import tempfile
 
+    # one a killed server left behind (its pid is gone), with a stranger's scratch database
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = Path(tempfile.mkdtemp(prefix="oit-web-"))
+    (left / "owner.pid").write_text(dead.stdout.strip())
+    (left / "check-x.db").write_bytes(b"scratch")
     before = set(Path(tempfile.gettempdir()).glob("oit-web-*"))
     with running_app(tmp_path / "web.db"):
         created = set(Path(tempfile.gettempdir()).glob("oit-web-*")) - before
-        assert len(created) == 1
+        assert len(created) == 1 and not left.exists()
     assert not any(p.exists() for p in created)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import re
 import secrets
 import shutil
@@ -523,13 +524,38 @@ async def store_error(request: Request, exc: Exception) -> Response:
         request, "empty.html", 503, message=message)  # fmt: skip
 
 
+def _scratch_folder() -> Path:
+    """A new temporary folder for the checks' scratch databases, marked with our pid; those
+    a killed server left behind (their pid is gone) are removed first."""
+    for old in Path(tempfile.gettempdir()).glob("oit-web-*"):
+        try:
+            owner = int((old / "owner.pid").read_text())
+        except (OSError, ValueError):
+            continue  # not ours to judge
+        if not _alive(owner):
+            shutil.rmtree(old, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix="oit-web-"))
+    (folder / "owner.pid").write_text(str(os.getpid()))
+    return folder
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def create_app(settings: Settings) -> Starlette:
     """The app for ``settings``; the databases are created (and migrated) at once.
     Wrap it in :class:`LimitedBodies` to serve it (:func:`serve_app` does)."""
     with open_db(settings.db_path):
         pass
     web = open_web_store(settings.db_path, settings.web_db_path)
-    workdir = settings.workdir or Path(tempfile.mkdtemp(prefix="oit-web-"))
+    workdir = settings.workdir or _scratch_folder()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
