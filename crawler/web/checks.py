@@ -155,7 +155,7 @@ class Check:
 
     def row(self) -> dict[str, Any]:
         return {"id": self.id, "url": self.url, "as_of": self.as_of.isoformat(), "state": self.state,
-                "created": self.created, "client": self.client, "pages": self.pages, "last_url": self.last_url,
+                "created": self.created, "pages": self.pages, "last_url": self.last_url,  # not the client's IP
                 "items_found": self.items_found, "report": self.report, "error": self.error}  # fmt: skip
 
 

@@ -70,6 +70,8 @@ class WebStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():  # password hashes: readable by the app's user only
+            path.touch(mode=0o600)
         self._conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
         self._conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()
