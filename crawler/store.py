@@ -467,39 +467,6 @@ class Store:
         result = self.db.execute("pragma integrity_check").fetchone()[0]
         return vacuumed, str(result)
 
-    # -- web app accounts and sessions (crawler/web) -------------------------
-    def set_user(self, name: str, password_hash: str, role: str = "auditor") -> bool:
-        """Create an account or replace its password hash and role; True when it is new."""
-        with self._tx():
-            new = self.db["users"].count_where("name = ?", [name]) == 0
-            row = {"name": name, "password_hash": password_hash, "role": role, "updated_at": now_iso()}
-            if new:
-                row["created_at"] = row["updated_at"]
-            self.db["users"].upsert(row, pk="name")
-        return new
-
-    def user(self, name: str) -> dict[str, Any] | None:
-        rows = list(self.db["users"].rows_where("name = ?", [name])) if self.db["users"].exists() else []
-        return rows[0] if rows else None
-
-    def add_session(self, token_hash: str, user: str, csrf: str, expires_at: str) -> None:
-        """A login session; only the SHA-256 of its cookie token is stored."""
-        with self._tx():
-            self.db.execute("delete from sessions where expires_at < ?", [now_iso()])
-            self.db["sessions"].insert({"token_hash": token_hash, "user": user, "csrf": csrf,
-                                        "created_at": now_iso(), "expires_at": expires_at})  # fmt: skip
-
-    def session(self, token_hash: str) -> dict[str, Any] | None:
-        """The unexpired session with this token hash, with its user's role."""
-        rows = self.db.query(
-            "select s.user, s.csrf, s.expires_at, u.role from sessions s join users u on u.name = s.user "
-            "where s.token_hash = ? and s.expires_at >= ?", [token_hash, now_iso()])  # fmt: skip
-        return next(iter(rows), None)
-
-    def delete_session(self, token_hash: str) -> None:
-        with self._tx():
-            self.db.execute("delete from sessions where token_hash = ?", [token_hash])
-
 
 def open_db(path: str | Path | None = None, *, readonly: bool = False) -> Store:
     """Open (and create, and migrate) the database at ``path``; WAL so readers never block."""
@@ -553,3 +520,12 @@ def m010_users(db: Database) -> None:
         pk="token_hash", not_null={"user", "csrf", "expires_at"},
         foreign_keys=[("user", "users", "name")],
     )  # fmt: skip
+
+
+@migrations()
+def m011_accounts_out_of_audit_db(db: Database) -> None:
+    """Accounts and sessions live in the web app's own file (crawler/web/webstore.py): the
+    tables m010 made go when empty; rows an older version stored are moved out by the web app."""
+    for table in ("sessions", "users"):
+        if db[table].exists() and db[table].count == 0:
+            db[table].drop()
