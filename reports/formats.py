@@ -146,7 +146,7 @@ class _Sheet:
         # headers wrap at spaces, so their longest word sets the width, not the whole title
         self.widths = [max(map(display_width, h.split())) for h in header]
         self.row = 0
-        self.ws.set_row(0, 45)  # three lines of a wrapped bilingual header
+        self.ws.set_row(0, 58)  # four lines of a wrapped bilingual header
         for c, title in enumerate(header):
             self.ws.write_string(0, c, title, formats.get(bold=True, bg_color="#E6ECF3", border=1,
                                                           text_wrap=True, valign="top"))  # fmt: skip
@@ -272,8 +272,8 @@ def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None
                 sheet.ws.write_comment(sheet.row, c, "ผู้ตรวจแก้ไข / override\n" + "\n".join(notes),
                                        {"x_scale": 2, "y_scale": 1.5})  # fmt: skip
     # narrow enough that a province (~100 agencies) prints one page wide, A4 landscape
-    fixed = {c: (13, None) for c in range(first_code, first_code + len(codes))}  # "⚠ ไม่เป็นปัจจุบัน ✎"
-    fixed |= {c: (6, None) for c in range(first_code + len(codes), len(header) - 1)}  # counts
+    fixed = {c: (11, None) for c in range(first_code, first_code + len(codes))}  # "⚠ ไม่เป็นปัจจุบัน ✎"
+    fixed |= {c: (8, None) for c in range(first_code + len(codes), len(header) - 1)}  # counts
     fixed[4] = (12, None)  # crawl status, wraps at " / "
     fixed[5] = (6, None)  # pages
     fixed[len(header) - 1] = (24, None)  # crawl reason
