@@ -120,12 +120,14 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 @as_of_option
 @click.option("--jobs", default=4, show_default=True, type=click.IntRange(1, 64),
               help="Agencies crawled at the same time.")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), metavar="N",
+              help="Crawl processes sharing --jobs (default: one per CPU core).")
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit: crawl only its unfinished agencies.")
 @click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
               help="Crawl on these Scrapyd nodes (README \"Scaling\"); --jobs is then per node.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, resume: bool,
-          scrapyd_nodes: str | None) -> None:  # fmt: skip
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, workers: int | None,
+          resume: bool, scrapyd_nodes: str | None) -> None:  # fmt: skip
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
@@ -147,6 +149,7 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, res
                                    per_node=jobs, progress=_progress_printer(len(agencies)))  # fmt: skip
     else:
         run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
+                           workers=workers or os.cpu_count() or 1,
                            progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from crawler import clock
+
 
 def date_or_none(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     """A ``YYYY-MM-DD`` option value as a date; a clear usage error otherwise."""
@@ -19,7 +21,7 @@ def date_or_none(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 def date_or_today(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
-    return date_or_none(ctx, param, value) or dt.date.today()
+    return date_or_none(ctx, param, value) or clock.today()
 
 
 def db_path(value: str | None) -> Path:

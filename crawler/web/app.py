@@ -37,6 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from checklist.definitions import load_checklist
+from crawler import clock
 from crawler.history import (
     STATUSES,
     HistoryError,
@@ -121,7 +122,7 @@ def _open(request: Request) -> Store:
 
 def _as_of(value: str | None) -> dt.date:
     if not value:
-        return dt.date.today()
+        return clock.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -248,7 +249,7 @@ async def form_start_check(request: Request) -> Response:
 
 
 async def index(request: Request) -> Response:
-    return page(request, "index.html", today=dt.date.today().isoformat())
+    return page(request, "index.html", today=clock.today().isoformat())
 
 
 async def check_page(request: Request) -> Response:
@@ -277,7 +278,7 @@ def _province_report(request: Request, as_of: dt.date) -> tuple[dict[str, Any], 
         run = _latest_run(store)
         if run is None:
             raise ReportError("no finished audit in the database yet / ยังไม่มีผลการตรวจในฐานข้อมูล")
-        key = (run["id"], as_of, len(store.overrides()), dt.date.today())
+        key = (run["id"], as_of, len(store.overrides()), clock.today())
         with state.cache_lock:
             if state.cache.get("key") == key:
                 return state.cache["report"], state.cache["html"]
