@@ -528,3 +528,22 @@ db = "blocker/data/oit.db"
     assert result.returncode == 1
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"oit: error: cannot write log {tmp_path}/blocker/logs/oit.log: ")
+
+
+def test_cron_run_that_cannot_log_tells_syslog(tmp_path: Path, monkeypatch) -> None:
+    import syslog
+
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    sent: list[tuple[int, str]] = []
+    monkeypatch.setattr(syslog, "syslog", lambda priority, message: sent.append((priority, message)))
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    path = _config(tmp_path, 'log_file = "blocker/oit.log"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n')
+    result = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "q"])
+    assert result.exit_code == 1
+    assert sent and sent[0][0] == syslog.LOG_ERR and "cannot write log" in sent[0][1]
+    sent.clear()
+    removed = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "nope"])
+    assert removed.exit_code == 1 and "no job named 'nope'" in sent[0][1]  # a cron line for a removed job
