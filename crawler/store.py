@@ -175,6 +175,13 @@ def default_db_path() -> Path:
     return base / "oit-watch" / "oit.db"
 
 
+def page_text(content: PageContent | None) -> str | None:
+    """The visible text of an HTML page, one block a line, for ``pages.text``."""
+    if content is None:
+        return None
+    return "\n".join(block.text for block in content.blocks) or None
+
+
 def _page_content_to_json(content: PageContent | None) -> str | None:
     return json.dumps(asdict(content), ensure_ascii=False) if content else None
 
@@ -317,7 +324,7 @@ class Store:
             "size": page.size,
             "fetched_at": now_iso(),
             "content": _page_content_to_json(page.content),
-            "text": page.text or None,
+            "text": page.text or page_text(page.content),  # PDF text, or the HTML page's
             "meta_dates": json.dumps(page.meta_dates) if page.meta_dates else None,
             "headers": json.dumps(dict(page.headers), ensure_ascii=False) if page.headers else None,
             "error": page.error,
@@ -529,3 +536,25 @@ def m011_accounts_out_of_audit_db(db: Database) -> None:
     for table in ("sessions", "users"):
         if db[table].exists() and db[table].count == 0:
             db[table].drop()
+
+
+@migrations()
+def m020_readable_audit(db: Database) -> None:
+    """What a SQLite browser or datasette needs to show the audit plainly.
+
+    Foreign keys from crawls and findings to agencies (the agency's name instead of
+    a bare id; SQLite does not enforce them here, so self-checks of sites outside the
+    agencies table still record), and ``pages.text`` filled for HTML pages stored
+    before it was written (their text was only inside the ``content`` JSON).
+    """
+    for table in ("crawls", "findings"):
+        if not any(fk.column == "agency_id" for fk in db[table].foreign_keys):
+            db[table].add_foreign_key("agency_id", "agencies", "id", ignore=True)
+    last = 0
+    while batch := db.execute(  # in batches: a national database holds gigabytes of pages
+            "select id, content from pages where id > ? and text is null and content is not null "
+            "order by id limit 500", [last]).fetchall():  # fmt: skip
+        for page_id, raw in batch:
+            db.execute("update pages set text = ? where id = ?",
+                       [page_text(page_content_from_json(raw)), page_id])  # fmt: skip
+        last = batch[-1][0]
