@@ -19,6 +19,12 @@ from crawler.commands.guide import guide_options, sheet_list, write_guide_files
 from crawler.commands.options import as_of_option, db_option
 from crawler.commands.options import db_path as _db
 
+# Sites wait on latency, not on the CPU: with the realistic network profile (bench/network.py,
+# median 600 ms an answer) 32 sites per crawl process kept 2 processes at ~200 MB each and gave
+# 1,110 agencies/hour on 2 cores; a site takes minutes, so 4 at a time would cap an audit near 60 an hour.
+JOBS_PER_WORKER = 32
+JOBS_PER_NODE = 16  # a Scrapyd job is a process of its own (~100 MB)
+
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # pythainlp helpers otherwise try the network
 
 EXIT_USAGE = 2
@@ -127,15 +133,16 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 @click.argument("agencies_csv", metavar="AGENCIES.csv")
 @db_option
 @as_of_option
-@click.option("--jobs", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Agencies crawled at the same time.")
+@click.option("--jobs", default=None, type=click.IntRange(1, 512), metavar="N",
+              help=f"Agencies crawled at the same time (default: {JOBS_PER_WORKER} per crawl process; "
+                   f"with --scrapyd, {JOBS_PER_NODE} per node).")
 @click.option("--workers", default=None, type=click.IntRange(1, 64), metavar="N",
               help="Crawl processes sharing --jobs (default: one per CPU core).")
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit: crawl only its unfinished agencies.")
 @click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
               help="Crawl on these Scrapyd nodes (README \"Scaling\"); --jobs is then per node.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, workers: int | None,
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | None, workers: int | None,
           resume: bool, scrapyd_nodes: str | None) -> None:  # fmt: skip
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
@@ -155,10 +162,12 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, wor
         from crawler.scrapyd import run_audit_scrapyd
 
         run_id = run_audit_scrapyd(agencies, _db(db_path), as_of, scrapyd_nodes.split(","),
-                                   per_node=jobs, progress=_progress_printer(len(agencies)))  # fmt: skip
+                                   per_node=jobs or JOBS_PER_NODE,
+                                   progress=_progress_printer(len(agencies)))  # fmt: skip
     else:
-        run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
-                           workers=workers or os.cpu_count() or 1,
+        workers = workers or os.cpu_count() or 1
+        run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs or JOBS_PER_WORKER * workers,
+                           resume=resume, workers=workers,
                            progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 
