@@ -225,7 +225,8 @@ class BackoffMiddleware:
 
 
 class HostConcurrencyMiddleware:
-    """At most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests in flight per download slot (host:port).
+    """At most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests in flight per download slot (host:port),
+    counted over every crawler of the process.
 
     Scrapy's own per-slot limit is not enforced under the asyncio reactor when several
     requests reach a slot in the same loop tick (the slot counts a transfer only once
@@ -236,10 +237,14 @@ class HostConcurrencyMiddleware:
     """
 
     HELD = "oit_slot_held"
+    # One table per crawl process, not per crawler: several agencies on one host (a shared
+    # hosting account, a ministry's sub-sites) are crawled by crawlers of their own in the
+    # same process, and the host must still see at most ``limit`` requests from all of them.
+    # Every agency of a site crawls in the same process (crawler.audit.shards).
+    _process_slots: dict[tuple[str, int], Any] = {}
 
     def __init__(self, limit: int) -> None:
         self.limit = max(1, limit)
-        self.slots: dict[str, Any] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> HostConcurrencyMiddleware:
@@ -248,9 +253,10 @@ class HostConcurrencyMiddleware:
     def _slot(self, key: str) -> Any:
         from twisted.internet.defer import DeferredSemaphore
 
-        if key not in self.slots:
-            self.slots[key] = DeferredSemaphore(self.limit)
-        return self.slots[key]
+        slots = HostConcurrencyMiddleware._process_slots
+        if (key, self.limit) not in slots:
+            slots[(key, self.limit)] = DeferredSemaphore(self.limit)
+        return slots[(key, self.limit)]
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
         from scrapy.utils.defer import maybe_deferred_to_future

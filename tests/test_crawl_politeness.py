@@ -127,3 +127,25 @@ def test_no_robots_flag_crawls_a_site_that_forbids_robots(tmp_path) -> None:
 )
 def test_thai_encoding_decision(body: bytes, declared: str, expected: str | None) -> None:
     assert thai_encoding(body, declared) == expected
+
+
+def test_agencies_sharing_a_host_share_its_two_requests(tmp_path) -> None:
+    """Two agencies under one host (a shared hosting account): 2 in flight for both, not 2 each."""
+    pages = {f"/{who}/p{n}.html": Reply(body=html("หน้า", f"<h1>หน้าที่ {n}</h1>"), delay=0.25)
+             for who in ("a", "b") for n in range(12)}  # fmt: skip
+    homes = {f"/{who}/": Reply(body=html("หน้าแรก", "".join(f'<a href="/{who}/p{n}.html">หน้าที่ {n}</a> '
+                                                             for n in range(12))))
+             for who in ("a", "b")}  # fmt: skip
+    site = Site({"/robots.txt": Reply(body="User-agent: *\n", content_type="text/plain"),
+                 **homes, **pages}).start()  # fmt: skip
+    try:
+        agencies = [Agency(who, who, f"{site.url}{who}/") for who in ("a", "b")]
+        run_id = run_audit(agencies, tmp_path / "shared.db", TODAY, jobs=2, workers=2,
+                           settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+        with open_db(tmp_path / "shared.db") as store:
+            assert {c["status"] for c in store.crawls(run_id)} == {"ok"}
+        fetched = site.paths()
+        assert all(sum(p.startswith(f"/{who}/p") for p in fetched) >= 3 for who in "ab"), fetched
+        assert site.max_active == 2  # both at once on one host, never more than 2 requests
+    finally:
+        site.stop()
