@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from scrapy.exceptions import IgnoreRequest
@@ -9,6 +10,7 @@ from scrapy.http import Response, TextResponse
 
 from checklist.extract import extract_page
 from checklist.pdftext import extract_pdf
+from crawler.javascript import javascript_reason
 from crawler.records import Budget, FetchedPage
 
 KEPT_HEADERS = ("last-modified", "content-type", "server", "content-length")
@@ -144,5 +146,8 @@ def read_response(response: Response, budget: Budget) -> FetchedPage:
         "html" in content_type or not content_type or looks_like_html(body)
     ):
         content = extract_page(response.text, response.url)
+        # "Needs JavaScript" is decided here, narrowly (crawler.javascript): a page that
+        # shows nothing is an empty page, not a script-built one.
+        content = replace(content, needs_javascript=javascript_reason(response.text, content) is not None)
         return FetchedPage(kind="html", title=content.title, content=content, **base)
     return FetchedPage(kind="other", detail=content_type, **base)
