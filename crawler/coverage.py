@@ -143,6 +143,10 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
     reasons = _cut_reasons(stats, close_reason, relevant)
     unread = unread_items(stats)
     site = _site_reasons(stats, close_reason, relevant, unread)
+    reasons += [r for r in site if r not in reasons]
+    if unread and not reasons:
+        reasons.append(f"checklist pages not read for {', '.join(sorted(unread))} / "
+                       "หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")  # fmt: skip
     coverage["reached"] = not reasons
     coverage["reasons"] = reasons
     coverage["site_reasons"] = site
