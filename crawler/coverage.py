@@ -74,6 +74,7 @@ def _group(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
     return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
+HOME_TEXT = 200  # characters of main text on a home page without links: less hides the site
 _UNREAD = "oit/unread/"
 EVERY_ITEM, UNKNOWN_ITEM = "*", "?"  # see crawler.spiders.agency
 # Why a checklist page was not read, in words (the error classes are _HOME_ERRORS' keys).
@@ -164,7 +165,9 @@ def _home_reasons(stats: Mapping[str, Any]) -> list[str]:
     if script and not stats.get("oit/home_rendered"):
         return ["home page builds its content with JavaScript and could not be rendered / "
                 "หน้าแรกสร้างเนื้อหาด้วย JavaScript และแสดงผลไม่ได้"]  # fmt: skip
-    if stats.get("oit/home_links") == 0:
+    # A home page without links that shows little (a splash image whose "enter" is a
+    # script, a page built by scripts) hides the site; one with content is a one-page site.
+    if stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT:
         if script:
             return ["home page builds its content with JavaScript; rendered, it has no links "
                     "to follow / หน้าแรกสร้างด้วย JavaScript แสดงผลแล้วไม่มีลิงก์ให้ตรวจต่อ"]  # fmt: skip

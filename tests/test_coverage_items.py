@@ -64,6 +64,11 @@ def test_cuts_that_concern_every_item_are_site_reasons(extra: dict, words: str) 
     assert any(words in r for r in outcome.coverage["site_reasons"]), outcome.coverage["site_reasons"]
 
 
+def test_a_home_page_without_links_but_with_content_is_a_one_page_site() -> None:
+    outcome = crawl_outcome({**BASE, "oit/home_links": 0, "oit/home_text": 900}, "finished", 1)
+    assert outcome.status == "ok"
+
+
 def test_a_rendered_home_page_is_not_a_javascript_cut() -> None:
     outcome = crawl_outcome({**BASE, "oit/needs_javascript": True, "oit/home_rendered": True,
                              "oit/render/done": 1}, "finished", 6)  # fmt: skip

@@ -284,6 +284,8 @@ class AgencySpider(scrapy.Spider):
         links = self._links_of(content)
         if meta.get("home"):
             self.crawler.stats.set_value("oit/home_links", len(links))
+            self.crawler.stats.set_value("oit/home_text", sum(
+                len(b.text) for b in content.blocks if b.region == "main"))  # fmt: skip
         fresh = [link for link in links.values() if self._fresh(link.key)]
         hub = bool(fresh) and self.focus and self._is_hub(content, links, meta)
         if hub:
