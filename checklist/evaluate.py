@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates as datelib
 from .chrome import Chrome, docview_from_page, find_chrome, repeated_share
@@ -25,10 +25,12 @@ from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
 from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
+from .rejections import OWN_WEIGHT, Rejection, best, matcher_reason, own_reason, signal_score
 from .thai import normalize
 
 # Severity order used to roll parts up into an item: the worst part decides.
 STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
+EXPLAINED = frozenset({"missing", "undated"})  # verdicts that carry their near misses (``rejected``)
 MAX_EVIDENCE = 12
 
 
@@ -53,6 +55,7 @@ class Candidate:
     hits: tuple[Hit, ...]
     hub: bool = False
     title: str = ""  # what a person sees as the evidence's name (see _display_title)
+    error: str | None = None  # a linked page that answered an error (a near miss, never evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +125,13 @@ def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
 
 
 def candidates(
-    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date
+    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date, near: list[Candidate] | None = None
 ) -> tuple[list[Candidate], frozenset[dt.date]]:
-    """Every piece of possible evidence on the site, matched and with its dates."""
+    """Every piece of possible evidence on the site, matched and with its dates.
+
+    ``near``, when given, receives what was looked at and matched nothing (pages, and
+    linked pages that answered an error): the pool of near misses for ``missing`` items.
+    """
     html = [p for p in pages if p.content is not None and not p.error]
     chrome = find_chrome([p.content for p in html])  # type: ignore[misc]
     clock = chrome_dates(html)
@@ -136,9 +143,12 @@ def candidates(
     seen_content: set[str] = set()
     # Shortest URL first, so "/" wins over "/index.php" when both serve the same page.
     for page in sorted(pages, key=lambda p: (len(p.url), p.url)):
-        if page.error:
-            continue
         links = inbound.get(_key(page.url), [])
+        if page.error:
+            if near is not None and links:
+                near.append(Candidate(DocView(url=page.url, title=links[0], link_texts=tuple(links),
+                                              kind="offsite"), (), (), error=page.error))  # fmt: skip
+            continue
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
             if doc.content:
@@ -162,6 +172,8 @@ def candidates(
         if hits:
             result.append(Candidate(doc, _dates_of(doc, page), hits,
                                     title=_display_title(doc, site_titles)))  # fmt: skip
+        elif near is not None:
+            near.append(Candidate(doc, (), (), title=_display_title(doc, site_titles)))
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
@@ -225,12 +237,48 @@ def _verdict(code: str, part: str, evidence: tuple[Evidence, ...], crawl: CrawlS
     return Finding(code, part, verdict.status, verdict.last_updated, evidence, verdict.reason)
 
 
+def _title(candidate: Candidate) -> str:
+    doc = candidate.doc
+    return (candidate.title or doc.title or next(iter(doc.link_texts), "") or doc.url)[:300]
+
+
+def _misses(candidate: Candidate, matcher: Matcher) -> Iterable[tuple[str, str, str, float]]:
+    """(code, part, reason, score) of each item the candidate names but is not evidence for."""
+    if candidate.error:
+        for hit in matcher.classify(candidate.doc):
+            yield hit.code, hit.part, own_reason("broken", error=candidate.error), OWN_WEIGHT["broken"]
+        return
+    taken = {(h.code, h.part) for h in candidate.hits}
+    for entry in matcher.explain(candidate.doc):
+        key = (entry["code"], entry["part"])
+        score = signal_score(entry.get("terms") or {}, entry.get("content_mentions") or 0)
+        if candidate.hub:
+            yield *key, own_reason("hub"), OWN_WEIGHT["hub"] + score
+        elif not entry["accepted"] and key not in taken:
+            yield *key, matcher_reason(entry["reason"]), score
+
+
+def near_misses(pool: Sequence[Candidate], matcher: Matcher,
+                wanted: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[Rejection, ...]]:  # fmt: skip
+    """The best pages that named each wanted (code, part) and were turned away, with why."""
+    found: dict[tuple[str, str], list[Rejection]] = defaultdict(list)
+    for candidate in pool:
+        for code, part, reason, score in _misses(candidate, matcher):
+            if (code, part) in wanted:
+                found[(code, part)].append(Rejection(candidate.doc.url, _title(candidate), reason, score))
+    return {key: best(values) for key, values in found.items()}
+
+
 def roll_up(code: str, parts: Sequence[Finding]) -> Finding:
     """An item's finding from its parts: the worst part's status decides (README, "Sub-parts")."""
     if len(parts) == 1:
         only = parts[0]
-        return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason)
-    worst = min(parts, key=lambda f: STATUS_ORDER.index(f.status))
+        return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason,
+                       only.rejected)  # fmt: skip
+    # Among equally bad parts the newest-dated one speaks, so that the item's reason quotes
+    # the same day as its last_updated (the newest of its parts).
+    worst = min(parts, key=lambda f: (STATUS_ORDER.index(f.status),
+                                      -(f.last_updated or dt.date.min).toordinal()))  # fmt: skip
     dated = [f.last_updated for f in parts if f.last_updated]
     reasons = [f"{f.part}: {f.status}" for f in parts if f.status != "ok"]
     return Finding(
@@ -240,6 +288,7 @@ def roll_up(code: str, parts: Sequence[Finding]) -> Finding:
         last_updated=max(dated) if dated else None,
         evidence=_sort(e for f in parts for e in f.evidence),
         reason="; ".join(reasons) if reasons else worst.reason,
+        rejected=best(r for f in parts for r in f.rejected) if worst.status in EXPLAINED else (),
     )
 
 
@@ -252,18 +301,27 @@ def evaluate_site(
     as_of: dt.date,
 ) -> SiteEvaluation:
     """Findings for every item (and part) of ``checklist`` on one crawled site."""
-    found, clock = candidates(pages, matcher, as_of) if crawl.status != "failed" else ([], frozenset())
+    near: list[Candidate] = []
+    found, clock = (candidates(pages, matcher, as_of, near) if crawl.status != "failed"
+                    else ([], frozenset()))  # fmt: skip
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:
         for hit in candidate.hits:
             by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock))
+    verdicts = {
+        (item.code, part.key): _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())),
+                                        crawl, as_of, policy)
+        for item in checklist.items for part in item.parts
+    }  # fmt: skip
+    explained = {key for key, f in verdicts.items() if f.status in EXPLAINED}
+    rejected = near_misses([*found, *near], matcher, explained) if explained else {}
     items, parts = [], {}
     for item in checklist.items:
         part_findings = tuple(
-            _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())), crawl,
-                     as_of, policy)
+            replace(f, rejected=rejected.get((item.code, part.key), ())) if f.status in EXPLAINED else f
             for part in item.parts
-        )  # fmt: skip
+            for f in [verdicts[(item.code, part.key)]]
+        )
         if len(part_findings) > 1:
             parts[item.code] = part_findings
         items.append(roll_up(item.code, part_findings))

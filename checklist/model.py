@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .rejections import Rejection
+
 # Where a date was found, strongest first. Reports show the source so a person
 # knows how much to trust the date.
 DATE_SOURCES = (
@@ -138,3 +140,5 @@ class Finding:
     last_updated: dt.date | None
     evidence: tuple[Evidence, ...]
     reason: str = ""
+    # missing/undated: pages that looked like evidence and were not taken, best first
+    rejected: tuple[Rejection, ...] = ()

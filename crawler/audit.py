@@ -14,6 +14,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from typing import Any
 from crawler.evaluation import Rules, evaluate_crawl, finding_rows
 from crawler.records import Agency, CrawlOutcome
 from crawler.store import Store, open_db
+from crawler.urls import site_key
 from crawler.worker import spec_for
 
 ProgressFn = Callable[[dict[str, Any]], None]
@@ -81,8 +84,12 @@ def run_audit(
     settings: dict[str, Any] | None = None,
     rules: Rules | None = None,
     resume: bool = False,
+    workers: int = 1,
 ) -> int:
     """Crawl ``agencies`` as one new run, store pages and findings; returns the run id.
+
+    ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them (see
+    :func:`shards`), so a machine's cores all parse pages.
 
     With ``resume=True`` no new run is started: the latest interrupted run of ``kind``
     is continued instead (see :func:`resume_run`); ``agencies`` then only supplies
@@ -96,15 +103,63 @@ def run_audit(
     rules = rules or Rules.default()
     if resume:
         return resume_run(db_path, as_of, agencies=agencies, jobs=jobs, kind=kind,
-                          progress=progress, settings=settings, rules=rules)  # fmt: skip
+                          progress=progress, settings=settings, rules=rules, workers=workers)  # fmt: skip
     with open_db(db_path) as store:
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
-    _crawl_until_done(str(db_path), run_id, crawls, jobs, progress, settings)
+    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings)
     _finish(db_path, run_id, as_of, rules)
     return run_id
+
+
+def shards(crawls: Sequence[tuple[int, Agency]], workers: int) -> list[list[tuple[int, Agency]]]:
+    """Split ``crawls`` among at most ``workers`` crawl processes, as evenly as the hosts allow.
+
+    Agencies that share a site (host and port) always land in the same process, so whatever a
+    crawl process enforces per host holds as before, with no coordination between processes.
+    """
+    by_host: dict[str, list[tuple[int, Agency]]] = defaultdict(list)
+    for crawl in crawls:
+        by_host[site_key(crawl[1].url) or crawl[1].url].append(crawl)
+    groups = sorted(by_host.values(), key=len, reverse=True)
+    bins: list[list[tuple[int, Agency]]] = [[] for _ in range(max(1, min(workers, len(groups))))]
+    for group in groups:  # largest first into the emptiest process: a greedy even split
+        min(bins, key=len).extend(group)
+    return [b for b in bins if b]
+
+
+def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
+                     workers: int, progress: ProgressFn | None,
+                     settings: dict[str, Any] | None) -> None:  # fmt: skip
+    """Crawl each shard in its own child process at the same time; ``jobs`` is shared out."""
+    parts = shards(crawls, workers)
+    if len(parts) <= 1:
+        _crawl_until_done(db_path, run_id, crawls, jobs, progress, settings)
+        return
+    lock = threading.Lock()
+
+    def report(event: dict[str, Any]) -> None:
+        with lock:  # progress sinks print and count: one event at a time
+            progress(event)  # type: ignore[misc]
+
+    per_process = max(1, -(-jobs // len(parts)))
+    failures: list[BaseException] = []
+
+    def crawl(part: list[tuple[int, Agency]]) -> None:
+        try:
+            _crawl_until_done(db_path, run_id, part, per_process, report if progress else None, settings)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=crawl, args=(part,), daemon=True) for part in parts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
 
 
 # Signals by which a user stops a crawl: not a crash, nothing to retry.
@@ -135,6 +190,7 @@ def resume_run(
     progress: ProgressFn | None = None,
     settings: dict[str, Any] | None = None,
     rules: Rules | None = None,
+    workers: int = 1,
 ) -> int:
     """Continue the latest interrupted run of ``kind``: crawl again only its agencies
     whose crawl did not finish (each site from its home page: one site's crawl is
@@ -167,7 +223,7 @@ def resume_run(
         store.finish_run(run_id, "running")
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
-    _crawl_until_done(str(db_path), run_id, crawls, jobs, progress, settings)
+    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings)
     _finish(db_path, run_id, as_of, rules)
     return run_id
 

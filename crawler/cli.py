@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from crawler.commands.guide import guide_options, sheet_list, write_guide_files
 from crawler.commands.options import as_of_option, db_option
 from crawler.commands.options import db_path as _db
 
@@ -84,11 +85,14 @@ def demo(out_dir: str, as_of: dt.date) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report JSON.")
 @db_option
 @click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own site).")
-def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool) -> None:
-    """Self-check one agency site: crawl it and print the 5.1–5.11 table.
+@guide_options
+def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool,
+          **guide: Any) -> None:  # fmt: skip
+    """Self-check one agency site: crawl it, print the 5.1–5.11 table, the due list and guidance.
 
-    Example: oit check https://www.example.go.th/ --as-of 2026-11-25
+    Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
+    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])  # before crawling
     from crawler.agencies import normalize_url
     from crawler.audit import run_audit
     from crawler.records import Agency
@@ -97,8 +101,9 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 
     try:
         target = normalize_url(url)
-    except ValueError as exc:
-        raise UserError(f"{exc} / URL ไม่ถูกต้อง") from None
+    except ValueError:  # the user's own words back, not the scheme normalize_url may have added
+        raise UserError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง / not a valid website address: {url!r} "
+                        "(เช่น / e.g. https://www.example.go.th/)") from None
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)
@@ -109,9 +114,13 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        from reports.guide import guide_text
         from reports.terminal import print_report
 
         print_report(report)
+        click.echo(guide_text(report))
+    for line in write_guide_files(report, report["agencies"][0], **guide):
+        click.echo(line, err=as_json)
 
 
 @cli.command()
@@ -120,12 +129,14 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 @as_of_option
 @click.option("--jobs", default=4, show_default=True, type=click.IntRange(1, 64),
               help="Agencies crawled at the same time.")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), metavar="N",
+              help="Crawl processes sharing --jobs (default: one per CPU core).")
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit: crawl only its unfinished agencies.")
 @click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
               help="Crawl on these Scrapyd nodes (README \"Scaling\"); --jobs is then per node.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, resume: bool,
-          scrapyd_nodes: str | None) -> None:  # fmt: skip
+def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, workers: int | None,
+          resume: bool, scrapyd_nodes: str | None) -> None:  # fmt: skip
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
@@ -147,6 +158,7 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int, res
                                    per_node=jobs, progress=_progress_printer(len(agencies)))  # fmt: skip
     else:
         run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs, resume=resume,
+                           workers=workers or os.cpu_count() or 1,
                            progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 
@@ -213,6 +225,11 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
     for item in data["items"] or [{"code": "—", "part": "", "terms": [], "where": []}]:
         part = f" ({item['part']})" if item["part"] not in ("", "main") else ""
         click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
+    if data.get("rejected"):
+        click.echo("  named but not taken / พบคำแต่ไม่นับเป็นหลักฐาน:")
+        for miss in data["rejected"]:
+            part = f" ({miss['part']})" if miss["part"] not in ("", "main") else ""
+            click.echo(f"    {miss['code']}{part}: {miss['reason']}")
     click.echo("  dates / วันที่ที่พบ:")
     for d in data["dates"]:
         span = f"{d['date']}..{d['end']}" if d.get("end") else d["date"]

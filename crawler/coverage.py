@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.records import CrawlOutcome
 
@@ -46,6 +47,7 @@ _CUT_SHORT = {
     "shutdown": "crawl interrupted / การเก็บข้อมูลถูกขัดจังหวะ",
     "cancelled": "crawl cancelled / ยกเลิกการเก็บข้อมูล",
 }
+_OWN_WORDS = {"dns"}  # home errors whose reason says it all: no library text after it
 _HOME_ERRORS = {
     "dns": "domain name not found / ไม่พบชื่อโดเมน",
     "refused": "connection refused / เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
@@ -136,6 +138,8 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
     if home != "ok":
         reason = _HOME_ERRORS.get(home, f"home page failed: {home} / หน้าแรกใช้งานไม่ได้")
         detail = stats.get("oit/home_detail") or ""
+        if home in _OWN_WORDS:  # Twisted's text adds nothing a user can act on; the host name does
+            detail = urlsplit(str(stats.get("oit/home_url") or "")).hostname or ""
         coverage["reached"] = False
         coverage["reasons"] = [reason]
         return CrawlOutcome("failed", pages, requests, error=home,

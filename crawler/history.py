@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checklist.definitions import Checklist, load_checklist
+from crawler import clock
 from crawler.store import Store, now_iso
 
 NOT_CHECKED = "not_checked"
@@ -426,13 +427,26 @@ def record_override(store: Store, agency_id: str, code: str, status: str, reason
         raise HistoryError(f"item {code} has no part {part!r} (parts: {', '.join(keys)}) / ไม่มีส่วนย่อยนี้")
     if status not in STATUSES:
         raise HistoryError(f"status must be one of {', '.join(STATUSES)} / สถานะไม่ถูกต้อง")
-    start = valid_from or dt.date.today()
+    start = valid_from or corrected_audit_day(store, agency_id) or clock.today()
     if until and until < start:
         raise HistoryError(f"--until {until} is before {start} / วันสิ้นสุดอยู่ก่อนวันเริ่ม")
     row = {"agency_id": agency_id, "code": code, "part": part, "action": "set", "status": status,
            "until": until.isoformat() if until else None,
            **_signed(reason, by, start)}  # fmt: skip
     return {"id": store.add_override(row), **row}
+
+
+def corrected_audit_day(store: Store, agency_id: str) -> dt.date | None:
+    """The ``as_of`` of the latest finished audit (else check) that crawled ``agency_id``.
+
+    An override corrects that audit's verdict, so by default it applies from that day:
+    recorded today, it still shows on the audit's report built ``--as-of`` the audit day.
+    """
+    for kind in ("audit", None):
+        for run in reversed(store.runs(kind=kind)):
+            if any(c["agency_id"] == agency_id for c in store.crawls(run["id"])):
+                return dt.date.fromisoformat(run["as_of"])
+    return None
 
 
 def revoke_override(store: Store, override_id: int, reason: str, by: str,
@@ -445,7 +459,7 @@ def revoke_override(store: Store, override_id: int, reason: str, by: str,
         raise HistoryError(f"override {override_id} is already revoked / ถูกยกเลิกไปแล้ว")
     row = {"agency_id": original["agency_id"], "code": original["code"], "part": original["part"],
            "action": "revoke", "status": None, "until": None, "revokes": override_id,
-           **_signed(reason, by, valid_from or dt.date.today())}  # fmt: skip
+           **_signed(reason, by, valid_from or clock.today())}  # fmt: skip
     return {"id": store.add_override(row), **row}
 
 
@@ -462,7 +476,7 @@ def overrides_trail(store: Store, agency_id: str | None = None,
                     today: dt.date | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """Every override record, oldest first, with its state today (``oit overrides``)."""
     records = store.overrides(agency_id)
-    states = override_states(records, today or dt.date.today())
+    states = override_states(records, today or clock.today())
     return [
         {"id": r["id"], "agency": r["agency_id"], "code": r["code"], "part": _part(r["part"]),
          "action": r["action"], "status": r["status"], "reason": r["reason"], "by": r["by"],

@@ -15,6 +15,7 @@ from checklist.extract import extract_page
 from checklist.match import default_matcher
 from checklist.model import DocView, FoundDate, PageContent
 from checklist.pdftext import extract_pdf
+from checklist.rejections import matcher_reason
 from checklist.thai import normalize
 from crawler.middlewares import thai_encoding
 from crawler.settings import USER_AGENT
@@ -119,6 +120,7 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
     found += datelib.dates_in_url(page_url)
     hits = matcher.classify(doc)
     choice = datelib.choose_date(found, as_of)
+    explained = matcher.explain(doc)
     return {
         "url": page_url,
         "title": doc.title,
@@ -132,5 +134,10 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
         "page_date_reason": choice.reason if choice else "no content date found",
         "hub": matcher.is_hub(doc, []),
         "ignored_as_chrome": ignored,
-        "explain": matcher.explain(doc),
+        "explain": explained,
+        # items the page names but is not evidence for, with why in English and Thai
+        "rejected": [
+            {"code": e["code"], "part": e["part"], "reason": matcher_reason(e["reason"])}
+            for e in explained if not e["accepted"]
+        ],
     }

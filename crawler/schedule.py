@@ -49,13 +49,15 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
+from crawler import clock
+
 __all__ = [
     "Alerts", "FileLock", "Job", "JobResult", "ReportTarget", "ScheduleConfig", "ScheduleError",
     "build_scheduler", "cron_trigger", "crontab_lines", "describe", "last_started",
     "load_config", "missed_slot", "next_runs", "run_job", "serve", "setup_logging",
 ]  # fmt: skip
 
-DEFAULT_TIMEZONE = "Asia/Bangkok"
+DEFAULT_TIMEZONE = clock.DEFAULT_TIMEZONE
 DEFAULT_CRAWL_JOBS = 4
 DEFAULT_MISFIRE_GRACE_MINUTES = 24 * 60  # a quarterly audit a day late beats one a quarter late
 LOG_NAME = "oit-schedule.log"

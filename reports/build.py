@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from checklist.evaluate import EXPLAINED
 from checklist.model import Evidence, Finding
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import MAIN, effective_overrides
@@ -42,14 +43,19 @@ def evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
-    return {
+    from reports.reasons import bilingual  # reports.labels (its dates) imports this module
+
+    entry = {
         "status": finding.status,
         "last_updated": _iso(finding.last_updated),
         "title_th": titles[0],
         "title_en": titles[1],
-        "reason": finding.reason,
+        "reason": bilingual(finding.reason),
         "evidence": [evidence_json(e) for e in finding.evidence],
     }
+    if finding.status in EXPLAINED:  # shared/contract.md: near misses, best first ([] = none came close)
+        entry["rejected"] = [{"url": r.url, "title": r.title, "reason": r.reason} for r in finding.rejected]
+    return entry
 
 
 def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,

@@ -49,6 +49,9 @@ EXPLAIN = {
     "not_checked": ("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
 }
 DETAILED = {"stale", "not_checked"}  # their machine reason adds dates or a cause
+# Shown on phones only (report.css): wide tables and charts scroll sideways, and say so.
+SCROLL_HINT = ('<p class="scroll-hint">↔ เลื่อนไปทางขวาเพื่อดูทั้งหมด <span class="en">wider than the '
+               "screen: swipe sideways to see all</span></p>")  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -198,7 +201,7 @@ def _grid(report: dict[str, Any]) -> str:
     keys = "".join(f'<li><b>{esc(c)}</b> {esc(titles[c].get("title_th", ""))} '
                    f'<span class="en">{esc(titles[c].get("title_en", ""))}</span></li>' for c in codes)  # fmt: skip
     return (
-        '<div class="wrap"><table class="grid"><thead><tr>'
+        f'{SCROLL_HINT}<div class="wrap"><table class="grid"><thead><tr>'
         '<th class="name">หน่วยงาน <span class="en">agency</span></th>'
         '<th>เก็บข้อมูล <span class="en">crawl</span></th>'
         f'{head}<th class="num">✔ <span class="en">ok</span></th></tr></thead>'
@@ -237,7 +240,7 @@ def _group_table(report: dict[str, Any]) -> str:
     rows.append(_group_row("<b>รวม</b> <span class=\"en\">total</span>", "", len(report["agencies"]),
                            everything))  # fmt: skip
     return ('<h3>สรุปตามจังหวัดและประเภทหน่วยงาน <span class="en">by province and agency type</span></h3>'
-            '<div class="wrap"><table class="groups"><thead><tr><th>จังหวัด <span class="en">province'
+            f'{SCROLL_HINT}<div class="wrap"><table class="groups"><thead><tr><th>จังหวัด <span class="en">province'
             '</span></th><th>ประเภท <span class="en">type</span></th><th class="num">หน่วยงาน '
             f'<span class="en">agencies</span></th>{head}<th class="num">✔ %</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')  # fmt: skip
@@ -260,7 +263,7 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
     if per_item:
         parts.append('<figure><figcaption>สถานะรายข้อ: จำนวนหน่วยงานในแต่ละสถานะ <span class="en">'
                      'each item: agencies per status</span></figcaption>'
-                     f'<div class="chart">{items_chart(per_item)}</div></figure>')  # fmt: skip
+                     f'{SCROLL_HINT}<div class="chart">{items_chart(per_item)}</div></figure>')  # fmt: skip
     if trend:
         note = ""
         if len(trend) < 2:
@@ -271,7 +274,7 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
             f'{len(trend)} รอบ) <span class="en">trend over the last {len(trend)} runs</span>'
             '</figcaption><p class="muted small">สถานะจากการตรวจอัตโนมัติของแต่ละรอบ ณ วันที่ตรวจรอบนั้น '
             'ไม่รวมการแก้ไขโดยผู้ตรวจ <span class="en">machine statuses of each run as of its own '
-            f'date, without overrides</span></p>{note}<div class="chart">{trend_chart(trend)}</div>'
+            f'date, without overrides</span></p>{note}{SCROLL_HINT}<div class="chart">{trend_chart(trend)}</div>'
             f"{trend_table(trend)}</figure>"
         )  # fmt: skip
     parts.append("</section>")
@@ -303,6 +306,31 @@ def _evidence(evidence: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> str:
         rows.append(f'<li class="more">+{len(evidence) - limit} รายการ <span class="en">more '
                     "(XLSX / JSON)</span></li>")  # fmt: skip
     return f'<ul class="ev">{"".join(rows)}</ul>'
+
+
+def bilingual(reason: str) -> str:
+    """An "English / Thai" reason shown Thai first, English smaller."""
+    english, sep, thai = (reason or "").partition(" / ")
+    if not sep:
+        return esc(english)
+    return f'{esc(thai)} <span class="en">{esc(english)}</span>'
+
+
+def _rejected(entry: dict[str, Any]) -> str:
+    """The pages that looked like evidence and were not taken (missing/undated), with why."""
+    if "rejected" not in entry:
+        return ""
+    if not entry["rejected"]:
+        return ('<div class="rej muted">ไม่พบหน้าที่ใกล้เคียง <span class="en">no page came close'
+                "</span></div>")  # fmt: skip
+    rows = "".join(
+        f'<li>{_link(r.get("url"), r.get("title") or unquote(r.get("url") or ""))}'
+        f'<span class="why-not">{bilingual(r.get("reason") or "")}</span>'
+        f'<span class="u">{esc(unquote(r.get("url") or ""))}</span></li>'
+        for r in entry["rejected"]
+    )
+    return (f'<div class="rej"><b>หน้าที่พบแต่ไม่นับ <span class="en">found but not taken</span>'
+            f'</b><ul class="ev">{rows}</ul></div>')  # fmt: skip
 
 
 def _override(entry: dict[str, Any]) -> str:
@@ -338,7 +366,7 @@ def _reason(entry: dict[str, Any], crawl_reason: str, has_parts: bool) -> str:
     th, en = EXPLAIN.get(status, ("", ""))
     machine = ""
     if status in DETAILED and detail and detail != crawl_reason:
-        machine = f'<div class="en">{esc(detail)}</div>'
+        machine = f"<div>{bilingual(detail)}</div>"
 
     return f'<div class="reason">{esc(th)} <span class="en">{esc(en)}</span>{machine}</div>'
 
@@ -352,7 +380,7 @@ def _row(agency: dict[str, Any], item: dict[str, Any], entry: dict[str, Any], pa
         evidence = ('<span class="muted">ดูแยกรายส่วนด้านล่าง <span class="en">see the parts below'
                     "</span></span>")  # fmt: skip
     else:
-        evidence = _evidence(entry.get("evidence") or [])
+        evidence = _evidence(entry.get("evidence") or []) + _rejected(entry)
     return (
         f'<tr class="{"part" if part else "item"}"{row_id}><td class="code">'
         f"{'↳ ' if part else ''}{label}</td>"
@@ -362,6 +390,43 @@ def _row(agency: dict[str, Any], item: dict[str, Any], entry: dict[str, Any], pa
         f"{_override(entry)}{_reason(entry, crawl_reason, has_parts)}</td>"
         f'<td class="date" data-label="ปรับปรุงล่าสุด / newest date">{date_cell(entry.get("last_updated"))}</td>'
         f'<td class="evidence" data-label="หลักฐาน / evidence">{evidence}</td></tr>'
+    )  # fmt: skip
+
+
+def problems_first(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(items needing attention, items up to date), each in checklist order: what to fix leads."""
+    problems = [i for i in items if shown_status(i) != "ok"]
+    return problems, [i for i in items if shown_status(i) == "ok"]
+
+
+def collapsed_not_checked(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Groups of two or more ``not_checked`` items with the same reason and nothing else to show
+    (no evidence, no override): one line each instead of a row per item."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        if (item["status"] == "not_checked" and not overridden(item) and not item.get("evidence")
+                and all(p["status"] == "not_checked" for p in item.get("parts", []))):
+            # An item with parts rolls their reasons up ("structure: not_checked; …"): its parts' own
+            # reason (the crawl's) is the one to compare.
+            reasons = {p.get("reason") or "" for p in item.get("parts", [])} or {item.get("reason") or ""}
+            if len(reasons) == 1:
+                groups.setdefault(reasons.pop(), []).append(item)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def _collapsed_row(agency: dict[str, Any], items: list[dict[str, Any]]) -> str:
+    codes = ", ".join(i["code"] for i in items)
+    anchors = "".join(f'<span id="{_anchor(agency["id"], i["code"])}"></span>' for i in items)
+    first = (items[0].get("parts") or [items[0]])[0]
+    reason = first.get("reason") or agency["crawl"].get("reason") or ""
+    return (
+        f'<tr class="item folded"><td class="code">{anchors}{esc(codes)}</td>'
+        f'<td class="title"><b>{len(items)} ข้อ</b> <span class="en">{len(items)} items</span></td>'
+        f'<td class="status">{chip("not_checked")}<div class="reason">'
+        f'{esc(EXPLAIN["not_checked"][0])} <span class="en">{esc(EXPLAIN["not_checked"][1])}</span>'
+        f"<div>{bilingual(reason)}</div></div></td>"
+        '<td class="date" data-label="ปรับปรุงล่าสุด / newest date"><span class="muted">—</span></td>'
+        '<td class="evidence" data-label="หลักฐาน / evidence"><span class="muted">—</span></td></tr>'
     )  # fmt: skip
 
 
@@ -383,15 +448,22 @@ def _agency(agency: dict[str, Any]) -> str:
                "</span></div>")  # fmt: skip
     chips = " ".join(f"{chip(s, english=False)} {n}" for s, n in counts(agency["items"]).items() if n)
     rows = []
-    for item in agency["items"]:
+    problems, fine = problems_first(agency["items"])
+    collapsed = collapsed_not_checked(problems)
+    rows += [_collapsed_row(agency, same) for same in collapsed]
+    folded = {i["code"] for same in collapsed for i in same}
+    for item in [i for i in problems if i["code"] not in folded] + fine:
         rows.append(_row(agency, item, item, part=False))
         rows += [_row(agency, item, p, part=True) for p in item.get("parts", [])]
+    order_note = ('<p class="muted small">เรียงข้อที่มีปัญหาก่อน แล้วจึงข้อที่เป็นปัจจุบัน '
+                  '<span class="en">problems first, then items up to date (checklist order within '
+                  "each)</span></p>") if problems and fine else ""  # fmt: skip
     return (
         f'<section class="agency" id="{_anchor(agency["id"])}">'
         f'<h2>{esc(agency["name"])} <span class="en">{esc(agency["id"])}</span></h2>'
         + (f'<p class="sub muted">{where}</p>' if where else "")
         + f'<p class="crawlbox">เว็บไซต์ <span class="en">website</span>: {_link(agency.get("url"), agency.get("url") or "—")}<br>'
-        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>{why}<p>{chips}</p>'
+        f'การเก็บข้อมูล <span class="en">crawl</span>: {crawl_line}</p>{why}<p>{chips}</p>{order_note}'
         '<div class="wrap"><table class="items"><colgroup><col class="w-code"><col class="w-title">'
         '<col class="w-status"><col class="w-date"><col class="w-ev"></colgroup><thead><tr>'
         '<th>ข้อ <span class="en">item</span></th><th>รายการ <span class="en">title</span></th>'
@@ -406,7 +478,7 @@ def _agency(agency: dict[str, Any]) -> str:
 
 def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> str:
     """The whole report as one HTML document; ``trend`` is reports.trend.trend(...) when known."""
-    agencies = "".join(_agency(a) for a in report["agencies"])
+    agencies = "".join(_with_due(_agency(a), report, a) for a in report["agencies"])
     return (
         '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -422,3 +494,27 @@ def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> s
         "be concluded. วันที่แสดงเป็นพุทธศักราช ตามด้วย ค.ศ. (ISO) / dates in Buddhist era, then ISO."
         "</footer></body></html>"
     )  # fmt: skip
+
+
+def _due(report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's "due within 30 days" list (overdue first); empty when nothing is due."""
+    from checklist.due import due_dates, due_soon
+    from reports.guide import report_policy, when_text
+
+    as_of = dt.date.fromisoformat(report["as_of"])
+    rows = []
+    for d in due_soon(due_dates(agency, as_of, report_policy(report)), as_of):
+        th, en = when_text(d, as_of)
+        page = f' · {_link(d.url, "หน้าที่ต้องปรับปรุง")} <span class="en">page</span>' if d.url else ""
+        rows.append(f'<li><b>{esc(d.key)}</b> {esc(d.title_th)} · {esc(thai_date(d.last_updated.isoformat()))}'
+                    f' → <b>{esc(thai_date(d.due.isoformat()))}</b> <span class="en">{esc(d.due.isoformat())}'
+                    f'</span> · {esc(th)} <span class="en">{esc(en)}</span>{page}</li>')  # fmt: skip
+    if not rows:
+        return ""
+    return (f'<div class="why due"><b>ถึงกำหนดปรับปรุงภายใน 30 วัน <span class="en">due within 30 days'
+            f'</span></b><ul>{"".join(rows)}</ul></div>')  # fmt: skip
+
+
+def _with_due(section: str, report: dict[str, Any], agency: dict[str, Any]) -> str:
+    """The agency's section with its due list at the top, under its name (an escaped name holds no tag)."""
+    return section.replace("</h2>", "</h2>" + _due(report, agency), 1)

@@ -10,11 +10,11 @@ from typing import Any
 
 from checklist.evaluate import STATUS_ORDER as WORST_FIRST
 from checklist.thai import ce_to_be
+from crawler import clock
 from reports.build import CRAWL_LABELS, STATUS_LABELS
 
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
                "พ.ย.", "ธ.ค.")  # fmt: skip
-THAI_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 # Good to bad, unknown last: the order of legends, counts and stacked bars.
 STATUS_ORDER = ("ok", "undated", "stale", "missing", "not_checked")
@@ -121,7 +121,7 @@ def thai_datetime(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(THAI_TZ)
+    local = moment.astimezone(clock.zone())
     return f"{thai_date(local.date().isoformat())} {local:%H:%M} น."
 
 

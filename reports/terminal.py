@@ -7,6 +7,7 @@ control characters (no terminal escape sequences from a page title).
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from typing import Any
@@ -63,15 +64,24 @@ def _crawl_text(crawl: dict[str, Any]) -> Text:
     return text
 
 
-def summary_table(report: dict[str, Any]) -> Table:
+NARROW = 120  # below this many columns the crawl column folds into the name cell
+
+
+def summary_table(report: dict[str, Any], width: int = 160) -> Table:
+    """Agencies × items. On a narrow terminal (80 columns) codes stay whole and names readable:
+    no padding beside the box's one-space separator, and the crawl state under the agency's name."""
     codes = item_codes(report)
+    narrow = width < NARROW
     table = Table(title=f"OIT Watch — ณ วันที่ {thai_date(report['as_of'])} / as of {report['as_of']}",
-                  box=box.SIMPLE_HEAD, header_style="bold")  # fmt: skip
-    table.add_column("หน่วยงาน / agency", overflow="fold", max_width=38)
-    table.add_column("เก็บข้อมูล / crawl", no_wrap=True)
+                  box=box.SIMPLE_HEAD, header_style="bold",
+                  padding=(0, 0) if narrow else (0, 1))  # fmt: skip  (the box's own space separates)
+    table.add_column("หน่วยงาน / agency", overflow="fold", max_width=38, min_width=14 if narrow else None,
+                     ratio=1 if narrow else None)  # fmt: skip
+    if not narrow:
+        table.add_column("เก็บข้อมูล / crawl", no_wrap=True)
     for code in codes:
-        table.add_column(code, justify="center", no_wrap=True)
-    table.add_column("✔", justify="right", no_wrap=True)
+        table.add_column(code, justify="center", no_wrap=True, min_width=len(code))
+    table.add_column("✔", justify="right", no_wrap=True, min_width=5)
     grouped = groups(report)
     show_groups = any(p or k for p, k, _ in grouped)
     for province, kind, members in grouped:
@@ -84,7 +94,11 @@ def summary_table(report: dict[str, Any]) -> Table:
             ok = sum(1 for i in agency["items"] if shown_status(i) == "ok")
             name = Text(clean(agency["name"]))
             name.append(f" ({clean(agency['id'])})", style="dim")
-            table.add_row(name, _crawl_text(agency["crawl"]), *cells, f"{ok}/{len(agency['items'])}")
+            crawl = [_crawl_text(agency["crawl"])]
+            if narrow:
+                name.append("\n")
+                name.append_text(crawl.pop())
+            table.add_row(name, *crawl, *cells, f"{ok}/{len(agency['items'])}")
     return table
 
 
@@ -123,7 +137,11 @@ def crawl_notes(report: dict[str, Any]) -> list[Text]:
 def _newest(entry: dict[str, Any]) -> Text:
     """The newest evidence URL, its date when it is not the item's own, and where the date came from."""
     if not entry.get("evidence"):
-        return Text("—", style="dim")
+        text = Text("—", style="dim")
+        for miss in entry.get("rejected") or []:  # the pages turned away, so the verdict can be contested
+            text.append(f"\n✗ {clean(miss.get('url'))}", style="underline")
+            text.append(f"\n  {clean(miss.get('reason'))}", style="dim")
+        return text
     top = entry["evidence"][0]
     text = Text(clean(top.get("url")), style="underline")
     when = "ไม่ระบุวันที่ / undated"
@@ -168,8 +186,10 @@ def print_report(report: dict[str, Any], console: Console | None = None,
     """The summary table and legend; with ``details`` (default: a self-check or a single agency)
     every item of every agency with its newest evidence."""
     # Piped output (cron mails, logs) gets a wide table rather than rich's 80 columns.
-    console = console or (Console() if sys.stdout.isatty() else Console(width=160))
-    console.print(summary_table(report))
+    # An explicit COLUMNS (a fixed-width console, a narrow pager) is honoured either way.
+    if console is None:
+        console = Console() if sys.stdout.isatty() or os.environ.get("COLUMNS") else Console(width=160)
+    console.print(summary_table(report, console.width))
     console.print(legend())
     console.print(totals(report))
     for line in crawl_notes(report):

@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,6 +21,7 @@ from tests.test_history import seed_run
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 REASON = "ประกาศเจตจำนงสุจริตอยู่ในไฟล์ PDF หน้าแรก ระบบอ่านไม่ได้"
 AUDITOR = "นางสาวสมหญิง ผู้ตรวจ"
+BANGKOK = ZoneInfo("Asia/Bangkok")
 
 
 @pytest.fixture()
@@ -81,7 +83,8 @@ def test_override_is_shown_beside_the_machine_status(db: Path, tmp_path: Path) -
     html_path = tmp_path / "report.html"
     oit_ok("report", "--db", str(db), "--as-of", day(0), "--format", "html", "-o", str(html_path))
     html = html_path.read_text(encoding="utf-8")
-    at = dt.datetime.fromisoformat(a02["override"]["at"].replace("Z", "+00:00")).astimezone()
+    # the report prints the moment in Thai time, whatever the host's zone (tests run at any hour)
+    at = dt.datetime.fromisoformat(a02["override"]["at"].replace("Z", "+00:00")).astimezone(BANGKOK)
     when = (at.date().isoformat(), f"{at.day} {THAI_MONTHS[at.month - 1]} {at.year + 543}")
     near = html[max(0, html.index(REASON) - 800): html.index(REASON) + 800]  # the override's own block
     assert AUDITOR in near and any(w in near for w in when), near  # why, who, when

@@ -186,10 +186,17 @@ def test_second_run_is_skipped_while_the_first_holds_the_lock(tmp_path: Path) ->
     log, _ = _logger(config.log_file)
     first = sch.FileLock(job.job_lock)
     assert first.acquire({"job": "q", "started_at": AUDIT_NIGHT.isoformat()})
-    started = time.monotonic()
-    result = sch.run_job(job, log, now=AUDIT_NIGHT)
+    # run while the lock is still held: a run that waited for it could never return here
+    results: list[sch.JobResult] = []
+    runner = threading.Thread(target=lambda: results.append(sch.run_job(job, log, now=AUDIT_NIGHT)))
+    runner.start()
+    runner.join(60)
+    held = not runner.is_alive()
     first.release()
-    assert result.status == "skipped" and time.monotonic() - started < 1
+    runner.join(60)
+    assert held, "the second run waited for the lock instead of skipping"
+    result = results[0]
+    assert result.status == "skipped"
     assert f'"pid": {os.getpid()}' in result.reason
     text = config.log_file.read_text(encoding="utf-8")
     assert "job q skipped / ข้ามรอบนี้: previous run still running" in text
@@ -206,7 +213,10 @@ def test_jobs_on_one_database_take_turns(tmp_path: Path) -> None:
     results: list[sch.JobResult] = []
     runner = threading.Thread(target=lambda: results.append(sch.run_job(job, log, now=AUDIT_NIGHT)))
     runner.start()
-    time.sleep(1.5)
+    deadline = time.monotonic() + 60
+    while "waits for the database" not in config.log_file.read_text(encoding="utf-8"):
+        assert runner.is_alive() and time.monotonic() < deadline, results
+        time.sleep(0.05)
     assert runner.is_alive() and not results  # waiting for the database, not skipped
     other.release()
     runner.join(30)
@@ -332,8 +342,8 @@ crawl_jobs = 1
 reports = [{format = "json", path = "out/good-{run}.json"}]
 '''))
     log, _ = _logger(config.log_file)
-    soon = dt.datetime.now(BANGKOK) + dt.timedelta(seconds=1.5)
-    triggers = {"broken": IntervalTrigger(seconds=1), "good": DateTrigger(run_date=soon)}
+    # "good" fires once at start (a date already due runs: the misfire grace is a day)
+    triggers = {"broken": IntervalTrigger(seconds=1), "good": DateTrigger(run_date=dt.datetime.now(BANGKOK))}
     scheduler = sch.build_scheduler(config, log, BackgroundScheduler(),
                                     trigger_for=lambda job: triggers[job.name])  # fmt: skip
     for job in scheduler.get_jobs():
@@ -435,8 +445,12 @@ reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
     finally:
         held.release()
     assert not job.db.exists()
+    before = dt.datetime.now(BANGKOK).date().isoformat()
     done = subprocess.run(["/bin/sh", "-c", command], timeout=120)
-    today = dt.datetime.now(BANGKOK).date().isoformat()
+    after = dt.datetime.now(BANGKOK).date().isoformat()
+    # the job names its folder by the Bangkok day it started: the day before the run, or after it
+    # if the run crossed Bangkok midnight
+    today = before if (tmp_path / f"reports/{before}").exists() else after
     log = (tmp_path / "cron.log").read_text(encoding="utf-8")
     assert done.returncode == 0, log
     assert "job quarterly finished: run 1, status 0" in log

@@ -13,7 +13,6 @@ import base64
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, TODAY, run_oit
+from tests.ports import bound_socket, candidate_port
 
 pytestmark = pytest.mark.slow
 
@@ -40,50 +40,58 @@ jobs_to_keep = 100
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class ScrapydNode:
     """One ``scrapyd`` process in its own folder and process group (so its crawls die with it)."""
 
     def __init__(self, folder: Path, auth: tuple[str, str] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.port = _free_port()
-        conf = CONF.format(port=self.port)
-        if auth:
-            conf += f"username = {auth[0]}\npassword = {auth[1]}\n"
-        (folder / "scrapyd.conf").write_text(conf, encoding="utf-8")
+        self.auth = auth
         self.headers = {"Authorization": "Basic " + base64.b64encode(":".join(auth).encode()).decode()} if auth else {}
-        # the egg is extracted per version under OIT_EGG_CACHE (default: the system temp dir)
-        env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "OIT_EGG_CACHE": str(folder.parent / "eggs")}
         self.log = (folder / "scrapyd.out").open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=folder, env=env,
+        self._spawn(candidate_port())
+
+    def _spawn(self, port: int) -> None:
+        self.port = port
+        conf = CONF.format(port=self.port)
+        if self.auth:
+            conf += f"username = {self.auth[0]}\npassword = {self.auth[1]}\n"
+        (self.folder / "scrapyd.conf").write_text(conf, encoding="utf-8")
+        # the egg is extracted per version under OIT_EGG_CACHE (default: the system temp dir)
+        env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "OIT_EGG_CACHE": str(self.folder.parent / "eggs")}
+        self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=self.folder, env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)  # fmt: skip
-        self.url = f"http://{':'.join(auth) + '@' if auth else ''}127.0.0.1:{self.port}"
+        self.url = f"http://{':'.join(self.auth) + '@' if self.auth else ''}127.0.0.1:{self.port}"
         self.plain_url = f"http://127.0.0.1:{self.port}"
 
-    def wait_ready(self, timeout: float = 20) -> None:
+    def wait_ready(self, timeout: float = 20, tries: int = 5) -> None:
+        """Up and answering; a node that lost its port to another process starts again on a fresh one."""
+        for _ in range(tries):
+            if self._answers(timeout):
+                return
+            self.kill(keep_log=True)
+            self._spawn(candidate_port())
+        raise RuntimeError(f"scrapyd in {self.folder} did not start")
+
+    def _answers(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 request = urllib.request.Request(f"{self.plain_url}/daemonstatus.json", headers=self.headers)
                 with urllib.request.urlopen(request, timeout=1) as r:
                     if json.load(r).get("status") == "ok":
-                        return
+                        return True
             except OSError:
                 time.sleep(0.1)
-        raise RuntimeError(f"scrapyd on port {self.port} did not start")
+        return False
 
-    def kill(self) -> None:
+    def kill(self, keep_log: bool = False) -> None:
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
-        self.log.close()
+        if not keep_log:
+            self.log.close()
 
 
 @pytest.fixture(scope="module")
@@ -173,8 +181,7 @@ def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sit
 
 
 def test_unreachable_cluster_is_one_line_error(tmp_path: Path, audited: dict[str, Path]) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+    with bound_socket() as sock:  # bound, never listening: refused, and no one else can take it
         dead = sock.getsockname()[1]
         result = run_oit("audit", str(audited["csv"]), "--db", str(tmp_path / "x.db"),
                          "--scrapyd", f"http://127.0.0.1:{dead}", timeout=60)  # fmt: skip

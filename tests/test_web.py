@@ -8,7 +8,6 @@ import http.client
 import json
 import os
 import re
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,17 +22,12 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.conftest import ROOT, TODAY
+from tests.ports import bound_socket, retry_bind
 
 EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
 CODES = [f"5.{n}" for n in range(1, 12)]
 STATUSES = {"ok", "stale", "undated", "missing", "not_checked"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Client:
@@ -84,9 +78,10 @@ def running_app(db: Path, **settings: Any) -> Iterator[int]:
     from crawler.web.app import Settings, create_app
 
     app = create_app(Settings(db_path=db, **settings))
-    port = free_port()
+    sock = bound_socket()  # held open from bind to serve: no other process can take the port
+    port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
@@ -211,22 +206,30 @@ def test_bad_urls_are_refused_with_400(tmp_path: Path) -> None:
 
 def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sites: Any) -> None:
     """The real ``oit serve`` (no --allow-loopback): loopback is internal; the 6th request is 429."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-    )  # fmt: skip
-    try:
-        client = Client(port)
+    def start(port: int) -> tuple[subprocess.Popen[str], Client]:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
+        )  # fmt: skip
+        return proc, Client(port)
+
+    def answers(server: tuple[subprocess.Popen[str], Client]) -> bool:
+        proc, client = server
         deadline = time.monotonic() + 20
-        while True:
+        while proc.poll() is None and time.monotonic() < deadline:
             try:
-                status, _, html = client.request("GET", "/")
-                break
+                client.request("GET", "/")
+                return True
             except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()  # type: ignore[union-attr]
                 time.sleep(0.1)
+        proc.kill()  # lost the port to another process (or never started): try a fresh port
+        proc.wait(10)
+        return False
+
+    proc, client = retry_bind(start, answers)
+    try:
+        status, _, html = client.request("GET", "/")
         assert status == 200 and "ตรวจเว็บไซต์" in html
         status, data = client.json("POST", "/api/checks", {"url": demo_sites.url("a01")})
         assert status == 400 and "public" in data["error"]

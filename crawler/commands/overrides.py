@@ -28,6 +28,11 @@ by_option = click.option("--by", "by", required=True, metavar="NAME", help="Who 
                          callback=lambda ctx, p, v: _who(v))  # fmt: skip
 from_option = click.option("--from", "valid_from", callback=_date, metavar="DATE",
                            help="First as_of day it applies to (default: today).")  # fmt: skip
+override_from_option = click.option(
+    "--from", "valid_from", callback=_date, metavar="DATE",
+    help="First as_of day it applies to (default: the as_of day of the latest audit of the agency, "
+         "the audit it corrects; today when there is none).",
+)  # fmt: skip
 
 
 @click.command()
@@ -38,7 +43,7 @@ from_option = click.option("--from", "valid_from", callback=_date, metavar="DATE
 @by_option
 @click.option("--part", help="One part of the item (5.1: structure, executives, …; 5.7: plan, …).")
 @click.option("--until", callback=_date, metavar="DATE", help="Last as_of day it applies to.")
-@from_option
+@override_from_option
 @db_option
 def override(agency: str, item: str, status: str, reason: str, by: str, part: str | None,
              until: dt.date | None, valid_from: dt.date | None, db_path: str | None) -> None:  # fmt: skip

@@ -36,6 +36,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from crawler import clock
+
 __all__ = ["SITES_DIR", "DemoSites", "Site", "load_sites", "render_dates"]
 
 SITES_DIR = Path(__file__).resolve().parent / "sites"  # same as crawler.demo.SITES_DIR
@@ -515,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--today",
         type=dt.date.fromisoformat,
-        default=dt.date.today(),
+        default=clock.today(),
         help="day the site dates are counted from (default: today)",
     )
     parser.add_argument("--csv", type=Path, help="also write the agencies CSV here")

@@ -37,6 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from checklist.definitions import load_checklist
+from crawler import clock
 from crawler.history import (
     STATUSES,
     HistoryError,
@@ -48,8 +49,16 @@ from crawler.history import (
 from crawler.store import Store, StoreError, open_db
 from crawler.web import auth
 from crawler.web.checks import Busy, CheckManager, RateLimiter, TargetError, check_target
-from reports.build import STATUS_LABELS, ReportError, agency_json, attach_overrides, build_report
+from reports.build import (
+    CRAWL_LABELS,
+    STATUS_LABELS,
+    ReportError,
+    agency_json,
+    attach_overrides,
+    build_report,
+)
 from reports.html import render_html
+from reports.labels import thai_date, thai_datetime
 from reports.trend import trend
 
 log = logging.getLogger("oit.web")
@@ -81,6 +90,10 @@ def _templates() -> Environment:
                       autoescape=select_autoescape(default=True))  # fmt: skip
     env.globals["labels"] = STATUS_LABELS
     env.filters["safe_href"] = safe_href
+    # Dates as people read them: "25 พ.ย. 2569"; timestamps in Thai time (Asia/Bangkok).
+    env.filters["thai_date"] = lambda iso: thai_date(iso) or "—"
+    env.filters["thai_datetime"] = lambda iso: thai_datetime(iso) or "—"
+    env.globals["crawl_labels"] = CRAWL_LABELS
     return env
 
 
@@ -121,11 +134,13 @@ def _open(request: Request) -> Store:
 
 def _as_of(value: str | None) -> dt.date:
     if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise HTTPException(400, "as_of must be YYYY-MM-DD / วันที่ต้องเป็น YYYY-MM-DD") from None
+        return clock.today()
+    from crawler.commands.options import DateInputError, parse_user_date
+
+    try:  # a Buddhist-era year (2569-11-25) is converted; the report shows the CE day it used
+        return parse_user_date(value).day
+    except DateInputError as exc:
+        raise HTTPException(400, f"as_of: {exc}") from None
 
 
 def current_user(request: Request) -> dict[str, Any] | None:
@@ -248,7 +263,7 @@ async def form_start_check(request: Request) -> Response:
 
 
 async def index(request: Request) -> Response:
-    return page(request, "index.html", today=dt.date.today().isoformat())
+    return page(request, "index.html", today=clock.today().isoformat())
 
 
 async def check_page(request: Request) -> Response:
@@ -257,10 +272,31 @@ async def check_page(request: Request) -> Response:
     if check is None:
         raise HTTPException(404)
     if check.state == "done" and check.report is not None:
-        html = await run_in_threadpool(render_html, check.report)
-        return report_page(request, html, [])
+        from crawler.web.selfcheck import result_context  # the one-agency result page
+
+        context = await run_in_threadpool(result_context, check.json(), request.app.state.rules.policy,
+                                          request.query_params.get("list"))  # fmt: skip
+        return page(request, "check_result.html", **context)
     return page(request, "check.html", 200 if check.state != "failed" else 500,
                 check=check.json(checks.queue_position(check)))  # fmt: skip
+
+
+async def check_file(request: Request) -> Response:
+    """A download of a finished self-check: .ics, ITA submission sheet, the report (selfcheck.FILES)."""
+    from crawler.web.selfcheck import FileError, download
+
+    check = request.app.state.checks.get(request.path_params["check_id"])
+    if check is None or check.state != "done" or check.report is None:
+        raise HTTPException(404)
+    try:
+        file = await run_in_threadpool(download, check.json(), request.path_params["name"],
+                                       request.app.state.rules.policy, request.query_params.get("list"))  # fmt: skip
+    except FileError as exc:
+        raise HTTPException(404 if "no such file" in str(exc) else 400, str(exc)) from None
+    disposition = "inline" if file.inline else "attachment"
+    response = Response(file.content, media_type=file.media_type,
+                        headers={"Content-Disposition": f'{disposition}; filename="{file.filename}"'})  # fmt: skip
+    return _secure_headers(response)
 
 
 # --------------------------------------------------------------------------- reports
@@ -277,7 +313,7 @@ def _province_report(request: Request, as_of: dt.date) -> tuple[dict[str, Any], 
         run = _latest_run(store)
         if run is None:
             raise ReportError("no finished audit in the database yet / ยังไม่มีผลการตรวจในฐานข้อมูล")
-        key = (run["id"], as_of, len(store.overrides()), dt.date.today())
+        key = (run["id"], as_of, len(store.overrides()), clock.today())
         with state.cache_lock:
             if state.cache.get("key") == key:
                 return state.cache["report"], state.cache["html"]
@@ -297,24 +333,60 @@ async def api_report(request: Request) -> Response:
     return JSONResponse(report)
 
 
+# The dashboard's downloads: format -> (Thai, English, media type). HTML is the printable report.
+DOWNLOADS = {
+    "xlsx": ("Excel (XLSX)", "spreadsheet",
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "csv": ("CSV", "table", "text/csv; charset=utf-8"),
+    "json": ("JSON", "data", "application/json"),
+    "html": ("HTML สำหรับพิมพ์", "printable", "text/html; charset=utf-8"),
+}  # fmt: skip
+
+
 async def dashboard(request: Request) -> Response:
     as_of = _as_of(request.query_params.get("as_of"))
     try:
         report, html = await run_in_threadpool(_province_report, request, as_of)
     except ReportError as exc:
         return page(request, "empty.html", 200, message=str(exc))
+    bar = _templates().get_template("_downloads.html").render(
+        as_of=as_of.isoformat(), formats=[(fmt, th, en) for fmt, (th, en, _) in DOWNLOADS.items()])
+    html = _BODY.sub(lambda m: m.group(0) + bar, html, count=1)  # the nav goes above it
     return report_page(request, html, report["agencies"])
+
+
+async def download_report(request: Request) -> Response:
+    """The dashboard's report as a file: XLSX, CSV, JSON or the printable HTML."""
+    fmt = request.path_params["fmt"]
+    if fmt not in DOWNLOADS:
+        raise HTTPException(404)
+    as_of = _as_of(request.query_params.get("as_of"))
+    try:
+        report, html = await run_in_threadpool(_province_report, request, as_of)
+    except ReportError as exc:
+        return page(request, "empty.html", 404, message=str(exc))
+    from reports.formats import render
+
+    body = html.encode("utf-8") if fmt == "html" else await run_in_threadpool(render, report, fmt)
+    name = f"oit-report-{as_of.isoformat()}.{fmt}"
+    response = Response(body, media_type=DOWNLOADS[fmt][2],
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+    return _secure_headers(response)
 
 
 # --------------------------------------------------------------------------- one agency
 
 
 def _override_choices() -> list[tuple[str, str]]:
-    """(value, label) of each item and part an override may target: "5.1" or "5.1:structure"."""
+    """(value, label) of each item and part an override may target: "5.1" or "5.1:structure".
+
+    An item without parts has one choice: its only part ("main") is the item itself.
+    """
     choices = []
     for item in load_checklist().items:
         choices.append((item.code, f"{item.code} {item.title_th}"))
-        choices += [(f"{item.code}:{p.key}", f"{item.code} · {p.title_th} ({p.key})") for p in item.parts]
+        if len(item.parts) > 1:
+            choices += [(f"{item.code}:{p.key}", f"{item.code} · {p.title_th} ({p.key})") for p in item.parts]
     return choices
 
 
@@ -358,10 +430,12 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
     if not isinstance(reason, str) or not reason.strip():
         raise HistoryError("a reason is required / ต้องระบุเหตุผล")
     until = fields.get("until") or None
-    try:
-        until_day = dt.date.fromisoformat(until) if until else None
-    except (TypeError, ValueError):
-        raise HistoryError("until must be YYYY-MM-DD / วันสิ้นสุดต้องเป็น YYYY-MM-DD") from None
+    from crawler.commands.options import DateInputError, parse_user_date
+
+    try:  # CE or Buddhist-era, as on the command line
+        until_day = parse_user_date(str(until)).day if until else None
+    except DateInputError as exc:
+        raise HistoryError(f"until: {exc}") from None
     with _open(request) as store:
         return record_override(store, agency_id, code, str(fields.get("status") or ""), reason, by,
                                part=part or fields.get("part") or None, until=until_day)  # fmt: skip
@@ -511,7 +585,9 @@ def create_app(settings: Settings) -> Starlette:
         Route("/", index),
         Route("/checks", form_start_check, methods=["POST"]),
         Route("/checks/{check_id}", check_page),
+        Route("/checks/{check_id}/files/{name}", check_file),
         Route("/dashboard", dashboard),
+        Route("/dashboard/report.{fmt}", download_report),
         Route("/dashboard/agency/{agency_id}", agency_page),
         Route("/dashboard/agency/{agency_id}/overrides", form_override, methods=["POST"]),
         Route("/login", login_page),

@@ -1,0 +1,142 @@
+"""What each item and part asks an agency to publish (data in guidance.toml), and the advice
+for one agency: every item or part that is not ``ok``, with what was found and what was
+passed over (the report's ``rejected`` candidates, when the evaluation gives them).
+
+Pure: reads the report JSON of one agency (contract ``oit-report/1``), returns records.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from checklist.definitions import ChecklistError
+
+GUIDANCE_PATH = Path(__file__).with_name("guidance.toml")
+_TEXT_FIELDS = ("asks_th", "asks_en", "places_th", "places_en", "when_th", "when_en")
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What the measure asks for one item or part, and where it usually sits."""
+
+    key: str  # "5.2" or "5.1:structure"
+    asks_th: str
+    asks_en: str
+    titles: tuple[str, ...]
+    places_th: str
+    places_en: str
+    when_th: str
+    when_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Guidance:
+    version: str
+    checklist_version: str
+    general_th: str
+    general_en: str
+    entries: Mapping[str, Wording]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page that was taken as evidence (``reason`` empty) or passed over (``reason`` says why)."""
+
+    url: str
+    title: str
+    date: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """One item or part that is not ok: what to publish, where, and what the check saw."""
+
+    key: str
+    code: str
+    part: str  # "main" for items without parts
+    status: str
+    title_th: str
+    title_en: str
+    wording: Wording
+    found: tuple[Page, ...]  # evidence taken (stale / undated: the dates are the problem)
+    rejected: tuple[Page, ...] | None  # None: this report does not say (older evaluation)
+    reason: str  # the machine's reason (stale: dates and cutoff)
+
+
+def entry_key(code: str, part: str) -> str:
+    return code if part == "main" else f"{code}:{part}"
+
+
+@functools.cache
+def load_guidance(path: Path = GUIDANCE_PATH) -> Guidance:
+    """Read guidance.toml; ChecklistError (one line) for a broken file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ChecklistError(f"{path}: cannot read the guidance ({exc})") from None
+    entries: dict[str, Wording] = {}
+    for key, raw in (data.get("entries") or {}).items():
+        missing = [f for f in (*_TEXT_FIELDS, "titles") if not raw.get(f)]
+        if missing:
+            raise ChecklistError(f"{path}: entries.{key!r} lacks {missing[0]}")
+        entries[key] = Wording(key=key, titles=tuple(raw["titles"]),
+                               **{f: str(raw[f]) for f in _TEXT_FIELDS})  # fmt: skip
+    return Guidance(
+        version=str(data.get("version", "")),
+        checklist_version=str(data.get("checklist_version", "")),
+        general_th=str(data.get("general_th", "")),
+        general_en=str(data.get("general_en", "")),
+        entries=MappingProxyType(entries),
+    )
+
+
+def _pages(raw: Any, with_reason: bool) -> tuple[Page, ...]:
+    pages = []
+    for e in raw if isinstance(raw, list) else ():
+        if not isinstance(e, dict) or not e.get("url"):
+            continue
+        pages.append(Page(url=str(e["url"]), title=str(e.get("title") or ""),
+                          date=e.get("date"), reason=str(e.get("reason") or "") if with_reason else ""))  # fmt: skip
+    return tuple(pages)
+
+
+def entries_of(agency: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any], str]]:
+    """(item, entry, part key) for every judged unit: an item without parts, or each part."""
+    units = []
+    for item in agency["items"]:
+        parts = item.get("parts") or []
+        if parts:
+            units += [(item, p, str(p["key"])) for p in parts]
+        else:
+            units.append((item, item, "main"))
+    return units
+
+
+def advice_for(agency: dict[str, Any], guidance: Guidance | None = None) -> list[Advice]:
+    """Advice for each item or part of one report agency that is stale, undated or missing."""
+    guidance = guidance or load_guidance()
+    out = []
+    for item, entry, part in entries_of(agency):
+        status = str(entry.get("status"))
+        if status in ("ok", "not_checked"):  # not_checked: the crawl fell short, nothing to advise
+            continue
+        key = entry_key(item["code"], part)
+        wording = guidance.entries.get(key)
+        if wording is None:  # a checklist newer than the guidance: say nothing rather than guess
+            continue
+        rejected = entry.get("rejected")
+        out.append(Advice(
+            key=key, code=item["code"], part=part, status=status,
+            title_th=str(entry.get("title_th") or ""), title_en=str(entry.get("title_en") or ""),
+            wording=wording, found=_pages(entry.get("evidence"), False),
+            rejected=_pages(rejected, True) if isinstance(rejected, list) else None,
+            reason=str(entry.get("reason") or ""),
+        ))  # fmt: skip
+    return out
