@@ -82,7 +82,7 @@ PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 1
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms
-PLAYWRIGHT_ABORT_REQUEST = render.abort_request
+PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
 
 # Tests only: hosts the scope rules treat as public, so a loopback test site can stand
 # in for a public agency (whose redirects to internal addresses must be refused).

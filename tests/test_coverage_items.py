@@ -134,11 +134,14 @@ def _routes() -> dict[str, Reply]:
     }  # fmt: skip
 
 
-def _audit(tmp: Path, routes: dict[str, Reply], settings: dict) -> tuple[dict, dict[str, dict], list[dict]]:
+def _audit(tmp: Path, routes: dict[str, Reply], settings: dict,
+           paths: list[str] | None = None) -> tuple[dict, dict[str, dict], list[dict]]:  # fmt: skip
     with Site(routes) as site:
         db = tmp / "coverage.db"
         run_id = run_audit([Agency(id="t", name="t", url=site.url)], db, AS_OF, jobs=1,
                            settings={**SETTINGS, **settings})  # fmt: skip
+        if paths is not None:
+            paths += site.paths()
     with open_db(db) as store:
         crawl = store.crawls(run_id)[0]
         rows = store.findings(run_id)
@@ -178,9 +181,16 @@ def test_a_home_page_that_leads_nowhere_concludes_nothing(tmp_path: Path) -> Non
 def test_a_page_that_needs_javascript_is_rendered_by_chromium_and_judged(tmp_path: Path) -> None:
     if render.find_chromium() is None:
         pytest.skip("no system Chromium (/usr/bin/chromium) or scrapy-playwright: nothing to render with")
-    crawl, findings, _ = _audit(tmp_path, _routes(), {})
+    routes = _routes()
+    routes["/complaint.html"] = Reply(body=routes["/complaint.html"].data().decode().replace(
+        "<div id='root'>", "<img src='/static/banner.jpg'><div id='root'>"))  # fmt: skip
+    paths: list[str] = []
+    crawl, findings, _ = _audit(tmp_path, routes, {}, paths)
     coverage = json.loads(crawl["coverage"])
     assert coverage["rendered"] >= 1, coverage
+    # The browser loaded the page's script, but no picture: text is all the audit reads.
+    assert "/static/js/complaint.js" in paths and "/static/banner.jpg" not in paths
+    assert paths.count("/complaint.html") == 2  # once by Scrapy, once by the browser
     assert set(coverage["unread_items"]) == {"5.7"}  # the failing page only
     assert findings["5.11"]["status"] in ("ok", "undated", "stale"), findings["5.11"]
     assert "complaint.html" in findings["5.11"]["evidence"]

@@ -164,6 +164,10 @@ class AgencySpider(scrapy.Spider):
     # -- responses -----------------------------------------------------------
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
+        if meta.get("rendered") and not urls.in_scope(response.url, self.home_url):
+            # The browser follows redirects by itself: what it ended on off the site is not read.
+            yield from self._unrendered(meta, "offsite-redirect")
+            return
         try:
             page = responses.read_response(response, self.budget)
         except Exception as exc:  # a page our own parsing cannot read is not the agency's fault
@@ -195,12 +199,7 @@ class AgencySpider(scrapy.Spider):
         meta = request.meta
         error, detail = responses.classify_failure(failure)
         if meta.get("rendered") and meta.get("plain") is not None:
-            # The browser failed: the page stays as it was read without it, unrendered.
-            self.crawler.stats.inc_value(f"oit/render/failed/{error}")
-            plain: FetchedPage = meta["plain"]
-            yield from self._record({**meta, "rendered": False}, plain)
-            if plain.content is not None:
-                yield from self._follow_links(plain.content, meta)
+            yield from self._unrendered(meta, error)
             return
         original = (meta.get("redirect_urls") or [request.url])[0]
         depth = meta.get("depth", 0)
@@ -228,6 +227,14 @@ class AgencySpider(scrapy.Spider):
             original, error = first[0], first[1]
         page = responses.failure_page(original, error, detail, depth, home=bool(meta.get("home")))
         yield from self._record(meta, page)
+
+    def _unrendered(self, meta: dict[str, Any], error: str) -> Iterator[Any]:
+        """The browser failed: the page stays as it was read without it, unrendered."""
+        self.crawler.stats.inc_value(f"oit/render/failed/{error}")
+        plain: FetchedPage = meta["plain"]
+        yield from self._record({**meta, "rendered": False}, plain)
+        if plain.content is not None:
+            yield from self._follow_links(plain.content, meta)
 
     def _record(self, meta: dict[str, Any], page: FetchedPage) -> Iterator[FetchedPage]:
         stats = self.crawler.stats
