@@ -56,3 +56,9 @@ SERVER_PAGE = html("ข่าวประชาสัมพันธ์", "<nosc
 COMPLAINT_APP = ("document.getElementById('root').innerHTML = '<h1>ช่องทางการร้องเรียน</h1>"
                  "<p>ประชาชนร้องเรียนการทุจริตได้ทางแบบฟอร์มออนไลน์ โทรศัพท์ 0 4400 0000 หรือ"
                  "ยื่นหนังสือที่สำนักปลัด</p><a href=\"/complaint-form.html\">แบบฟอร์มร้องเรียน</a>';")  # fmt: skip
+
+# A template view served without its layout: no <html>/<body>, a <style> first, then
+# HTML5 sections (libxml2 would read all of it as <head>).
+BODYLESS_VIEW = ("\n\n<style>.hero{margin-top:7rem}</style>\n<section class='hero'><h2>ยินดีต้อนรับ</h2>"
+                 "</section><main id='main'><section><h4>โรงพยาบาลทดสอบ</h4><p>ให้บริการสุขภาพแก่ประชาชน"
+                 "ในอำเภอทดสอบ</p><a href='/news'>ข่าวประชาสัมพันธ์</a></section></main>")  # fmt: skip

@@ -77,3 +77,16 @@ def test_chromium_is_taken_from_the_system_only(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("OIT_CHROMIUM", str(fake))
     assert render.find_chromium() == str(fake)
     assert render.launch_options(str(fake))["executable_path"] == str(fake)
+
+
+def test_a_view_without_body_that_opens_with_a_style_is_read_not_empty() -> None:
+    from scrapy.http import HtmlResponse
+
+    from crawler.records import Budget
+    from crawler.responses import read_response
+
+    response = HtmlResponse("http://x.test/", body=pages.BODYLESS_VIEW.encode(), encoding="utf-8")
+    page = read_response(response, Budget())
+    assert page.content is not None and not page.content.needs_javascript
+    assert any("ให้บริการสุขภาพ" in b.text for b in page.content.blocks)
+    assert [link.text for link in page.content.links] == ["ข่าวประชาสัมพันธ์"]
