@@ -95,11 +95,16 @@ def unread_items(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
     return found
 
 
-def item_reason(kinds: Mapping[str, int]) -> str:
-    """Why one item is ``not_checked``: its candidate pages that could not be read."""
-    total = sum(kinds.values())
+def _why(kinds: Mapping[str, int]) -> tuple[int, str]:
+    """(pages, "server error (5xx) 1, needs JavaScript 2") of unread pages by why."""
     why = ", ".join(f"{_UNREAD_WHY.get(k, _HOME_ERRORS.get(k, k)).split(' / ')[0]} {n}"
                     for k, n in sorted(kinds.items()))  # fmt: skip
+    return sum(kinds.values()), why
+
+
+def item_reason(kinds: Mapping[str, int]) -> str:
+    """Why one item is ``not_checked``: its candidate pages that could not be read."""
+    total, why = _why(kinds)
     return (f"{total} candidate page(s) for this item could not be read ({why}) / "
             f"หน้าที่อาจเป็นหลักฐานของข้อนี้อ่านไม่ได้ {total} หน้า")
 
@@ -187,10 +192,13 @@ def _site_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[st
         reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason} / หยุดก่อนเสร็จ"))
     reasons += _home_reasons(stats)
     if EVERY_ITEM in unread:
-        reasons.append(f"ITA/OIT page could not be read: {item_reason(unread[EVERY_ITEM])}")
+        total, why = _why(unread[EVERY_ITEM])
+        reasons.append(f"{total} ITA/OIT page(s) could not be read ({why}) / "
+                       f"หน้ารวมข้อมูล ITA/OIT อ่านไม่ได้ {total} หน้า")  # fmt: skip
     if UNKNOWN_ITEM in unread:
-        reasons.append(f"checklist page of an unknown item could not be read: "
-                       f"{item_reason(unread[UNKNOWN_ITEM])}")  # fmt: skip
+        total, why = _why(unread[UNKNOWN_ITEM])
+        reasons.append(f"{total} checklist page(s) of an unknown item could not be read ({why}) / "
+                       f"หน้าที่เกี่ยวข้องซึ่งระบุข้อไม่ได้อ่านไม่ได้ {total} หน้า")  # fmt: skip
     cut = sum(relevant.get(k, 0) for k in ("skipped", "trapped", "failed", "javascript"))
     if cut and not unread:  # counted by a spider that did not attribute them to items
         reasons.append(f"{cut} checklist pages not read / หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")
