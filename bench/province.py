@@ -29,18 +29,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
+import hashlib
 import random
 import socket
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from network import PROFILES, NetworkProfile
+
 HOST = "127.0.0.1"
+HANG_SECONDS = 300.0  # longer than any crawler timeout: the answer never comes
+CHUNK = 64 * 1024
 PDF = (Path(__file__).resolve().parents[1] / "crawler/demo/sites/a01/files/procurement-plan.pdf")
 TH_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
              "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")  # fmt: skip
@@ -103,7 +108,8 @@ class AgencySite:
     id: str
     name: str
     seed: int
-    mode: str = "ok"  # ok | slow | dead | down
+    mode: str = "ok"  # ok | slow | dead | down (flat profile); ok | dead | hanging | big (others)
+    pdf_bytes: int = 0  # size the procurement-plan PDF is padded to (0: as it is)
     news: int = 200
     albums: int = 80
     procurement: int = 60
@@ -112,10 +118,13 @@ class AgencySite:
     others: int = 15  # other ITA items on the hub
 
     @classmethod
-    def generate(cls, number: int, seed: int = 0) -> AgencySite:
+    def generate(cls, number: int, seed: int = 0, profile: NetworkProfile | None = None) -> AgencySite:
         rng = random.Random(seed * 100_003 + number)
         roll = rng.random()
-        mode = "dead" if roll < 0.03 else "slow" if roll < 0.06 else "down" if roll < 0.08 else "ok"
+        if profile is None:
+            mode = "dead" if roll < 0.03 else "slow" if roll < 0.06 else "down" if roll < 0.08 else "ok"
+        else:
+            mode = profile.site_mode(roll)
         ages: dict[str, int | None] = {}
         for slug, *_ in CHECKLIST:
             state = rng.random()
@@ -124,10 +133,17 @@ class AgencySite:
         name = f"{KINDS[rng.randrange(len(KINDS))]}{PLACES[number % len(PLACES)]}"
         if number >= len(PLACES):
             name += f" {number // len(PLACES) + 1}"
-        return cls(id=f"p{number + 1:03d}", name=name, seed=rng.randrange(1 << 30), mode=mode,
+        site = cls(id=f"p{number + 1:03d}", name=name, seed=rng.randrange(1 << 30), mode=mode,
                    news=rng.randint(100, 300), albums=rng.randint(40, 150),
                    procurement=rng.randint(30, 100), ages=ages,
                    others=rng.randint(5, len(OTHER_ITA)))  # fmt: skip
+        if profile is None:
+            return site
+        big = mode == "big"  # thousands of pages: archives ten times longer
+        return dataclasses.replace(
+            site, news=site.news * (10 if big else 1), albums=site.albums * (10 if big else 1),
+            procurement=site.procurement * (10 if big else 1),
+            pdf_bytes=int(rng.uniform(*profile.pdf_mb) * 1_000_000))  # fmt: skip
 
 
 class SiteRenderer:
@@ -190,7 +206,10 @@ class SiteRenderer:
         if path == "/robots.txt":
             return 200, "text/plain", b"User-agent: *\nDisallow: /admin/\n"
         if path == "/files/procurement-plan.pdf" and PDF.exists():
-            return 200, "application/pdf", PDF.read_bytes()
+            pdf = PDF.read_bytes()
+            # padded after %%EOF to the site's size: a scanned plan is megabytes, not kilobytes
+            pad = max(0, self.site.pdf_bytes - len(pdf) - 2)
+            return 200, "application/pdf", pdf + (b"\n%" + b"0" * pad if pad else b"")
         answer = self.answer(path, query)
         if answer is None:
             return 404, html, self.page("ไม่พบหน้า", "<h1>ไม่พบหน้าที่ต้องการ</h1>")
@@ -333,6 +352,7 @@ class Province:
     today: dt.date
     latency_ms: float = 50.0
     seed: int = 0
+    profile: NetworkProfile | None = None  # None: the flat profile (latency_ms, 1-4x)
     sites: list[AgencySite] = field(default_factory=list)
     urls: dict[str, str] = field(default_factory=dict)
     requests: dict[str, int] = field(default_factory=dict)
@@ -341,7 +361,8 @@ class Province:
         self._servers: list[ThreadingHTTPServer] = []
         self._closed: list[socket.socket] = []
         self._lock = threading.Lock()
-        self.sites = [AgencySite.generate(n, self.seed) for n in range(self.count)]
+        self._stop = threading.Event()  # ends hanging answers at shutdown
+        self.sites = [AgencySite.generate(n, self.seed, self.profile) for n in range(self.count)]
 
     def __enter__(self) -> Province:
         for site in self.sites:
@@ -358,6 +379,7 @@ class Province:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stop.set()
         stoppers = [threading.Thread(target=s.shutdown) for s in self._servers]  # at once, not 0.5 s each
         for thread in stoppers:
             thread.start()
@@ -383,9 +405,16 @@ class Province:
         return path
 
     def _handler(self, site: AgencySite) -> type[BaseHTTPRequestHandler]:
-        province, renderer = self, SiteRenderer(site, self.today)
+        province, renderer, profile = self, SiteRenderer(site, self.today), self.profile
         factor = 10.0 if site.mode == "slow" else 1.0
         rng = random.Random(site.seed)
+        failed_once: set[str] = set()
+
+        def fate(path: str) -> float:
+            """A fixed number in [0, 1) per page: which pages hang or fail does not depend on
+            the order of requests, so two audits of the same sites can be compared."""
+            digest = hashlib.blake2b(f"{site.seed}:{path}".encode(), digest_size=8).digest()
+            return int.from_bytes(digest) / 2**64
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.0"
@@ -393,21 +422,46 @@ class Province:
             def do_GET(self) -> None:  # noqa: N802 (http.server naming)
                 with province._lock:
                     province.requests[site.id] = province.requests.get(site.id, 0) + 1
-                    delay = rng.uniform(1, 4) * province.latency_ms / 1000 * factor
-                time.sleep(delay)
-                if site.mode == "down":
-                    status, ctype, data = 503, "text/html; charset=utf-8", renderer.page(
-                        "ปิดปรับปรุง", "<h1>ปิดปรับปรุงระบบชั่วคราว</h1>")
-                else:
-                    status, ctype, data = renderer.render(self.path)
+                    if profile is None:
+                        delay = rng.uniform(1, 4) * province.latency_ms / 1000 * factor
+                    else:
+                        delay = profile.latency(rng)
+                if province._stop.wait(delay):
+                    return
+                status, ctype, data = self.answer()
+                if status == 0:  # hangs until the client gives up (or the province stops)
+                    province._stop.wait(HANG_SECONDS)
+                    return
+                rate = profile.pdf_rate_mb_s * 1_000_000 if profile and ctype == "application/pdf" else 0
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", ctype)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    self.wfile.write(data)
+                    if not rate:
+                        self.wfile.write(data)
+                        return
+                    for start in range(0, len(data), CHUNK):  # about rate bytes a second
+                        self.wfile.write(data[start:start + CHUNK])
+                        if province._stop.wait(CHUNK / rate):
+                            return
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def answer(self) -> tuple[int, str, bytes]:
+                if site.mode == "down":
+                    return 503, "text/html; charset=utf-8", renderer.page(
+                        "ปิดปรับปรุง", "<h1>ปิดปรับปรุงระบบชั่วคราว</h1>")
+                if profile is not None and self.path != "/robots.txt":
+                    roll = fate(self.path)
+                    if site.mode == "hanging" and roll < profile.hanging_answers:
+                        return 0, "", b""
+                    with province._lock:  # a passing 5xx: the retry of the same page succeeds
+                        transient = roll > 1 - profile.error_answers and self.path not in failed_once
+                        failed_once.add(self.path) if transient else None
+                    if transient:
+                        return 503, "text/html; charset=utf-8", renderer.page("ขัดข้อง", "<h1>503</h1>")
+                return renderer.render(self.path)
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 pass
@@ -420,10 +474,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--agencies", type=int, default=20)
     parser.add_argument("--latency", type=float, default=50.0, help="base latency in ms (each answer waits 1-4x)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--profile", choices=sorted(PROFILES), help="network profile (default: flat --latency)")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--csv", default="province.csv")
     args = parser.parse_args(argv)
-    with Province(args.agencies, args.today, args.latency, args.seed) as province:
+    profile = PROFILES[args.profile] if args.profile else None
+    with Province(args.agencies, args.today, args.latency, args.seed, profile) as province:
         print(f"wrote {province.write_csv(args.csv)}; serving {args.agencies} sites, Ctrl-C to stop")
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()

@@ -1,7 +1,11 @@
 """Audit a synthetic province (bench/province.py) focused and naive; print throughput, memory, ratios.
 
-Run: ``python bench/run.py --agencies 100 [--latency 50] [--jobs N] [--naive-agencies K]``
-(``--agencies 10`` for a quick check). Serves N generated agency sites on 127.0.0.1,
+Run: ``python bench/run.py --agencies 100 [--latency 50 | --profile realistic] [--jobs N]
+[--workers 1,2] [--naive-agencies K]`` (``--agencies 10`` for a quick check). ``--profile
+realistic`` serves the sites with the network profile of ``bench/network.py`` (log-normal
+latency, median 600 ms, p95 4 s; hanging, dead and failing sites; slow megabyte PDFs;
+a few sites with thousands of pages). ``--workers 1,2`` audits the province once per
+number of crawl processes and checks that they find the same. Serves N generated agency sites on 127.0.0.1,
 audits them through :func:`crawler.audit.run_audit` (the real crawl process, default
 politeness: 2 requests in flight per host, AutoThrottle, robots.txt), then audits
 the first K of them again as a naive full-site crawl (configured as in
@@ -41,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_crawl import NAIVE_BUDGET as _NAIVE  # noqa: E402
+from network import PROFILES  # noqa: E402
 from province import Province  # noqa: E402
 
 from crawler.audit import run_audit  # noqa: E402
@@ -135,7 +140,7 @@ class Result:
 
 
 def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict[str, Any],
-          scrapyd: list[str] | None = None) -> Result:  # fmt: skip
+          scrapyd: list[str] | None = None, workers: int = 1) -> Result:  # fmt: skip
     last_event = [time.monotonic()]
 
     def progress(event: dict[str, Any]) -> None:
@@ -153,7 +158,8 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
             run_id = run_audit_scrapyd(agencies, db, TODAY, scrapyd, per_node=jobs,
                                        progress=progress, settings=settings)  # fmt: skip
         else:
-            run_id = run_audit(agencies, db, TODAY, jobs=jobs, progress=progress, settings=settings)
+            run_id = run_audit(agencies, db, TODAY, jobs=jobs, progress=progress, settings=settings,
+                               workers=workers)  # fmt: skip
     seconds = time.monotonic() - start
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = Result(mode, len(agencies), seconds, last_event[0] - start,
@@ -175,15 +181,20 @@ def report(result: Result) -> None:
           f"evaluation {result.seconds - result.crawl_seconds:.1f} s) = "
           f"{count * 3600 / result.seconds:.0f} agencies/hour")  # fmt: skip
     print(f"  per agency: {result.per_agency('requests'):.0f} requests, {result.per_agency('pages'):.0f} pages, "
-          f"{result.per_agency('bytes') / 1e6:.2f} MB; crawl process: {result.cpu_seconds:.0f} s CPU, "
-          f"peak {result.peak_mb:.0f} MB resident; crawls {statuses}")  # fmt: skip
+          f"{result.per_agency('bytes') / 1e6:.2f} MB, {result.cpu_seconds / max(1, count):.2f} s CPU; "
+          f"crawl processes: {result.cpu_seconds:.0f} s CPU, peak {result.peak_mb:.0f} MB resident "
+          f"(largest process); crawls {statuses}")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100)
     parser.add_argument("--latency", type=float, default=50.0, help="base latency in ms (answers wait 1-4x)")
-    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="sites crawled at once")
+    parser.add_argument("--profile", choices=sorted(PROFILES),
+                        help="network profile of bench/network.py instead of --latency")
+    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="sites crawled at once (in all)")
+    parser.add_argument("--workers", default="1",
+                        help="crawl processes; a list (1,2) audits once per value and compares")
     parser.add_argument("--naive-agencies", type=int, default=None,
                         help="agencies also crawled naively (default: all; 0: skip)")
     parser.add_argument("--naive-jobs", type=int, default=None, help="sites at once, naive (default --jobs)")
@@ -199,21 +210,37 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.keep or tempfile.mkdtemp(prefix="oit-bench-province-"))
     work.mkdir(parents=True, exist_ok=True)
     naive_count = args.agencies if args.naive_agencies is None else min(args.naive_agencies, args.agencies)
-    with Province(args.agencies, TODAY, args.latency, args.seed) as province:
+    profile = PROFILES[args.profile] if args.profile else None
+    worker_counts = [int(w) for w in args.workers.split(",")]
+    with Province(args.agencies, TODAY, args.latency, args.seed, profile) as province:
         province.write_csv(work / "province.csv")
         focused = [Agency(id=a["id"], name=a["name"], url=a["url"]) for a in province.agencies]
-        print(f"province: {args.agencies} sites on 127.0.0.1, latency {args.latency:g}-"
-              f"{4 * args.latency:g} ms per answer, jobs {args.jobs}; databases in {work}")  # fmt: skip
+        network = (f"profile {profile.name} (median {profile.median_ms:g} ms, p95 {profile.p95_ms:g} ms)"
+                   if profile else f"latency {args.latency:g}-{4 * args.latency:g} ms per answer")  # fmt: skip
+        print(f"province: {args.agencies} sites on 127.0.0.1, {network}, jobs {args.jobs}, "
+              f"workers {args.workers}; databases in {work}")  # fmt: skip
         nodes = args.scrapyd.split(",") if args.scrapyd else None
-        f_result = audit("focused", focused, work / "focused.db", args.jobs, {}, nodes)
-        report(f_result)
+        by_workers: dict[int, Result] = {}
+        for count in ([1] if nodes else worker_counts):
+            label = "focused" if nodes or len(worker_counts) == 1 else f"focused, {count} process(es)"
+            by_workers[count] = audit(label, focused, work / f"focused-{count}.db", args.jobs, {}, nodes, count)
+            report(by_workers[count])
+        f_result = by_workers[max(by_workers)]
+        if len(by_workers) > 1:
+            one = by_workers[min(by_workers)]
+            same_w = all(r.statuses == one.statuses for r in by_workers.values())
+            print("speed-up: " + ", ".join(f"{c} processes {one.seconds / r.seconds:.2f}x"
+                                           for c, r in sorted(by_workers.items()) if c != min(by_workers))
+                  + f"; same findings across process counts: {'yes' if same_w else 'NO'}")  # fmt: skip
         n_result = None
         if naive_count:
             naive = [Agency(id=a.id, name=a.name, url=a.url, budget=NAIVE_BUDGET) for a in focused[:naive_count]]
             n_result = audit("naive", naive, work / "naive.db", args.naive_jobs or args.jobs,
-                             {"OIT_FOCUS": False})  # fmt: skip
+                             {"OIT_FOCUS": False}, None, max(worker_counts))  # fmt: skip
             report(n_result)
     ok = f_result.seconds <= args.max_minutes * 60 * args.agencies / 100 and f_result.peak_mb <= args.max_mb
+    if len(by_workers) > 1:
+        ok = ok and all(r.statuses == by_workers[1].statuses for r in by_workers.values() if 1 in by_workers)
     if n_result is not None:
         ids = list(n_result.crawls)
         answered = [i for i in ids if f_result.crawls[i]["status"] != "failed"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import ipaddress
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -34,6 +35,15 @@ class RowProblem:
         return f"line {self.line}: {self.message}"
 
 
+def _ipv6(host: str) -> str | None:
+    """The compressed form of an IPv6 literal (brackets already removed), else None."""
+    try:
+        address = ipaddress.ip_address(host.split("%")[0])
+    except ValueError:
+        return None
+    return str(address) if address.version == 6 else None
+
+
 def normalize_url(raw: str) -> str:
     """An http(s) URL with a host, IDN host encoded as punycode; ValueError otherwise.
 
@@ -46,18 +56,20 @@ def normalize_url(raw: str) -> str:
     if not raw:
         raise ValueError("empty URL")
     if "://" not in raw:
-        if ":" in raw.split("/")[0] and not re.match(r"^[^:]+:\d+", raw):
+        # ("[2001:db8::1]:8080/path" is an IPv6 literal, not a scheme)
+        if not raw.startswith("[") and ":" in raw.split("/")[0] and not re.match(r"^[^:]+:\d+", raw):
             raise ValueError(f"not an http(s) URL: {raw}")
         raw = "https://" + raw
     parts = urlsplit(raw)
     if parts.scheme.lower() not in ("http", "https"):
         raise ValueError(f"not an http(s) URL: {raw}")
     host = parts.hostname
-    if not host or " " in raw or "." not in host and host != "localhost":
+    ipv6 = _ipv6(host or "") if parts.netloc.split("@")[-1].startswith("[") else None
+    if not host or " " in raw or ("." not in host and host != "localhost" and ipv6 is None):
         raise ValueError(f"malformed URL: {raw}")
     try:
         port = parts.port
-        ascii_host = host.encode("idna").decode("ascii")
+        ascii_host = f"[{ipv6}]" if ipv6 else host.encode("idna").decode("ascii")
     except (ValueError, UnicodeError) as exc:
         raise ValueError(f"malformed URL: {raw}") from exc
     netloc = ascii_host + (f":{port}" if port else "")

@@ -7,6 +7,7 @@ scheduler and web app): the CLI only parses arguments and prints.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import json
 import os
@@ -27,6 +28,12 @@ from crawler.urls import site_key
 from crawler.worker import spec_for
 
 ProgressFn = Callable[[dict[str, Any]], None]
+
+
+# Told of each crawl process as it starts, in the thread running the audit: the web app
+# stops a stalled self-check's crawl, and every crawl when it shuts down.
+on_crawl_process: contextvars.ContextVar[Callable[[subprocess.Popen[str]], None] | None] = \
+    contextvars.ContextVar("on_crawl_process", default=None)
 
 
 class AuditError(Exception):
@@ -58,6 +65,9 @@ def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs
             encoding="utf-8",
             env=_worker_env(),
         )
+        hook = on_crawl_process.get()
+        if hook is not None:
+            hook(proc)
         assert proc.stdout is not None
         for line in proc.stdout:
             if progress and line.startswith("{"):

@@ -6,7 +6,8 @@ database, then writes its reports. Both steps run as child processes
 restarted in one process, and a crashing audit must not take the scheduler
 down with it.
 
-Safety rules, shared with the crontab lines of :func:`crontab_lines`:
+Safety rules, the same for the crontab lines of :func:`crontab_lines` (each runs
+``oit schedule --run-now JOB``, i.e. :func:`run_job`):
 
 - a job never overlaps itself: ``flock`` on ``<db>.<job>.lock``, taken without
   waiting; when it is held the run is skipped and logged. The kernel drops the
@@ -462,8 +463,8 @@ class FileLock:
 
     The file is never deleted (deleting a lock file others wait on breaks the
     lock); while held it names its holder, and afterwards it keeps the last
-    holder's start time (see :func:`last_started`). ``flock(1)`` in the crontab
-    lines takes the same lock.
+    holder's start time (see :func:`last_started`). ``flock(1)`` on the same file
+    takes the same lock.
     """
 
     def __init__(self, path: Path) -> None:
@@ -895,76 +896,37 @@ def _oit_command() -> str:
     return f"{shlex.quote(sys.executable)} -m crawler.cli"
 
 
-def _shell_path(template: str, job: str) -> str:
-    """A report path for sh: literal parts quoted, {date} and {run} from the shell."""
-    out = []
-    for literal, field, _, _ in string.Formatter().parse(template):
-        if literal:
-            out.append(shlex.quote(literal))
-        if field == "date":
-            out.append('"$d"')
-        elif field == "run":
-            out.append('"$run"')
-        elif field == "job":
-            out.append(shlex.quote(job))
-    return "".join(out)
-
-
-def _alert_options(alerts: Alerts) -> str:
-    options = [f"--email {shlex.quote(to)}" for to in alerts.email]
-    options += [f"--webhook {shlex.quote(url)}" for url in alerts.webhook]
-    options += [f"--smtp {shlex.quote(alerts.smtp)}", f"--from {shlex.quote(alerts.sender)}",
-                f"--stable {alerts.stable}"]  # fmt: skip
-    options += ["--starttls"] * alerts.starttls + ["--always"] * alerts.always
-    return " ".join(options)
-
-
-def _job_script(job: Job, oit: str) -> str:
-    """The sh script of one job: audit, then each report; exit 1 if a step failed."""
-    db = shlex.quote(str(job.db))
-    stamp = 'echo "$(date "+%F %T %z")'
-    lines = [
-        "d=$(date +%F)",
-        f'{stamp} job {job.name} started"',
-        f'run=$({oit} audit {shlex.quote(str(job.agencies))} --db {db} --as-of "$d" '
-        f'--jobs {job.crawl_jobs} | sed -n "s/^run \\([0-9]*\\):.*/\\1/p")',
-        f'if [ -z "$run" ]; then {stamp} job {job.name} failed: audit"; exit 1; fi',
-        "status=0",
-    ]
-    for target in job.reports:
-        folder = _shell_path(str(Path(target.path).parent), job.name)
-        lines.append(f'mkdir -p {folder} && {oit} report --db {db} --run "$run" --as-of "$d" '
-                     f"--format {target.format} -o {_shell_path(target.path, job.name)} "
-                     "|| status=1")  # fmt: skip
-    if job.alerts:
-        lines.append(f'{oit} alert --db {db} --run "$run" {_alert_options(job.alerts)} || status=1')
-    if job.keep_runs:
-        lines.append(f"{oit} prune --db {db} --keep {job.keep_runs} || status=1")
-    lines += [f'{stamp} job {job.name} finished: run $run, status $status"', "exit $status"]
-    return "; ".join(lines)
+# Debian's cron (3.0pl1) refuses a crontab with a command over 1000 bytes (MAX_COMMAND);
+# cronie and busybox allow more. Stay under the smallest, newline included.
+CRON_MAX_COMMAND = 999
 
 
 def crontab_lines(config: ScheduleConfig) -> list[str]:
-    """Crontab lines equivalent to the schedule: ``oit audit`` then ``oit report``.
+    """Crontab lines equivalent to the schedule: one short ``oit schedule --run-now JOB`` per job.
 
-    ``flock -n`` on the job lock skips a run while the previous one holds it;
-    ``flock`` on the database lock makes jobs on one database take turns. They
-    are the lock files the APScheduler runner uses, so the two exclude each other.
+    The run itself holds the job and database locks, writes the reports, sends
+    alerts, applies retention and logs to ``log_file`` exactly as the
+    scheduler does, so the crontab line stays short enough for every cron
+    (:data:`CRON_MAX_COMMAND`). stdout (the log, also in the file) is dropped;
+    stderr, one line when a run could not start or failed, is left to cron to
+    mail or log. ``ScheduleError`` when a path makes a line too long.
     """
     oit = _oit_command()
-    flock = shutil.which("flock") or "flock"
+    config_arg = shlex.quote(str(config.path))
     lines = [f"# OIT Watch: crontab for {config.path} (oit schedule --print-cron)",
-             "# CRON_TZ is read by cronie; other crons read the fields in the system time zone.",
-             f"# Output is appended to {config.log_file} (its folder must exist)."]  # fmt: skip
+             f"# Each run logs to {config.log_file} (the folder is created when missing).",
+             "# CRON_TZ is read by cronie; Debian's cron reads the times in the system time zone."]  # fmt: skip
     current_tz = None
     for job in config.jobs:
-        command = (f"TZ={shlex.quote(job.timezone)} {flock} -n {shlex.quote(str(job.job_lock))} "
-                   f"{flock} {shlex.quote(str(job.db_lock))} "
-                   f"/bin/sh -c {shlex.quote(_job_script(job, oit))} "
-                   f">> {shlex.quote(str(config.log_file))} 2>&1")  # fmt: skip
+        command = f"{oit} schedule --run-now {job.name} --config {config_arg} >/dev/null"
+        command = command.replace("%", "\\%")  # cron: a bare % ends the command
+        if len(command.encode()) > CRON_MAX_COMMAND:
+            raise ScheduleError(f"{config.path}: job {job.name!r}: the crontab command is "
+                                f"{len(command.encode())} bytes, over cron's limit of "
+                                f"{CRON_MAX_COMMAND}: use shorter paths / เส้นทางยาวเกินไป")  # fmt: skip
         lines.append(f"# job {job.name}")
         if job.timezone != current_tz:
             lines.append(f"CRON_TZ={job.timezone}")
             current_tz = job.timezone
-        lines.append(f"{job.cron} {command.replace('%', chr(92) + '%')}")  # cron: % is a newline
+        lines.append(f"{job.cron} {command}")
     return lines

@@ -175,6 +175,13 @@ def default_db_path() -> Path:
     return base / "oit-watch" / "oit.db"
 
 
+def page_text(content: PageContent | None) -> str | None:
+    """The visible text of an HTML page, one block a line, for ``pages.text``."""
+    if content is None:
+        return None
+    return "\n".join(block.text for block in content.blocks) or None
+
+
 def _page_content_to_json(content: PageContent | None) -> str | None:
     return json.dumps(asdict(content), ensure_ascii=False) if content else None
 
@@ -317,7 +324,7 @@ class Store:
             "size": page.size,
             "fetched_at": now_iso(),
             "content": _page_content_to_json(page.content),
-            "text": page.text or None,
+            "text": page.text or page_text(page.content),  # PDF text, or the HTML page's
             "meta_dates": json.dumps(page.meta_dates) if page.meta_dates else None,
             "headers": json.dumps(dict(page.headers), ensure_ascii=False) if page.headers else None,
             "error": page.error,
@@ -467,39 +474,6 @@ class Store:
         result = self.db.execute("pragma integrity_check").fetchone()[0]
         return vacuumed, str(result)
 
-    # -- web app accounts and sessions (crawler/web) -------------------------
-    def set_user(self, name: str, password_hash: str, role: str = "auditor") -> bool:
-        """Create an account or replace its password hash and role; True when it is new."""
-        with self._tx():
-            new = self.db["users"].count_where("name = ?", [name]) == 0
-            row = {"name": name, "password_hash": password_hash, "role": role, "updated_at": now_iso()}
-            if new:
-                row["created_at"] = row["updated_at"]
-            self.db["users"].upsert(row, pk="name")
-        return new
-
-    def user(self, name: str) -> dict[str, Any] | None:
-        rows = list(self.db["users"].rows_where("name = ?", [name])) if self.db["users"].exists() else []
-        return rows[0] if rows else None
-
-    def add_session(self, token_hash: str, user: str, csrf: str, expires_at: str) -> None:
-        """A login session; only the SHA-256 of its cookie token is stored."""
-        with self._tx():
-            self.db.execute("delete from sessions where expires_at < ?", [now_iso()])
-            self.db["sessions"].insert({"token_hash": token_hash, "user": user, "csrf": csrf,
-                                        "created_at": now_iso(), "expires_at": expires_at})  # fmt: skip
-
-    def session(self, token_hash: str) -> dict[str, Any] | None:
-        """The unexpired session with this token hash, with its user's role."""
-        rows = self.db.query(
-            "select s.user, s.csrf, s.expires_at, u.role from sessions s join users u on u.name = s.user "
-            "where s.token_hash = ? and s.expires_at >= ?", [token_hash, now_iso()])  # fmt: skip
-        return next(iter(rows), None)
-
-    def delete_session(self, token_hash: str) -> None:
-        with self._tx():
-            self.db.execute("delete from sessions where token_hash = ?", [token_hash])
-
 
 def open_db(path: str | Path | None = None, *, readonly: bool = False) -> Store:
     """Open (and create, and migrate) the database at ``path``; WAL so readers never block."""
@@ -553,3 +527,34 @@ def m010_users(db: Database) -> None:
         pk="token_hash", not_null={"user", "csrf", "expires_at"},
         foreign_keys=[("user", "users", "name")],
     )  # fmt: skip
+
+
+@migrations()
+def m011_accounts_out_of_audit_db(db: Database) -> None:
+    """Accounts and sessions live in the web app's own file (crawler/web/webstore.py): the
+    tables m010 made go when empty; rows an older version stored are moved out by the web app."""
+    for table in ("sessions", "users"):
+        if db[table].exists() and db[table].count == 0:
+            db[table].drop()
+
+
+@migrations()
+def m020_readable_audit(db: Database) -> None:
+    """What a SQLite browser or datasette needs to show the audit plainly.
+
+    Foreign keys from crawls and findings to agencies (the agency's name instead of
+    a bare id; SQLite does not enforce them here, so self-checks of sites outside the
+    agencies table still record), and ``pages.text`` filled for HTML pages stored
+    before it was written (their text was only inside the ``content`` JSON).
+    """
+    for table in ("crawls", "findings"):
+        if not any(fk.column == "agency_id" for fk in db[table].foreign_keys):
+            db[table].add_foreign_key("agency_id", "agencies", "id", ignore=True)
+    last = 0
+    while batch := db.execute(  # in batches: a national database holds gigabytes of pages
+            "select id, content from pages where id > ? and text is null and content is not null "
+            "order by id limit 500", [last]).fetchall():  # fmt: skip
+        for page_id, raw in batch:
+            db.execute("update pages set text = ? where id = ?",
+                       [page_text(page_content_from_json(raw)), page_id])  # fmt: skip
+        last = batch[-1][0]

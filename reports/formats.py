@@ -1,9 +1,21 @@
-"""Report files: JSON (the contract), HTML, CSV (UTF-8 with BOM for Excel), XLSX.
+"""Report files: JSON (the contract), HTML, CSV (for spreadsheets, see below), XLSX.
 
 Page titles and URLs come from sites we do not control: a cell that a
 spreadsheet would run as a formula (=, +, -, @, tab, CR, and their full-width
-forms) is neutralised — in CSV with a leading apostrophe, in XLSX with Excel's
-own quote prefix, so the text shows exactly and is never evaluated.
+forms) is neutralised — in CSV with an invisible leading zero-width space, in
+XLSX with Excel's own quote prefix, so the text shows exactly and is never evaluated.
+
+The CSV is made to open right with a double-click, where no one picks import
+options. LibreOffice's text import (7.4, a fresh profile) preselects a character
+set only for a UTF-16 byte-order mark (a UTF-8 BOM is not sniffed: Thai turns to
+mojibake), splits on comma, semicolon and tab, evaluates no formulas and turns
+every decimal-looking field into a number (5.10 → 5.1), quoted or not. Excel
+opens a UTF-16LE file with a BOM as tab-separated text and also turns 5.10 into
+5.1 (and ="5.10" formulas would show as written in LibreOffice). Hence: UTF-16LE
+with BOM, tab-separated, every field quoted (a ';' in a title never splits it),
+and a zero-width space (U+200B, common in Thai text, invisible in both) before
+text that either program would read as a number or a formula — codes stay
+"5.10". ISO dates (YYYY-MM-DD) are left to become dates; they show as dates in both.
 """
 
 from __future__ import annotations
@@ -47,11 +59,27 @@ COLOURS = {"ok": ("#DFF3E6", "#17693A"), "undated": ("#DCF0F7", "#0A5C78"),
            "not_checked": ("#ECECEC", "#4A4A4A")}  # fmt: skip
 
 
+ZWSP = "\u200b"  # zero-width space: a cell starting with it is text in Excel and LibreOffice
+_NUMBER_LIKE = re.compile(r"^[\s(]*[-+]?[\d.,/: ]*\d[\d.,/: ]*[%)\s]*$")  # 5.10, 001, 1,5, 14/5
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")  # left alone: both show it as a date
+CSV_BOM = b"\xff\xfe"  # UTF-16LE, what Excel itself writes as "Unicode text"
+CSV_ENCODING = "utf-16"  # reads the BOM
+CSV_DELIMITER = "\t"
+
+
 def inert(value: Any) -> Any:
-    """A CSV cell value a spreadsheet shows as text, never runs."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    """A CSV cell value a spreadsheet shows exactly as text: never run, never made a number."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or (
+            _NUMBER_LIKE.match(value) and not _ISO_DATE.match(value))):  # fmt: skip
+        return ZWSP + value
     return value
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    """The cells of a CSV written by :func:`render_csv`, as a script reads them (U+200B dropped)."""
+    text = data.decode(CSV_ENCODING)
+    return [[cell.removeprefix(ZWSP) for cell in row]
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)]  # fmt: skip
 
 
 def _entries(item: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
@@ -91,12 +119,13 @@ def evidence_rows(report: dict[str, Any]) -> Iterator[list[Any]]:
 
 
 def render_csv(report: dict[str, Any]) -> bytes:
+    """UTF-16LE with BOM, tab-separated, every field quoted: see the module's docstring."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(ROW_HEADER)
     for row in rows(report):
         writer.writerow([inert(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return CSV_BOM + buffer.getvalue().encode("utf-16-le")
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -114,9 +143,10 @@ class _Sheet:
     def __init__(self, book: Any, formats: _Formats, name: str, header: Sequence[str]) -> None:
         self.ws = book.add_worksheet(name)
         self.formats = formats
-        self.widths = [display_width(h) for h in header]
+        # headers wrap at spaces, so their longest word sets the width, not the whole title
+        self.widths = [max(map(display_width, h.split())) for h in header]
         self.row = 0
-        self.ws.set_row(0, 30)
+        self.ws.set_row(0, 58)  # four lines of a wrapped bilingual header
         for c, title in enumerate(header):
             self.ws.write_string(0, c, title, formats.get(bold=True, bg_color="#E6ECF3", border=1,
                                                           text_wrap=True, valign="top"))  # fmt: skip
@@ -140,12 +170,55 @@ class _Sheet:
                 self.ws.write_string(self.row, c, text, self.formats.get(**style))
             self.widths[c] = max(self.widths[c], min(display_width(text.split("\n")[0]), 60))
 
-    def finish(self, min_width: int = 6, max_width: int = 60, wide: dict[int, int] | None = None) -> None:
+    def finish(self, min_width: int = 6, max_width: int = 60, wide: dict[int, int] | None = None,
+               fixed: dict[int, tuple[int, Any]] | None = None, pages_wide: int | None = None) -> None:
+        """Column widths (``fixed``: width and format by column), frozen header, filter, print setup.
+
+        ``pages_wide`` fixes how many pages wide the sheet prints; by default as few as keep
+        the print scale at :data:`MIN_PRINT_SCALE` or more.
+        """
+        final = []
         for c, width in enumerate(self.widths):
             limit = (wide or {}).get(c, max_width)
-            self.ws.set_column(c, c, max(min_width, min(width + 2, limit)))
+            width, fmt = (fixed or {}).get(c, (max(min_width, min(width + 2, limit)), None))
+            self.ws.set_column(c, c, width, fmt)
+            final.append(width)
         self.ws.freeze_panes(1, 0)
         self.ws.autofilter(0, 0, max(self.row, 1), len(self.widths) - 1)
+        page_setup(self.ws, self.row, final, pages_wide)
+
+
+# Offices print these reports: A4 landscape, the header row and the agency columns on every
+# page, the sheet's name and page numbers in the header and footer, fitted to the page width.
+PAPER_A4 = 9
+MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}  # inches
+HEADER_MARGIN = 0.25
+# A4 landscape less the margins, in column-width units (Calibri 11 '0' = 7 px at 96 dpi)
+PRINTABLE_WIDTH = (11.69 - MARGINS["left"] - MARGINS["right"]) * 96 / 7
+MIN_PRINT_SCALE = 0.6  # Tahoma 10 at 60 % is about 6 points, still legible
+TITLE_COLUMNS = 2  # agency id and name repeated on every page
+
+
+def print_scale(widths: Sequence[float], pages_wide: int) -> float:
+    """The scale a spreadsheet prints at when the columns are fitted to ``pages_wide`` pages."""
+    repeated = sum(widths[:TITLE_COLUMNS]) * (pages_wide - 1)
+    return min(1.0, PRINTABLE_WIDTH * pages_wide / (sum(widths) + repeated))
+
+
+def page_setup(ws: Any, last_row: int, widths: Sequence[float], pages_wide: int | None = None) -> int:
+    """Print settings of one sheet; returns how many pages wide it prints."""
+    if pages_wide is None:
+        pages_wide = next(n for n in range(1, 50) if print_scale(widths, n) >= MIN_PRINT_SCALE)
+    ws.set_landscape()
+    ws.set_paper(PAPER_A4)
+    ws.set_margins(**MARGINS)
+    ws.fit_to_pages(pages_wide, 0)  # as many pages tall as needed
+    ws.repeat_rows(0)  # print titles: the header row ...
+    ws.repeat_columns(0, TITLE_COLUMNS - 1)  # ... and the agency on every page
+    ws.print_area(0, 0, max(last_row, 1), len(widths) - 1)
+    ws.set_header('&L&"Tahoma"&9OIT 5.1–5.11 — &A', {"margin": HEADER_MARGIN})
+    ws.set_footer('&L&"Tahoma"&9&F&R&"Tahoma"&9หน้า / page &P / &N', {"margin": HEADER_MARGIN})
+    return pages_wide
 
 
 class _Formats:
@@ -178,7 +251,8 @@ def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None
     for agency in report["agencies"]:
         crawl = agency["crawl"]
         cells = []
-        styles: dict[int, dict[str, Any]] = {}
+        wrap = {"text_wrap": True, "valign": "top"}  # long names and reasons take two lines
+        styles: dict[int, dict[str, Any]] = {1: wrap, 4: wrap, len(header) - 1: wrap}
         for c, item in enumerate(agency["items"], start=first_code):
             status = shown_status(item)
             mark = " ✎" if overridden(item) else ""
@@ -197,9 +271,13 @@ def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None
             if notes:
                 sheet.ws.write_comment(sheet.row, c, "ผู้ตรวจแก้ไข / override\n" + "\n".join(notes),
                                        {"x_scale": 2, "y_scale": 1.5})  # fmt: skip
-    sheet.finish(wide={1: 40, len(header) - 1: 50})
-    for c in range(first_code, first_code + len(codes)):
-        sheet.ws.set_column(c, c, 15)
+    # narrow enough that a province (~100 agencies) prints one page wide, A4 landscape
+    fixed = {c: (11, None) for c in range(first_code, first_code + len(codes))}  # "⚠ ไม่เป็นปัจจุบัน ✎"
+    fixed |= {c: (8, None) for c in range(first_code + len(codes), len(header) - 1)}  # counts
+    fixed[4] = (12, None)  # crawl status, wraps at " / "
+    fixed[5] = (6, None)  # pages
+    fixed[len(header) - 1] = (24, None)  # crawl reason
+    sheet.finish(wide={1: 32}, fixed=fixed, pages_wide=1)
     sheet.ws.freeze_panes(1, 2)
 
 

@@ -68,7 +68,7 @@ def test_self_check_result_shows_guidance_and_downloads_work(
         assert Path(info.value.path()).read_text(encoding="utf-8-sig").count("\n") == 24
 
         for link, check in (("#dl-xlsx", lambda p: _book(p).sheetnames),
-                            ("#dl-csv", lambda p: "5.11" in Path(p).read_text(encoding="utf-8-sig")),
+                            ("#dl-csv", lambda p: "5.11" in Path(p).read_text(encoding="utf-16")),
                             ("#dl-json", lambda p: json.loads(Path(p).read_text())["schema"] == "oit-report/1")):  # fmt: skip
             with page.expect_download() as info:
                 page.click(link)

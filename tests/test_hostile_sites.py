@@ -381,7 +381,7 @@ def test_hostile_titles_and_link_texts_are_inert_in_every_format(outputs: dict[s
     page = outputs["html"].decode("utf-8")
     assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "javascript:" not in page.lower()
-    rows = list(csv.reader(io.StringIO(outputs["csv"].decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(outputs["csv"].decode("utf-16"), newline=""), delimiter="\t"))
     cells = [c for row in rows for c in row]
     assert any(FORMULA in c for c in cells)
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
@@ -395,7 +395,7 @@ def test_reports_leak_no_local_path_or_traceback(hostile: dict, outputs: dict[st
     secrets = {str(hostile["tmp"]), str(hostile["db"]), str(Path.home()), os.environ.get("TMPDIR", "/tmp/"),
                "Traceback", 'File "'}  # fmt: skip
     for fmt in ("json", "html", "csv"):
-        text = outputs[fmt].decode("utf-8", "replace")
+        text = outputs[fmt].decode("utf-16" if fmt == "csv" else "utf-8", "replace")
         leaked = [s for s in secrets if s and s in text]
         assert leaked == [], (fmt, leaked)
 

@@ -22,7 +22,7 @@ from rich.console import Console
 
 from checklist.definitions import load_checklist
 from crawler.store import memory_db
-from reports.formats import ROW_HEADER, inert, render
+from reports.formats import ROW_HEADER, inert, read_csv, render
 from reports.html import render_html
 from reports.progress import ProgressDisplay
 from reports.terminal import print_report
@@ -269,19 +269,28 @@ def test_trend_reads_runs_up_to_the_report_run() -> None:
 
 def test_csv_has_bom_thai_and_inert_cells(report: dict[str, Any]) -> None:
     data = render(report, "csv")
-    assert data.startswith(b"\xef\xbb\xbf")
-    table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert data.startswith(b"\xff\xfe")  # UTF-16LE BOM: what LibreOffice's import dialog sniffs
+    text = data.decode("utf-16")
+    raw = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+    assert text.count('"') >= 2 * sum(len(r) for r in raw)  # every field quoted: ';' never splits one
+    table = read_csv(data)
     assert table[0] == ROW_HEADER
     assert len(table) == 1 + 2 * (11 + 9)
     news = next(r for r in table if r[0] == "b01" and r[5] == "5.2")
     named = dict(zip(ROW_HEADER, news, strict=True))
     assert named["evidence_title"] == SCRIPT and named["status_th"] == "ไม่เป็นปัจจุบัน"
-    assert named["last_updated_th"] == "14 พ.ค. 2569"
-    cells = [c for r in table[1:] for c in r]
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    assert named["last_updated_th"] == "14 พ.ค. 2569" and named["last_updated"] == "2026-05-14"
+    assert [r[5] for r in table[1:] if r[0] == "b01" and not r[6]] == [f"5.{i}" for i in range(1, 12)]
+    cells = [c for r in raw[1:] for c in r]
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r", "'")) for c in cells)  # no apostrophe
+    # what a spreadsheet would make a number, is text: codes, numeric ids (not counts, not ISO dates)
+    assert {r[5] for r in raw[1:]} == {f"\u200b5.{i}" for i in range(1, 12)}
+    assert all(r[23].isdigit() for r in raw[1:]) and "2026-05-14" in {r[10] for r in raw[1:]}
     override = next(r for r in table if r[0] == "b01" and r[5] == "5.3")
     assert dict(zip(ROW_HEADER, override, strict=True))["final_status"] == "ok"
-    assert inert(FORMULA) == "'" + FORMULA and inert("＝1+1").startswith("'") and inert(3) == 3
+    assert inert(FORMULA) == "\u200b" + FORMULA and inert("＝1+1").startswith("\u200b")
+    assert inert("5.10") == "\u200b5.10" and inert("001") == "\u200b001" and inert(3) == 3
+    assert inert("2026-05-14") == "2026-05-14" and inert("เทศบาล 5") == "เทศบาล 5"
 
 
 def test_xlsx_sheets_fonts_and_inert_cells(report: dict[str, Any], tmp_path: Path) -> None:
@@ -329,10 +338,12 @@ def test_xlsx_and_csv_of_the_demo_audit_through_the_cli(audited: dict[str, Path]
     assert all(c.value == "– ตรวจไม่ได้" for c in by_id["a04"][6:17])
     assert summary.column_dimensions["B"].width >= 20  # Thai agency names are readable
 
+    out = audited["dir"] / "report.csv"
     result = run_oit("report", "--db", str(audited["db"]), "--run", "1", "--as-of", TODAY.isoformat(),
-                     "--format", "csv")  # fmt: skip
+                     "--format", "csv", "-o", str(out))  # fmt: skip
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    header, *table = read_csv(out.read_bytes())
+    rows = [dict(zip(header, r, strict=True)) for r in table]
     missing = next(r for r in rows if r["agency_id"] == "a02" and r["code"] == "5.3" and not r["part"])
     assert missing["status"] == "missing" and missing["status_th"] == "ไม่พบ"
 

@@ -304,7 +304,7 @@ always = true
         assert {i["code"]: i["status"] for i in agency["items"]} == {
             code: item["status"] for code, item in expected.items()}
         assert (folder / "oit.xlsx").read_bytes()[:2] == b"PK"
-        assert (folder / "oit.csv").read_bytes().startswith(b"\xef\xbb\xbfagency_id,")
+        assert (folder / "oit.csv").read_bytes().startswith("\ufeff\"agency_id\"\t".encode("utf-16-le"))
         assert "<html" in (folder / "oit.html").read_text(encoding="utf-8").lower()
         assert not list(folder.glob(".*partial"))
         assert _Webhook.received == []  # the first run has nothing to compare with
@@ -404,10 +404,49 @@ cron = "0 2 1 */3 *"
 # --------------------------------------------------------------------------- crontab
 
 
+CRON_ENV = {"PATH": "/usr/bin:/bin", "SHELL": "/bin/sh", "LANG": "C"}  # what cron gives a job
+
+
+def _crontab_accepts(lines: list[str], folder: Path) -> None:
+    """Debian's ``crontab -n`` (dry run) when installed; the documented limit always."""
+    for line in lines:  # Debian cron 3.0pl1: MAX_COMMAND 1000 bytes, newline included
+        assert len(line.encode()) < 1000, (len(line.encode()), line)
+    crontab = shutil.which("crontab")
+    if crontab and "-n" in subprocess.run([crontab, "-h"], capture_output=True, text=True).stderr:
+        file = folder / "printed.cron"
+        file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        check = subprocess.run([crontab, "-n", str(file)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr + check.stdout
+
+
+def test_print_cron_readme_example_fits_every_cron(tmp_path: Path) -> None:
+    # the README's example (html + xlsx, retention, alerts) under long paths: over 1,300 bytes before (Debian refused it)
+    folder = tmp_path / ("srv-" + "o" * 60) / "oit-watch"
+    folder.mkdir(parents=True)
+    example = (ROOT / "docs/schedule.example.toml").read_text(encoding="utf-8")
+    path = _config(folder, example)
+    result = run_oit("schedule", "--config", str(path), "--print-cron")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    _crontab_accepts(lines, tmp_path)
+    config = sch.load_config(path)
+    entries = [line for line in lines if line[:1].isdigit() or line.startswith("@")]
+    assert len(entries) == len(config.jobs)
+    for job, entry in zip(config.jobs, entries, strict=True):
+        assert entry.startswith(f"{job.cron} ")
+        assert entry.endswith(f" schedule --run-now {job.name} --config {path} >/dev/null")
+
+    deep = tmp_path / ("x" * 200) / ("y" * 200) / ("z" * 200) / ("w" * 200) / ("v" * 200)
+    deep.mkdir(parents=True)
+    too_long = run_oit("schedule", "--config", str(_config(deep, example)), "--print-cron")
+    assert too_long.returncode == 1 and len(too_long.stderr.strip().splitlines()) == 1
+    assert "over cron's limit of 999: use shorter paths" in too_long.stderr
+
+
 def test_print_cron_lines_run_the_job_under_the_same_locks(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a01")
-    path = _config(tmp_path, '''
-log_file = "cron.log"
+    path = _config(tmp_path, """
+log_file = "logs/cron.log"
 [jobs.quarterly]
 agencies = "a01.csv"
 cron = "0 2 1 */3 *"
@@ -416,7 +455,7 @@ crawl_jobs = 1
 keep_runs = 3
 reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
            {format = "csv", path = "reports/{date}/oit.csv"}]
-''')
+""")
     listed = run_oit("schedule", "--config", str(path), "--list")
     assert listed.returncode == 0, listed.stderr
     [upcoming] = [line for line in listed.stdout.splitlines() if "next runs" in line]
@@ -426,34 +465,85 @@ reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
     result = run_oit("schedule", "--config", str(path), "--print-cron")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
+    _crontab_accepts(lines, tmp_path)
     entries = [line for line in lines if line and not line.startswith("#")]
     assert entries[0] == "CRON_TZ=Asia/Bangkok"
     entry = entries[1]
-    assert entry.startswith("0 2 1 */3 * TZ=Asia/Bangkok ")
-    job = sch.load_config(path).job("quarterly")
-    assert f"flock -n {job.job_lock} " in entry and f"flock {job.db_lock} /bin/sh -c " in entry
-    assert re.search(r"(?<!\\)%", entry) is None  # a bare % would end the command in crontab
-    assert f"{Path(sys.executable).parent / 'oit'} audit {tmp_path / 'a01.csv'}" in entry
-    assert f"oit prune --db {job.db} --keep 3" in entry
-    assert entry.endswith(f">> {tmp_path / 'cron.log'} 2>&1")
+    oit = Path(sys.executable).parent / "oit"
+    assert entry == f"0 2 1 */3 * {oit} schedule --run-now quarterly --config {path} >/dev/null"
 
     command = entry.split(" ", 5)[5].replace("\\%", "%")  # what cron hands to /bin/sh
+    job = sch.load_config(path).job("quarterly")
+    home = tmp_path / "home"
+    home.mkdir()
+
+    def cron_runs() -> subprocess.CompletedProcess[str]:  # cron's bare environment, from $HOME
+        return subprocess.run(["/bin/sh", "-c", command], cwd=home, env={**CRON_ENV, "HOME": str(home)},
+                              capture_output=True, text=True, timeout=180)  # fmt: skip
+
+    assert not job.db.parent.exists() and not (tmp_path / "logs").exists()
     held = sch.FileLock(job.job_lock)
-    assert held.acquire({"job": "quarterly"})
-    try:  # a run still going: cron's run is skipped at once
-        assert subprocess.run(["/bin/sh", "-c", command], timeout=10).returncode == 1
+    assert held.acquire({"job": "quarterly"})  # creates data/ for the lock file
+    try:  # a run still going: cron's run is skipped at once, with one line for cron's mail
+        busy = cron_runs()
     finally:
         held.release()
+    assert busy.returncode == sch.EXIT_SKIPPED and "already running" in busy.stderr
     assert not job.db.exists()
+
+    job.job_lock.unlink()
+    job.db.parent.rmdir()  # the first scheduled run finds no database folder and makes it
     before = dt.datetime.now(BANGKOK).date().isoformat()
-    done = subprocess.run(["/bin/sh", "-c", command], timeout=120)
+    done = cron_runs()
     after = dt.datetime.now(BANGKOK).date().isoformat()
     # the job names its folder by the Bangkok day it started: the day before the run, or after it
     # if the run crossed Bangkok midnight
     today = before if (tmp_path / f"reports/{before}").exists() else after
-    log = (tmp_path / "cron.log").read_text(encoding="utf-8")
-    assert done.returncode == 0, log
-    assert "job quarterly finished: run 1, status 0" in log
+    log = (tmp_path / "logs/cron.log").read_text(encoding="utf-8")
+    assert done.returncode == 0, done.stderr + log
+    assert done.stdout == "" and done.stderr == ""
+    assert "job quarterly done / เสร็จ: run 1, 2 report(s)" in log
     report = json.loads((tmp_path / f"reports/{today}/oit-1.json").read_text(encoding="utf-8"))
     assert report["as_of"] == today and report["agencies"][0]["id"] == "a01"
-    assert (tmp_path / f"reports/{today}/oit.csv").exists()
+    assert (tmp_path / f"reports/{today}/oit.csv").exists() and job.db.is_file()
+
+
+def test_cron_run_that_cannot_make_its_folders_says_why(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("id,name,url\na1,a,http://127.0.0.1:9/\n", encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    path = _config(tmp_path, """
+log_file = "logs/oit.log"
+[jobs.q]
+agencies = "a.csv"
+cron = "@daily"
+db = "blocker/data/oit.db"
+""")
+    result = run_oit("schedule", "--config", str(path), "--run-now", "q")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    log = (tmp_path / "logs/oit.log").read_text(encoding="utf-8")
+    assert f"job q failed / ล้มเหลว: cannot create lock {tmp_path}/blocker/data/oit.db.q.lock" in log
+
+    path.write_text(path.read_text().replace('"logs/oit.log"', '"blocker/logs/oit.log"'))
+    result = run_oit("schedule", "--config", str(path), "--run-now", "q")
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"oit: error: cannot write log {tmp_path}/blocker/logs/oit.log: ")
+
+
+def test_cron_run_that_cannot_log_tells_syslog(tmp_path: Path, monkeypatch) -> None:
+    import syslog
+
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    sent: list[tuple[int, str]] = []
+    monkeypatch.setattr(syslog, "syslog", lambda priority, message: sent.append((priority, message)))
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    path = _config(tmp_path, 'log_file = "blocker/oit.log"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n')
+    result = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "q"])
+    assert result.exit_code == 1
+    assert sent and sent[0][0] == syslog.LOG_ERR and "cannot write log" in sent[0][1]
+    sent.clear()
+    removed = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "nope"])
+    assert removed.exit_code == 1 and "no job named 'nope'" in sent[0][1]  # a cron line for a removed job

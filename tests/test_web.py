@@ -75,12 +75,14 @@ def running_app(db: Path, **settings: Any) -> Iterator[int]:
     """The real app under uvicorn in a thread on 127.0.0.1; yields its port."""
     import uvicorn
 
-    from crawler.web.app import Settings, create_app
+    from crawler.web.app import Settings, serve_app
+    from crawler.web.limits import uvicorn_options
 
-    app = create_app(Settings(db_path=db, **settings))
+    app = serve_app(Settings(db_path=db, **settings))
     sock = bound_socket()  # held open from bind to serve: no other process can take the port
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           **uvicorn_options()))  # fmt: skip
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -256,12 +258,12 @@ def test_user_add_command(tmp_path: Path) -> None:
     assert done.returncode == 0 and "added" in done.stdout, done.stderr
     short = add_user(db, "somchai", "short")
     assert short.returncode != 0 and short.stderr.startswith("oit: error:") and "Traceback" not in short.stderr
-    from crawler.store import open_db
     from crawler.web.auth import authenticate
+    from crawler.web.webstore import open_web_store
 
-    with open_db(db) as store:
+    with open_web_store(db) as store:
         row = store.user("somchai")
-        assert row["password_hash"].startswith("$argon2id$") and "ยาว" not in row["password_hash"]
+        assert row is not None and row.password_hash.startswith("$argon2id$") and "ยาว" not in row.password_hash
         assert authenticate(store, "somchai", "ยาวพอแล้วนะ123") is not None
         assert authenticate(store, "somchai", "wrong-password") is None
         assert authenticate(store, "nobody", "ยาวพอแล้วนะ123") is None

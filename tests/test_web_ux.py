@@ -15,6 +15,7 @@ import pytest
 
 from crawler.history import record_override
 from crawler.store import open_db
+from reports.formats import read_csv
 from reports.labels import thai_datetime
 from tests.conftest import TODAY
 from tests.test_web import copy_db, running_app
@@ -56,8 +57,8 @@ def test_dashboard_offers_the_report_in_four_formats(web_db: Path) -> None:
         assert report["as_of"] == day and len(report["agencies"]) == 5
         book = openpyxl.load_workbook(io.BytesIO(files["xlsx"][1]))
         assert len(book.sheetnames) >= 3 and files["xlsx"][0].startswith("application/vnd.openxml")
-        csv_text = files["csv"][1].decode("utf-8")
-        assert csv_text.startswith("\ufeffagency_id,") and csv_text.count("\r\n") > 55
+        csv_rows = read_csv(files["csv"][1])  # the spreadsheet CSV: UTF-16, tab-separated
+        assert csv_rows[0][0] == "agency_id" and len(csv_rows) > 55
         html = files["html"][1].decode("utf-8")
         assert html.startswith("<!DOCTYPE html>") and "@media print" in html and 'id="downloads"' not in html
         # A Buddhist-era as_of is read as its CE day; an impossible one is refused.

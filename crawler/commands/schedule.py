@@ -16,6 +16,15 @@ class ScheduleCommandError(click.ClickException):
         self.exit_code = exit_code
 
 
+def _to_syslog(message: str) -> None:
+    """Also tell syslog: under cron, stderr is lost when no mailer is installed."""
+    import syslog
+
+    syslog.openlog("oit-schedule", syslog.LOG_PID, syslog.LOG_USER)
+    syslog.syslog(syslog.LOG_ERR, message)
+    syslog.closelog()
+
+
 def _stop_on_sigterm(signum: int, frame: Any) -> None:
     raise SystemExit(128 + signum)  # unwinds run_job, which stops its child processes
 
@@ -44,18 +53,26 @@ def schedule(config_path: str, show_list: bool, print_cron: bool, run_now: str |
         if run_now:
             config.job(run_now)  # an unknown name is a config error, before any log is opened
     except lib.ScheduleError as exc:
-        raise ScheduleCommandError(f"ตั้งค่าตารางงานไม่ถูกต้อง / bad schedule: {exc}") from None
+        message = f"ตั้งค่าตารางงานไม่ถูกต้อง / bad schedule: {exc}"
+        if run_now:  # a cron run: no log file to write this to
+            _to_syslog(message)
+        raise ScheduleCommandError(message) from None
     if show_list:
         click.echo("\n".join(lib.describe(config)))
         return
     if print_cron:
-        click.echo("\n".join(lib.crontab_lines(config)))
+        try:
+            click.echo("\n".join(lib.crontab_lines(config)))
+        except lib.ScheduleError as exc:
+            raise ScheduleCommandError(str(exc)) from None
         return
     try:
         log = lib.setup_logging(config.log_file)
     except OSError as exc:
-        raise ScheduleCommandError(f"cannot write log {config.log_file}: {exc.strerror} / "
-                                   "เขียนไฟล์บันทึกไม่ได้") from None  # fmt: skip
+        message = f"cannot write log {config.log_file}: {exc.strerror} / เขียนไฟล์บันทึกไม่ได้"
+        if run_now:
+            _to_syslog(message)
+        raise ScheduleCommandError(message) from None
     if run_now:
         previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
         try:

@@ -8,7 +8,11 @@ Security choices (README "Web app"):
   application/json`` and, when the browser sends an ``Origin``, the same origin
   (no CORS is answered, so other sites cannot post JSON here);
 - session cookies are HttpOnly and SameSite=Strict (Secure over https);
-- every page has a Content-Security-Policy; errors never show paths or tracebacks.
+- every page has a Content-Security-Policy; errors never show paths or tracebacks;
+- bodies are bounded per route and read against a clock (crawler/web/limits.py);
+- accounts, sessions and checks live in the web database, not the audit database
+  (crawler/web/webstore.py); a self-check connects only to the addresses vetted
+  when it was asked for (crawler/netguard.py).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import re
 import secrets
 import shutil
@@ -48,7 +53,17 @@ from crawler.history import (
 )
 from crawler.store import Store, StoreError, open_db
 from crawler.web import auth
-from crawler.web.checks import Busy, CheckManager, RateLimiter, TargetError, check_target
+from crawler.web.checks import (
+    CheckManager,
+    RateLimiter,
+    Refused,
+    TargetError,
+    check_target,
+    client_key,
+    wait_text,
+)
+from crawler.web.limits import MAX_REASON, LimitedBodies
+from crawler.web.webstore import Session, WebStore, open_web_store
 from reports.build import (
     CRAWL_LABELS,
     STATUS_LABELS,
@@ -81,7 +96,10 @@ class Settings:
     logins_per_window: int = 10
     concurrency: int = 2
     max_queued: int = 20
+    checks_per_hour: int = 120  # all clients together; one client gets a tenth at most
     workdir: Path | None = None
+    web_db_path: Path | None = None  # accounts, sessions, checks; default <db stem>.web.db beside db_path
+    public_addresses: tuple[str, ...] = ()  # tests only: addresses the guard treats as public
 
 
 @cache
@@ -143,8 +161,12 @@ def _as_of(value: str | None) -> dt.date:
         raise HTTPException(400, f"as_of: {exc}") from None
 
 
-def current_user(request: Request) -> dict[str, Any] | None:
-    """The logged-in session ({user, role, csrf}) or None."""
+def _web(request: Request) -> WebStore:
+    return request.app.state.web
+
+
+def current_user(request: Request) -> Session | None:
+    """The logged-in session (user, role, csrf) or None."""
     try:
         return request.state.session
     except AttributeError:  # first call for this request
@@ -152,8 +174,7 @@ def current_user(request: Request) -> dict[str, Any] | None:
     token = request.cookies.get(SESSION_COOKIE)
     session = None
     if token:
-        with _open(request) as store:
-            session = store.session(auth.token_hash(token))
+        session = _web(request).session(auth.token_hash(token))
     request.state.session = session
     return session
 
@@ -162,14 +183,14 @@ def _form_token(request: Request) -> tuple[str, bool]:
     """The CSRF token for a form on this page, and whether a new form cookie must be set."""
     session = current_user(request)
     if session:
-        return session["csrf"], False
+        return session.csrf, False
     token = request.cookies.get(FORM_COOKIE)
     return (token, False) if token else (secrets.token_urlsafe(24), True)
 
 
 def _csrf_ok(request: Request, given: str | None) -> bool:
     session = current_user(request)
-    expected = session["csrf"] if session else request.cookies.get(FORM_COOKIE)
+    expected = session.csrf if session else request.cookies.get(FORM_COOKIE)
     return auth.same_token(expected, given)
 
 
@@ -201,7 +222,7 @@ def report_page(request: Request, html: str, agencies: list[dict[str, Any]]) -> 
 
 
 def _too_many(request: Request, limiter: RateLimiter) -> int:
-    return limiter.hit(client_ip(request))
+    return limiter.hit(client_key(client_ip(request)))
 
 
 # --------------------------------------------------------------------------- self-check
@@ -212,17 +233,19 @@ def _start_check(request: Request, url: Any, as_of_text: Any) -> tuple[int, dict
     state = request.app.state
     wait = _too_many(request, state.check_limiter)
     if wait:
-        return 429, {"error": "too many checks, try again later / ขอตรวจบ่อยเกินไป กรุณารอสักครู่",
-                     "retry_after": wait}  # fmt: skip
+        return 429, {"error": f"too many checks / ขอตรวจบ่อยเกินไป ({wait_text(wait)})", "retry_after": wait}
     try:
         as_of = _as_of(as_of_text if isinstance(as_of_text, str) else None)
-        target = check_target(url, state.settings.allow_loopback)
+        target = check_target(url, state.settings.allow_loopback, state.settings.public_addresses)
     except (TargetError, HTTPException) as exc:
         return 400, {"error": getattr(exc, "detail", None) or str(exc)}
     try:
-        check = state.checks.submit(target, as_of)
-    except Busy:
-        return 503, {"error": "the server is busy, try again later / ระบบมีงานตรวจมากเกินไป กรุณาลองใหม่"}
+        check = state.checks.submit(target, as_of, client_key(client_ip(request)))
+    except Refused as refused:
+        data: dict[str, Any] = {"error": refused.message, "retry_after": refused.retry_after}
+        if refused.check_id:
+            data["id"] = refused.check_id  # the client's own check in progress
+        return refused.status, data
     return 202, {"id": check.id}
 
 
@@ -239,8 +262,11 @@ async def api_start_check(request: Request) -> Response:
     if not isinstance(body, dict):
         return _error(400, 'expected {"url": "https://…"} / รูปแบบคำขอไม่ถูกต้อง')
     status, data = await run_in_threadpool(_start_check, request, body.get("url"), body.get("as_of"))
-    headers = {"Retry-After": str(data["retry_after"])} if status == 429 else None
-    return JSONResponse(data, status_code=status, headers=headers)
+    return JSONResponse(data, status_code=status, headers=_retry_header(data))
+
+
+def _retry_header(data: dict[str, Any]) -> dict[str, str] | None:
+    return {"Retry-After": str(data["retry_after"])} if "retry_after" in data else None
 
 
 async def api_check(request: Request) -> Response:
@@ -258,7 +284,9 @@ async def form_start_check(request: Request) -> Response:
                     "แบบฟอร์มหมดอายุ กรุณาลองใหม่", url=form.get("url"))  # fmt: skip
     status, data = await run_in_threadpool(_start_check, request, form.get("url"), form.get("as_of"))
     if status != 202:
-        return page(request, "index.html", status, error=data["error"], url=form.get("url"))
+        response = page(request, "index.html", status, error=data["error"], url=form.get("url"))
+        response.headers.update(_retry_header(data) or {})
+        return response
     return RedirectResponse(f"/checks/{data['id']}", status_code=303)
 
 
@@ -429,6 +457,9 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
     reason = fields.get("reason")
     if not isinstance(reason, str) or not reason.strip():
         raise HistoryError("a reason is required / ต้องระบุเหตุผล")
+    if len(reason) > MAX_REASON:
+        raise HistoryError(f"the reason is too long (at most {MAX_REASON} characters) / "
+                           f"เหตุผลยาวเกินไป (ไม่เกิน {MAX_REASON} ตัวอักษร)")  # fmt: skip
     until = fields.get("until") or None
     from crawler.commands.options import DateInputError, parse_user_date
 
@@ -441,9 +472,9 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
                                part=part or fields.get("part") or None, until=until_day)  # fmt: skip
 
 
-def _auditor(request: Request) -> dict[str, Any] | None:
+def _auditor(request: Request) -> Session | None:
     session = current_user(request)
-    return session if session and session["role"] == "auditor" else None
+    return session if session and session.role == "auditor" else None
 
 
 async def form_override(request: Request) -> Response:
@@ -457,7 +488,7 @@ async def form_override(request: Request) -> Response:
     if _auditor(request) is None:
         return await agency_page(request, "only auditors may record overrides / เฉพาะผู้ตรวจ", 403, form)
     try:
-        await run_in_threadpool(_save_override, request, agency_id, form, session["user"])
+        await run_in_threadpool(_save_override, request, agency_id, form, session.user)
     except HistoryError as exc:
         return await agency_page(request, str(exc), 400, form)
     return RedirectResponse(f"/dashboard/agency/{agency_id}#overrides", status_code=303)
@@ -467,9 +498,9 @@ async def api_override(request: Request) -> Response:
     session = current_user(request)
     if session is None:
         return _error(401, "log in as an auditor first / กรุณาเข้าสู่ระบบในฐานะผู้ตรวจ")
-    if not auth.same_token(session["csrf"], request.headers.get(CSRF_HEADER)):
+    if not auth.same_token(session.csrf, request.headers.get(CSRF_HEADER)):
         return _error(403, "missing or wrong X-CSRF-Token / ไม่มีหรือโทเค็น CSRF ไม่ถูกต้อง")
-    if session["role"] != "auditor":
+    if session.role != "auditor":
         return _error(403, "only auditors may record overrides / เฉพาะผู้ตรวจเท่านั้น")
     try:
         body = await request.json()
@@ -478,7 +509,7 @@ async def api_override(request: Request) -> Response:
     if not isinstance(body, dict) or not isinstance(body.get("agency"), str):
         return _error(400, 'expected {"agency", "item", "status", "reason"} / รูปแบบคำขอไม่ถูกต้อง')
     try:
-        row = await run_in_threadpool(_save_override, request, body["agency"], body, session["user"])
+        row = await run_in_threadpool(_save_override, request, body["agency"], body, session.user)
     except HistoryError as exc:
         return _error(400, str(exc))
     return JSONResponse({"override": row}, status_code=201)
@@ -488,7 +519,7 @@ async def api_session(request: Request) -> Response:
     session = current_user(request)
     if session is None:
         return JSONResponse({"user": None})
-    return JSONResponse({"user": session["user"], "role": session["role"], "csrf": session["csrf"]})
+    return JSONResponse({"user": session.user, "role": session.role, "csrf": session.csrf})
 
 
 # --------------------------------------------------------------------------- login
@@ -516,9 +547,8 @@ async def login(request: Request) -> Response:
     name, password = str(form.get("name") or ""), str(form.get("password") or "")
 
     def start() -> str | None:
-        with _open(request) as store:
-            user = auth.authenticate(store, name, password)
-            return auth.new_session(store, user["name"])[0] if user else None
+        user = auth.authenticate(_web(request), name, password)
+        return auth.new_session(_web(request), user.name)[0] if user else None
 
     token = await run_in_threadpool(start)
     if token is None:
@@ -530,11 +560,11 @@ async def login(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    form = await request.form()
+    """Ends the server session of the cookie, CSRF token or not: logging out must always work
+    (SameSite=Strict already keeps other sites from logging anyone out)."""
     token = request.cookies.get(SESSION_COOKIE)
-    if token and _csrf_ok(request, form.get("csrf")):  # type: ignore[arg-type]
-        with _open(request) as store:
-            store.delete_session(auth.token_hash(token))
+    if token:
+        await run_in_threadpool(_web(request).delete_session, auth.token_hash(token))
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -568,16 +598,45 @@ async def store_error(request: Request, exc: Exception) -> Response:
         request, "empty.html", 503, message=message)  # fmt: skip
 
 
+def _scratch_folder() -> Path:
+    """A new temporary folder for the checks' scratch databases, marked with our pid; those
+    a killed server left behind (their pid is gone) are removed first."""
+    for old in Path(tempfile.gettempdir()).glob("oit-web-*"):
+        try:
+            owner = int((old / "owner.pid").read_text())
+        except (OSError, ValueError):
+            continue  # not ours to judge
+        if not _alive(owner):
+            shutil.rmtree(old, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix="oit-web-"))
+    (folder / "owner.pid").write_text(str(os.getpid()))
+    return folder
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def create_app(settings: Settings) -> Starlette:
-    """The app for ``settings``; the database is created (and migrated) at once."""
+    """The app for ``settings``; the databases are created (and migrated) at once.
+    Wrap it in :class:`LimitedBodies` to serve it (:func:`serve_app` does)."""
     with open_db(settings.db_path):
         pass
-    workdir = settings.workdir or Path(tempfile.mkdtemp(prefix="oit-web-"))
+    web = open_web_store(settings.db_path, settings.web_db_path)
+    workdir = settings.workdir or _scratch_folder()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        app.state.checks.shutdown()
+        # No crawl outlives the server; its scratch files go with it.
+        await run_in_threadpool(app.state.checks.shutdown)
+        web.close()
         if settings.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
 
@@ -606,9 +665,19 @@ def create_app(settings: Settings) -> Starlette:
 
     app.state.settings = settings
     app.state.rules = Rules.default()
-    app.state.checks = CheckManager(workdir, settings.concurrency, settings.max_queued)
+    app.state.web = web
+    app.state.checks = CheckManager(workdir, settings.concurrency, settings.max_queued, store=web,
+                                    per_hour=settings.checks_per_hour, allow_loopback=settings.allow_loopback,
+                                    public=settings.public_addresses)  # fmt: skip
     app.state.check_limiter = RateLimiter(settings.checks_per_window, settings.check_window_s)
     app.state.login_limiter = RateLimiter(settings.logins_per_window, 600.0)
     app.state.cache = {}
     app.state.cache_lock = threading.Lock()
     return app
+
+
+def serve_app(settings: Settings) -> LimitedBodies:
+    """The app as ``oit serve`` runs it: every route's body bounded (crawler/web/limits.py)."""
+    limited = LimitedBodies(create_app(settings))
+    limited.state = limited.app.state  # type: ignore[attr-defined]
+    return limited

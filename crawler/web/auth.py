@@ -1,4 +1,4 @@
-"""Accounts, sessions and CSRF tokens for the web app. Storage is crawler/store.py's.
+"""Accounts, sessions and CSRF tokens for the web app. Storage: crawler/web/webstore.py (its own file).
 
 Passwords are hashed with argon2id (argon2-cffi). A session cookie holds a random
 token; the database keeps only its SHA-256, so a copy of the database does not
@@ -12,12 +12,11 @@ import hashlib
 import hmac
 import re
 import secrets
-from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from crawler.store import Store
+from crawler.web.webstore import User, WebStore
 
 ROLES = ("auditor", "viewer")  # viewers may log in but never write
 MIN_PASSWORD = 8
@@ -40,25 +39,25 @@ def check_new_account(name: str, password: str) -> None:
                            f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร")  # fmt: skip
 
 
-def add_user(store: Store, name: str, password: str, role: str = "auditor") -> bool:
-    """Create an account (or reset its password); True when it is new."""
+def add_user(store: WebStore, name: str, password: str, role: str = "auditor") -> bool:
+    """Create an account (or reset its password, ending its sessions); True when it is new."""
     check_new_account(name, password)
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)} / บทบาทไม่ถูกต้อง")
     return store.set_user(name, _hasher.hash(password), role)
 
 
-def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | None:
-    """The user row when ``password`` is right, else None (same cost either way)."""
+def authenticate(store: WebStore, name: str, password: str) -> User | None:
+    """The user when ``password`` is right and the account enabled, else None (same cost either way)."""
     user = store.user(name) if _NAME.match(name or "") else None
     try:
-        _hasher.verify(user["password_hash"] if user else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return None
-    if user is None:
+    if user is None or user.disabled:
         return None
-    if _hasher.check_needs_rehash(user["password_hash"]):
-        store.set_user(user["name"], _hasher.hash(password), user["role"])
+    if _hasher.check_needs_rehash(user.password_hash):
+        store.rehash(user.name, _hasher.hash(password))
     return user
 
 
@@ -66,7 +65,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def new_session(store: Store, user: str) -> tuple[str, str]:
+def new_session(store: WebStore, user: str) -> tuple[str, str]:
     """Start a session; returns (cookie token, CSRF token)."""
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
     expires = dt.datetime.now(dt.UTC) + dt.timedelta(hours=SESSION_HOURS)
