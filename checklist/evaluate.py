@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import dates as datelib
@@ -36,10 +36,16 @@ MAX_EVIDENCE = 12
 
 @dataclass(frozen=True, slots=True)
 class CrawlState:
-    """What the evaluation needs to know of the crawl: ok | partial | failed, and why."""
+    """What the evaluation needs to know of the crawl: ok | partial | failed, and why.
+
+    ``unread``: for a partial crawl whose cuts are per item (crawler.coverage), the items
+    whose candidate pages could not be read (code -> why); the other items may be
+    ``missing``. None: the cut concerns every item.
+    """
 
     status: str
     reason: str = ""
+    unread: Mapping[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +224,14 @@ def _verdict(code: str, part: str, evidence: tuple[Evidence, ...], crawl: CrawlS
     if crawl.status == "failed":
         return Finding(code, part, "not_checked", None, (), crawl.reason or "crawl failed")
     if not evidence:
-        if crawl.status == "ok":
+        unread = crawl.unread
+        if crawl.status == "ok" or (crawl.status == "partial" and unread is not None
+                                    and code not in unread):  # fmt: skip
             return Finding(code, part, "missing", None, (),
                            "no evidence found on a complete crawl / ไม่พบหลักฐาน")  # fmt: skip
         return Finding(code, part, "not_checked", None, (),
-                       crawl.reason or "crawl incomplete / เก็บข้อมูลไม่ครบ")  # fmt: skip
+                       (unread or {}).get(code) or crawl.reason
+                       or "crawl incomplete / เก็บข้อมูลไม่ครบ")  # fmt: skip
     periods = [p for e in evidence for p in e.periods]
     verdict = judge(code, [e.date for e in evidence], periods, as_of, policy)
     return Finding(code, part, verdict.status, verdict.last_updated, evidence, verdict.reason)

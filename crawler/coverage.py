@@ -13,6 +13,16 @@ coverage when:
 Only then may an item without evidence be reported ``missing``; otherwise it is
 ``not_checked`` with the reason recorded here (``reason``, and ``coverage.reasons``).
 
+Coverage is per item where the cut is: a checklist page that could not be read
+(failed, blocked, needs JavaScript and was not rendered, cut by the budget or as a
+trap) stands for the items its link names (its text, the hub row around it, its URL;
+the spider counts ``oit/unread/<code>/<why>``), and only those items are
+``not_checked`` for it (``coverage.unread_items``: code -> why). What leaves every
+item unconcluded is in ``coverage.site_reasons``: the home page failed or could not be
+rendered or leads nowhere, the crawl was stopped early, requests were never answered,
+or the unread page was an ITA/OIT hub (every item's candidate page) or a page whose
+item could not be told. ``crawl.status`` is ``partial`` whenever either list is not empty.
+
 Deliberate sampling is not a cut: list entries beyond the first few of the same URL
 pattern and meaning, and list pages beyond the first two, are counted in
 ``coverage.capped`` but do not prevent coverage (their link texts are still read
@@ -66,6 +76,39 @@ def _group(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
     return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
+HOME_TEXT = 200  # characters of main text on a home page without links: less hides the site
+_UNREAD = "oit/unread/"
+EVERY_ITEM, UNKNOWN_ITEM = "*", "?"  # see crawler.spiders.agency
+# Why a checklist page was not read, in words (the error classes are _HOME_ERRORS' keys).
+_UNREAD_WHY = {"javascript": "needs JavaScript / ต้องใช้ JavaScript",
+               "budget": "crawl budget / เกินงบประมาณการเก็บข้อมูล",
+               "trap": "crawler trap / URL ไม่รู้จบ"}  # fmt: skip
+
+
+def unread_items(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """Item code -> {why: pages} of checklist pages not read (``oit/unread/<code>/<why>``)."""
+    found: dict[str, dict[str, int]] = {}
+    for key, value in stats.items():
+        if key.startswith(_UNREAD) and key.count("/") >= 3:
+            code, why = key[len(_UNREAD):].split("/", 1)
+            found.setdefault(code, {})[why] = int(value)
+    return found
+
+
+def _why(kinds: Mapping[str, int]) -> tuple[int, str]:
+    """(pages, "server error (5xx) 1, needs JavaScript 2") of unread pages by why."""
+    why = ", ".join(f"{_UNREAD_WHY.get(k, _HOME_ERRORS.get(k, k)).split(' / ')[0]} {n}"
+                    for k, n in sorted(kinds.items()))  # fmt: skip
+    return sum(kinds.values()), why
+
+
+def item_reason(kinds: Mapping[str, int]) -> str:
+    """Why one item is ``not_checked``: its candidate pages that could not be read."""
+    total, why = _why(kinds)
+    return (f"{total} candidate page(s) for this item could not be read ({why}) / "
+            f"หน้าที่อาจเป็นหลักฐานของข้อนี้อ่านไม่ได้ {total} หน้า")
+
+
 def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> CrawlOutcome:
     """Classify one site's crawl from its Scrapy stats and close reason."""
     home = stats.get("oit/home") or "none"
@@ -90,6 +133,8 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
         "hub_pages": _count(stats, "oit/hub_pages"),
         "traps": _group(stats, "oit/trap/"),
         "needs_javascript": bool(stats.get("oit/needs_javascript")),
+        "rendered": _count(stats, "oit/render/done"),
+        "render_failed": _group(stats, "oit/render/failed/"),
         "tls_problem": stats.get("oit/tls_problem"),
         "bytes": _count(stats, "oit/bytes"),
         "notes": notes,
@@ -106,21 +151,68 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
                             reason=f"{reason}{' — ' + detail if detail else ''}",
                             coverage=coverage)  # fmt: skip
     reasons = _cut_reasons(stats, close_reason, relevant)
+    unread = unread_items(stats)
+    site = _site_reasons(stats, close_reason, relevant, unread)
+    reasons += [r for r in site if r not in reasons]
+    if unread and not reasons:
+        reasons.append(f"checklist pages not read for {', '.join(sorted(unread))} / "
+                       "หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")  # fmt: skip
     coverage["reached"] = not reasons
     coverage["reasons"] = reasons
+    coverage["site_reasons"] = site
+    coverage["unread_items"] = {code: item_reason(kinds) for code, kinds in sorted(unread.items())
+                                if code not in (EVERY_ITEM, UNKNOWN_ITEM)}  # fmt: skip
     if reasons:
         return CrawlOutcome("partial", pages, requests, error="partial",
                             reason="; ".join(reasons), coverage=coverage)  # fmt: skip
     return CrawlOutcome("ok", pages, requests, reason="; ".join(notes), coverage=coverage)
 
 
+def _home_reasons(stats: Mapping[str, Any]) -> list[str]:
+    """A home page that was read but shows the crawler no way into the site."""
+    script = bool(stats.get("oit/needs_javascript"))
+    if script and not stats.get("oit/home_rendered"):
+        return ["home page builds its content with JavaScript and could not be rendered / "
+                "หน้าแรกสร้างเนื้อหาด้วย JavaScript และแสดงผลไม่ได้"]  # fmt: skip
+    # A home page without links that shows little (a splash image whose "enter" is a
+    # script, a page built by scripts) hides the site; one with content is a one-page site.
+    if stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT:
+        if script:
+            return ["home page builds its content with JavaScript; rendered, it has no links "
+                    "to follow / หน้าแรกสร้างด้วย JavaScript แสดงผลแล้วไม่มีลิงก์ให้ตรวจต่อ"]  # fmt: skip
+        return ["home page has no links to follow / หน้าแรกไม่มีลิงก์ให้ตรวจต่อ"]
+    return []
+
+
+def _site_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int],
+                  unread: dict[str, dict[str, int]]) -> list[str]:  # fmt: skip
+    """The cuts that leave every item unconcluded (see the module docstring)."""
+    reasons = []
+    if close_reason not in ("finished", ""):
+        reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason} / หยุดก่อนเสร็จ"))
+    reasons += _home_reasons(stats)
+    if EVERY_ITEM in unread:
+        total, why = _why(unread[EVERY_ITEM])
+        reasons.append(f"{total} ITA/OIT page(s) could not be read ({why}) / "
+                       f"หน้ารวมข้อมูล ITA/OIT อ่านไม่ได้ {total} หน้า")  # fmt: skip
+    if UNKNOWN_ITEM in unread:
+        total, why = _why(unread[UNKNOWN_ITEM])
+        reasons.append(f"{total} checklist page(s) of an unknown item could not be read ({why}) / "
+                       f"หน้าที่เกี่ยวข้องซึ่งระบุข้อไม่ได้อ่านไม่ได้ {total} หน้า")  # fmt: skip
+    cut = sum(relevant.get(k, 0) for k in ("skipped", "trapped", "failed", "javascript"))
+    if cut and not unread:  # counted by a spider that did not attribute them to items
+        reasons.append(f"{cut} checklist pages not read / หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")
+    pending = relevant.get("scheduled", 0) - relevant.get("done", 0)
+    if pending > 0 and close_reason in ("finished", ""):
+        reasons.append(f"{pending} checklist requests never answered / คำขอบางรายการไม่ได้รับคำตอบ")
+    return reasons
+
+
 def _cut_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int]) -> list[str]:
     reasons = []
     if close_reason not in ("finished", ""):
         reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason} / หยุดก่อนเสร็จ"))
-    if stats.get("oit/needs_javascript"):
-        reasons.append("home page builds its content with JavaScript / "
-                       "หน้าแรกสร้างเนื้อหาด้วย JavaScript ตรวจไม่ครบ")  # fmt: skip
+    reasons += _home_reasons(stats)
     if relevant.get("skipped"):
         reasons.append(f"{relevant['skipped']} checklist links not followed (budget) / "
                        "ลิงก์ที่เกี่ยวข้องบางส่วนไม่ได้ตรวจ (เกินงบประมาณการเก็บข้อมูล)")  # fmt: skip

@@ -37,7 +37,20 @@ def crawl_state(crawl: dict[str, Any]) -> CrawlState:
     status = crawl["status"]
     if status in _UNFINISHED:
         return CrawlState("failed", _UNFINISHED[status])
-    return CrawlState(status, crawl.get("reason") or "")
+    return CrawlState(status, crawl.get("reason") or "", unread_items(crawl))
+
+
+def unread_items(crawl: dict[str, Any]) -> dict[str, str] | None:
+    """Items ``not_checked`` by a partial crawl whose cuts are per item (crawler.coverage), or
+    None when a cut concerns every item (or the crawl predates per-item coverage)."""
+    try:
+        coverage = json.loads(crawl.get("coverage") or "{}")
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(coverage, dict) or coverage.get("site_reasons", ["?"]):
+        return None
+    unread = coverage.get("unread_items") or {}
+    return {str(code): str(why) for code, why in unread.items()}
 
 
 def evaluate_crawl(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules) -> SiteEvaluation:

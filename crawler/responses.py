@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
 from checklist.extract import extract_page
+from checklist.model import PageContent
 from checklist.pdftext import extract_pdf
+from crawler.javascript import javascript_reason
 from crawler.records import Budget, FetchedPage
 
 KEPT_HEADERS = ("last-modified", "content-type", "server", "content-length")
@@ -106,6 +110,23 @@ def looks_like_html(body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<!--"))
 
 
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.I | re.S)
+
+
+def _extract(text: str, url: str) -> PageContent:
+    """extract_page, with one repair: libxml2 reads a document without ``<body>`` that opens
+    with head elements (``<title>``, ``<style>``) and then an HTML5 element (``<section>``,
+    ``<main>``) as all head, which is never read; such a page is read again inside a body."""
+    content = extract_page(text, url)
+    if content.blocks or content.links or "<body" in text[:200_000].lower():
+        return content
+    title = _TITLE.search(text)
+    head = title.group(0) if title else ""
+    body = _TITLE.sub("", text, count=1) if title else text
+    repaired = extract_page(f"<html><head>{head}</head><body>{body}</body></html>", url)
+    return repaired if repaired.blocks or repaired.links else content
+
+
 def _headers(response: Response) -> tuple[tuple[str, str], ...]:
     kept = []
     for name in KEPT_HEADERS:
@@ -143,6 +164,9 @@ def read_response(response: Response, budget: Budget) -> FetchedPage:
     if isinstance(response, TextResponse) and (
         "html" in content_type or not content_type or looks_like_html(body)
     ):
-        content = extract_page(response.text, response.url)
+        content = _extract(response.text, response.url)
+        # "Needs JavaScript" is decided here, narrowly (crawler.javascript): a page that
+        # shows nothing is an empty page, not a script-built one.
+        content = replace(content, needs_javascript=javascript_reason(response.text, content) is not None)
         return FetchedPage(kind="html", title=content.title, content=content, **base)
     return FetchedPage(kind="other", detail=content_type, **base)

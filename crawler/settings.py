@@ -2,7 +2,7 @@
 
 import os
 
-from crawler import __version__
+from crawler import __version__, render
 
 BOT_NAME = "oit-watch"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -69,6 +69,20 @@ OIT_HOME_FALLBACK = True
 # read, and the problem is recorded (coverage "tls_problem"). Weak ciphers of old
 # servers are accepted too (OpenSSL security level 0; we send nothing secret).
 DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=0"
+
+# Pages whose markup says a script builds them are rendered once more by the system
+# Chromium through scrapy-playwright (crawler.render); every other request is Scrapy's own.
+# At most one browser page at a time per crawl; without Chromium nothing is rendered.
+OIT_RENDER_JAVASCRIPT = True
+OIT_CHROMIUM = render.find_chromium()
+if OIT_CHROMIUM:
+    DOWNLOAD_HANDLERS = {"http": render.HANDLER, "https": render.HANDLER}
+    PLAYWRIGHT_LAUNCH_OPTIONS = render.launch_options(OIT_CHROMIUM)
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 1
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms
+PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
 
 # Tests only: hosts the scope rules treat as public, so a loopback test site can stand
 # in for a public agency (whose redirects to internal addresses must be refused).

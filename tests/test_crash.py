@@ -76,7 +76,9 @@ def test_killed_audit_keeps_earlier_runs_and_is_never_reported_complete(
 
 
 def test_two_audits_at_once_on_one_database(tmp_path: Path, demo_sites) -> None:
-    slow = Site({"/": Reply(body=html("หน้าแรก", "<p>สวัสดี</p>"), delay=1.0)}).start()
+    # (a link: a home page that leads nowhere and shows little is a partial crawl)
+    slow = Site({"/": Reply(body=html("หน้าแรก", "<p>สวัสดี</p><a href='/news.html'>ข่าว</a>"),
+                            delay=1.0)}).start()  # fmt: skip
     csv_a = tmp_path / "a.csv"
     csv_a.write_text(f"id,name,url\na01,A,{demo_sites.url('a01')}\nslow,S,{slow.url}\n",
                      encoding="utf-8")  # fmt: skip

@@ -156,10 +156,30 @@ def test_failed_or_partial_crawls_never_yield_missing(audit: dict) -> None:
     for agency, crawl in audit["crawls"].items():
         if crawl["status"] == "failed":
             assert by_agency[agency] == {"not_checked"}, agency
-        if crawl["status"] != "ok":
+        if crawl["status"] != "partial":
+            continue
+        coverage = json.loads(crawl["coverage"])
+        rows = [r for r in audit["findings"] if r["agency_id"] == agency and r["part"] == "main"]
+        # A cut that concerns every item (site_reasons) leaves no item missing; a cut per
+        # item (a checklist page that failed) only the items that page stands for.
+        if coverage.get("site_reasons"):
             assert "missing" not in by_agency[agency], agency
-            assert all(r["reason"] for r in audit["findings"]
-                       if r["agency_id"] == agency and r["status"] == "not_checked")  # fmt: skip
+        else:
+            assert coverage["unread_items"], agency
+            for row in rows:
+                if row["code"] in coverage["unread_items"]:
+                    assert row["status"] != "missing", (agency, row)
+        assert all(r["reason"] for r in rows if r["status"] == "not_checked")
+
+
+def test_a_failed_checklist_page_leaves_only_its_items_unconcluded(audit: dict) -> None:
+    for agency in ("checklist-page-fails", "checklist-page-blocked"):
+        statuses = {r["code"]: r["status"] for r in audit["findings"]
+                    if r["agency_id"] == agency and r["part"] == "main"}  # fmt: skip
+        coverage = json.loads(audit["crawls"][agency]["coverage"])
+        assert set(coverage["unread_items"]) == {"5.2"}, coverage  # news.html: ข่าวประชาสัมพันธ์
+        assert statuses["5.2"] != "missing"  # (complaint.html happens to carry news: "ok")
+        assert "missing" in statuses.values()  # a complete-enough crawl concludes the others
 
 
 def test_a_complete_small_site_may_conclude_missing(audit: dict) -> None:

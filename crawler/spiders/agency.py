@@ -40,10 +40,14 @@ from checklist import dates as datelib
 from checklist.match import default_matcher
 from checklist.model import PageContent
 from checklist.thai import normalize
-from crawler import responses, urls
+from crawler import render, responses, urls
 from crawler.records import Agency, Budget, FetchedPage
 
 RELEVANT = "oit/relevant"
+UNREAD = "oit/unread"  # oit/unread/<item code>/<why>: checklist pages not read, per item
+EVERY_ITEM = "*"  # an ITA/OIT hub page: candidate page of every item
+UNKNOWN_ITEM = "?"  # a checklist-looking page whose item could not be told
+HUB_LINK_SCORE = 3.0  # matcher.link_score of a link that names the ITA/OIT assessment
 MAX_QUERIES_PER_PATH = 30  # calendars and filters: distinct query strings per path, unrelated links
 MAX_QUERIES_PER_PATH_RELEVANT = 100  # the same for checklist-looking links (a cut counts against coverage)
 HUB_CHILD_SCORE = 1.5  # a hub page's links are checklist links, even when they say only "คลิก"
@@ -69,6 +73,7 @@ class _Link:
     page_number: int | None = None
     signature: frozenset[tuple[str, str]] = frozenset()
     newest: int = 0  # ordinal of the newest date in its texts or URL, 0 when none
+    row: str = ""  # on a hub page: the text of the table row or list item around the link
 
 
 class AgencySpider(scrapy.Spider):
@@ -92,20 +97,31 @@ class AgencySpider(scrapy.Spider):
         self.capped: set[str] = set()
         self.link_pages: Counter[str] = Counter()
         self.home_links: set[str] = set()
+        self.upgraded_items: dict[str, tuple[str, ...]] = {}
         self.scheduled = 0
         self.explored = 0
+        self.renders = 0
 
     @property
     def focus(self) -> bool:
         return self.settings.getbool("OIT_FOCUS", True)
 
+    @property
+    def can_render(self) -> bool:
+        """A browser is configured (crawler.render) and this crawl may still use it."""
+        settings = self.settings
+        handler = str((settings.getdict("DOWNLOAD_HANDLERS") or {}).get("http") or "")
+        return (settings.getbool("OIT_RENDER_JAVASCRIPT", True) and handler == render.HANDLER
+                and self.renders < settings.getint("OIT_MAX_RENDERS", render.MAX_RENDERS))  # fmt: skip
+
     async def start(self) -> Any:
         self.crawler.stats.set_value("oit/focus", self.focus)
+        render.allow_site(self.agency.url)
         yield self._request(self.agency.url, depth=0, score=100.0, home=True)
 
     # -- requests ------------------------------------------------------------
     def _request(self, url: str, depth: int, score: float, home: bool = False,
-                 link_text: str = "", **meta: Any) -> scrapy.Request:  # fmt: skip
+                 link_text: str = "", items: tuple[str, ...] = (), **meta: Any) -> scrapy.Request:  # fmt: skip
         key = urls.canonical(url)
         self.seen.add(key)
         self.scheduled += 1
@@ -136,6 +152,7 @@ class AgencySpider(scrapy.Spider):
                 "score": score,
                 "key": key,
                 "link_text": link_text,
+                "items": items,  # checklist items this page may be evidence for (coverage)
                 "download_slot": urls.site_key(url),
                 # 4xx/5xx reach the callback and are recorded; 3xx are still followed.
                 "handle_httpstatus_list": list(range(400, 600)),
@@ -147,6 +164,10 @@ class AgencySpider(scrapy.Spider):
     # -- responses -----------------------------------------------------------
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
+        if meta.get("rendered") and not urls.in_scope(response.url, self.home_url):
+            # The browser follows redirects by itself: what it ended on off the site is not read.
+            yield from self._unrendered(meta, "offsite-redirect")
+            return
         try:
             page = responses.read_response(response, self.budget)
         except Exception as exc:  # a page our own parsing cannot read is not the agency's fault
@@ -157,16 +178,29 @@ class AgencySpider(scrapy.Spider):
             self._check_certificate(response)
             if not urls.same_site(response.url, self.home_url):
                 self.home_url = response.url  # never happens through ScopeMiddleware; defensive
+        if (page.content is not None and page.content.needs_javascript and not page.error
+                and not meta.get("rendered") and self.can_render):  # fmt: skip
+            # Once more through the browser; the page is recorded when that answers.
+            self.renders += 1
+            self.crawler.stats.inc_value("oit/render/requested")
+            if meta.get("home"):
+                self.crawler.stats.set_value("oit/needs_javascript", True)
+            yield response.request.replace(url=response.url, dont_filter=True,
+                                           meta=render.render_meta({**meta, "plain": page}))  # fmt: skip
+            return
         yield from self._record(meta, page)
         if page.content is None or page.error:
             return
         self.seen.add(urls.canonical(response.url))  # the target of a redirect
-        yield from self._follow_links(page.content, meta)
+        yield from self._follow_links(page.content, meta, response)
 
     def failed(self, failure: Any) -> Iterator[Any]:
         request = failure.request
         meta = request.meta
         error, detail = responses.classify_failure(failure)
+        if meta.get("rendered") and meta.get("plain") is not None:
+            yield from self._unrendered(meta, error)
+            return
         original = (meta.get("redirect_urls") or [request.url])[0]
         depth = meta.get("depth", 0)
         if error == "offsite-redirect" and not meta.get("home"):
@@ -194,6 +228,14 @@ class AgencySpider(scrapy.Spider):
         page = responses.failure_page(original, error, detail, depth, home=bool(meta.get("home")))
         yield from self._record(meta, page)
 
+    def _unrendered(self, meta: dict[str, Any], error: str) -> Iterator[Any]:
+        """The browser failed: the page stays as it was read without it, unrendered."""
+        self.crawler.stats.inc_value(f"oit/render/failed/{error}")
+        plain: FetchedPage = meta["plain"]
+        yield from self._record({**meta, "rendered": False}, plain)
+        if plain.content is not None:
+            yield from self._follow_links(plain.content, meta)
+
     def _record(self, meta: dict[str, Any], page: FetchedPage) -> Iterator[FetchedPage]:
         stats = self.crawler.stats
         key = meta.get("key") or urls.canonical(page.url)
@@ -202,27 +244,62 @@ class AgencySpider(scrapy.Spider):
             stats.set_value("oit/home", page.error or "ok")
             stats.set_value("oit/home_detail", page.detail)
             stats.set_value("oit/home_url", page.final_url or page.url)
-        needs_js = page.content is not None and page.content.needs_javascript
+        # A page rendered by the browser is judged like any page, whatever it shows.
+        needs_js = (page.content is not None and page.content.needs_javascript
+                    and not meta.get("rendered"))  # fmt: skip
+        if meta.get("rendered"):
+            stats.inc_value("oit/render/done")
+            if meta.get("home"):
+                stats.set_value("oit/home_rendered", True)
         if needs_js and meta.get("home"):
             stats.set_value("oit/needs_javascript", True)
         if meta.get("relevant") or key in self.upgraded:
             stats.inc_value(f"{RELEVANT}/done")
+            items = meta.get("items") or self.upgraded_items.get(key, ())
             if page.error and page.error in responses.TRANSIENT_ERRORS:
                 stats.inc_value(f"{RELEVANT}/failed")
                 stats.inc_value(f"oit/failed/{page.error}")
+                self._unread(items, page.error)
             if needs_js and not meta.get("home"):
                 stats.inc_value(f"{RELEVANT}/javascript")
+                self._unread(items, "javascript")
         stats.inc_value("oit/bytes", page.size)
         yield page
 
+    def _unread(self, items: tuple[str, ...], kind: str) -> None:
+        """A checklist page not read (failed, blocked, not rendered, cut): counted per item
+        it may be evidence for, so that only those items are ``not_checked`` (crawler.coverage)."""
+        for code in items or (UNKNOWN_ITEM,):
+            self.crawler.stats.inc_value(f"{UNREAD}/{code}/{kind}")
+
+    def _items(self, link: _Link) -> tuple[str, ...]:
+        """The checklist items a link's page may be evidence for: named by its text, the row
+        around it on a hub, or its URL. An ITA/OIT hub link naming none stands for every item."""
+        texts = [*link.texts, link.row] if link.row else link.texts
+        codes = {code for text in texts for code, _, _ in self.matcher.scan(text)}
+        url_parts = getattr(self.matcher, "_url_parts", None)  # checklist.match: URL hints
+        if url_parts is not None:
+            codes.update(code for code, _ in url_parts(link.key))
+        if codes:
+            return tuple(sorted(codes))
+        return (EVERY_ITEM,) if link.score >= HUB_LINK_SCORE else ()
+
     # -- links -----------------------------------------------------------------
-    def _follow_links(self, content: PageContent, meta: dict[str, Any]) -> Iterator[scrapy.Request]:
+    def _follow_links(self, content: PageContent, meta: dict[str, Any],
+                      response: Response | None = None) -> Iterator[scrapy.Request]:  # fmt: skip
         depth = meta.get("depth", 0) + 1
         links = self._links_of(content)
+        if meta.get("home"):
+            self.crawler.stats.set_value("oit/home_links", len(links))
+            self.crawler.stats.set_value("oit/home_text", sum(
+                len(b.text) for b in content.blocks if b.region == "main"))  # fmt: skip
         fresh = [link for link in links.values() if self._fresh(link.key)]
         hub = bool(fresh) and self.focus and self._is_hub(content, links, meta)
         if hub:
             self.crawler.stats.inc_value("oit/hub_pages")
+            rows = link_rows(response) if response is not None else {}
+            for link in fresh:
+                link.row = rows.get(link.key, "")
         for link in fresh:
             self._describe(link)
         ordered = sorted(fresh, key=lambda x: (x.pattern or "", -x.newest, x.order))
@@ -308,6 +385,7 @@ class AgencySpider(scrapy.Spider):
         if key in self.seen:
             if score > 0 and self._fresh(key):
                 self.upgraded.add(key)  # asked for as unrelated, turns out checklist-looking
+                self.upgraded_items[key] = self._items(link)
                 stats.inc_value(f"{RELEVANT}/scheduled")
             return None
         if self.focus and link.pattern and self._capped(link, exempt, sibling):
@@ -327,6 +405,7 @@ class AgencySpider(scrapy.Spider):
             stats.inc_value(f"oit/trap/{trap}")
             if score > 0 and trap == "query-explosion":
                 stats.inc_value(f"{RELEVANT}/trapped")
+                self._unread(self._items(link), "trap")
             self.seen.add(key)
             return None
         over_budget = (
@@ -336,6 +415,7 @@ class AgencySpider(scrapy.Spider):
         )
         if score > 0 and over_budget:
             stats.inc_value(f"{RELEVANT}/skipped")
+            self._unread(self._items(link), "budget")
             self.seen.add(key)
             return None
         if score <= 0:
@@ -350,7 +430,8 @@ class AgencySpider(scrapy.Spider):
             else:
                 self.entries[(link.pattern, link.signature)] += 1
         text = link.texts[0] if link.texts else ""
-        return self._request(key, depth=depth, score=score, link_text=text)
+        items = self._items(link) if score > 0 else ()
+        return self._request(key, depth=depth, score=score, link_text=text, items=items)
 
     def _capped(self, link: _Link, exempt: bool, sibling: bool) -> bool:
         """True when ``link`` is one list entry or list page too many (see the module docstring).
@@ -420,6 +501,26 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
     if not matches:
         problems.append("name mismatch")
     return problems
+
+
+def link_rows(response: Response) -> dict[str, str]:
+    """Canonical link target -> text of the table row or list item holding the link, for a
+    hub page whose links say only "คลิก" or "ดาวน์โหลด" beside the item's name."""
+    rows: dict[str, str] = {}
+    if not isinstance(response, scrapy.http.TextResponse):
+        return rows
+    try:
+        anchors = response.xpath("//a[@href]")
+    except ValueError:
+        return rows
+    for anchor in anchors:
+        row = anchor.xpath("ancestor::*[self::tr or self::li or self::dd or self::p][1]")
+        if not row:
+            continue
+        text = " ".join(" ".join(row[0].xpath(".//text()").getall()).split())[:500]
+        key = urls.canonical(response.urljoin(anchor.attrib.get("href", "")))
+        rows.setdefault(key, text)
+    return rows
 
 
 def agency_from_json(text: str) -> Agency:

@@ -1,0 +1,36 @@
+"""The scrapy-playwright download handler, started on the first page that needs it.
+
+scrapy-playwright starts Playwright (a Node.js driver process) when each crawl's engine
+starts; most agency sites need no browser at all, so here it starts with the first
+request that asks for one (``meta["playwright"]``, see :mod:`crawler.render`). Imported
+by name from the settings only when scrapy-playwright is installed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+from twisted.internet import defer
+
+
+class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self._start_lock = asyncio.Lock()
+        self._started = False
+
+    # Both start hooks of the parent (old and new Scrapy API) do nothing here.
+    def _engine_started(self) -> defer.Deferred:
+        return defer.succeed(None)
+
+    async def _maybe_launch_in_thread(self) -> None:
+        return None
+
+    async def _download_request(self, request: Any, spider: Any = None) -> Any:
+        async with self._start_lock:
+            if not self._started:
+                await self._launch()
+                self._started = True
+        return await super()._download_request(request, spider)
