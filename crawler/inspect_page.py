@@ -10,12 +10,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checklist import dates as datelib
-from checklist.chrome import Chrome, docview_from_page
+from checklist.chrome import Chrome, chrome_blocks, docview_from_page, shared_chrome
 from checklist.extract import extract_page
 from checklist.match import default_matcher
 from checklist.model import DocView, FoundDate, PageContent
 from checklist.pdftext import extract_pdf
-from checklist.thai import normalize
 from crawler.middlewares import thai_encoding
 from crawler.settings import USER_AGENT
 
@@ -69,16 +68,7 @@ def _shared_with_home(content: PageContent, target: str) -> Chrome:
         body, _, charset = fetch(home)
     except InspectError:
         return Chrome()
-    other = extract_page(_decode(body, charset), home)
-    home_blocks = {normalize(b.text) for b in other.blocks}
-    home_links = {(link.url, normalize(link.text)) for link in other.links}
-    return Chrome(
-        blocks=frozenset(normalize(b.text) for b in content.blocks if normalize(b.text) in home_blocks),
-        links=frozenset(
-            (link.url, normalize(link.text)) for link in content.links
-            if (link.url, normalize(link.text)) in home_links
-        ),
-    )  # fmt: skip
+    return shared_chrome(content, extract_page(_decode(body, charset), home))
 
 
 def _date_json(found: FoundDate) -> dict[str, Any]:
@@ -112,7 +102,7 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
         found += [d for raw, src in content.meta_dates if (d := datelib.parse_date_value(raw, src))]
         ignored = [
             f"{b.region if b.region != 'main' else 'repeated'}: {b.text[:80]}"
-            for b in content.blocks if chrome.is_chrome_block(b.text, b.region)
+            for b in chrome_blocks(content, chrome)
         ]  # fmt: skip
     for text in (doc.title, *doc.headings):
         found += datelib.find_dates(text, "title")
