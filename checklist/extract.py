@@ -39,16 +39,39 @@ _REGION_ROLES = {
     "menubar": "nav",
     "menu": "nav",
 }
-# id/class words used by Thai CMS templates (webabt, assystemth, WordPress themes).
+# id/class words used by Thai CMS templates (webabt, assystemth, WordPress themes), read per
+# class token split at "-"/"_": "site-header" and "main-menu" mark regions.
 _REGION_WORDS = (
-    (re.compile(r"(^|[-_ ])(nav|navbar|navigation|menu|menubar|mainmenu|topmenu|megamenu|"
-                r"sidemenu|submenu|dropdown|breadcrumbs?)([-_ ]|$)"), "nav"),
-    (re.compile(r"(^|[-_ ])(header|masthead|topbar|top-bar|banner|site-header)([-_ ]|$)"), "header"),
-    (re.compile(r"(^|[-_ ])(footer|site-footer|copyright|bottom)([-_ ]|$)"), "footer"),
-    (re.compile(r"(^|[-_ ])(sidebar|side-bar|widget|widgets|aside|counter|stat|calendar)([-_ ]|$)"),
-     "aside"),
+    (frozenset({"nav", "navbar", "navigation", "menu", "menubar", "mainmenu", "topmenu", "megamenu",
+                "sidemenu", "submenu", "dropdown", "breadcrumb", "breadcrumbs"}), "nav"),
+    (frozenset({"header", "masthead", "topbar", "banner"}), "header"),
+    (frozenset({"footer", "copyright", "bottom"}), "footer"),
+    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar"}), "aside"),
 )  # fmt: skip
-_MAIN_WORDS = re.compile(r"(^|[-_ ])(content|main|article|post|entry|page-content)([-_ ]|$)")
+_MAIN_WORDS = frozenset({"content", "main", "article", "post", "entry"})
+# A token starting with a component or utility name is about that component, not the page
+# layout: "card-header" and "panel-heading" title a box of content, "elementor-widget-…" holds
+# a page builder's content, "border-bottom" is a style.
+_COMPONENT_PREFIXES = frozenset(
+    {
+        "card", "panel", "modal", "entry", "post", "page", "section", "article", "elementor", "wp",
+        "wpb", "vc", "et", "box", "content", "title", "tab", "tabs", "accordion", "collapse",
+        "slick", "owl", "swiper", "timeline", "list", "table", "btn", "form", "news", "block",
+        "border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt", "pb", "pt",
+    }
+)  # fmt: skip
+_TOKEN_PARTS = re.compile(r"[-_]+")
+# Containers that hold the page's own content: a "menu" or "header" element that contains one
+# of these (or the footer) is an unclosed element that swallowed the body, not a region.
+_CONTENT_IDS = frozenset(
+    {
+        "content", "contents", "main", "main-content", "maincontent", "main_content", "page-content",
+        "site-content", "content-area", "primary", "entry-content", "post-content",
+        "article-content", "container-content", "contentmain", "content-main",
+    }
+)  # fmt: skip
+# Menus and headers are mostly link text; this much non-link text inside one is a swallowed body.
+_REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _META_DATE_NAMES = frozenset(
     {
@@ -75,24 +98,99 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _own_region(tag: Tag) -> str | None:
+def _class_region(tag: Tag) -> str | None:
+    """The region an element's id/class tokens name, or None (also None when a token says content)."""
+    tokens = [str(tag.get("id", "")), *(str(c) for c in tag.get("class", []))]
+    found = None
+    for token in tokens:
+        parts = [p for p in _TOKEN_PARTS.split(token.lower()) if p]
+        if not parts:
+            continue
+        region = next((name for words, name in _REGION_WORDS if any(p in words for p in parts)), None)
+        if region is None:
+            if any(p in _MAIN_WORDS for p in parts):
+                return None  # "content", "main-content": the page's own content
+            continue
+        if parts[0] not in _COMPONENT_PREFIXES and found is None:
+            found = region
+    return found
+
+
+class _Layout:
+    """The region each element marks, computed once per document.
+
+    A region element (menu, header, sidebar) that contains the page's content container,
+    its footer, or more non-link text than a menu holds is an unclosed element that
+    swallowed the body: it marks nothing itself, and only its children before the
+    first content-like one (a heading, a content container, a long text) keep its region.
+    """
+
+    def __init__(self, soup: BeautifulSoup):
+        elements = soup.find_all(True)
+        text: dict[int, int] = {}
+        for el in reversed(elements):  # children before their parents
+            if el.name == "a":
+                text[id(el)] = 0
+                continue
+            text[id(el)] = sum(
+                len(c.strip()) if isinstance(c, NavigableString) else text.get(id(c), 0)
+                for c in el.children if isinstance(c, (NavigableString, Tag))
+            )
+        holds_content: set[int] = set()
+        for el in soup.find_all(_is_content_marker):
+            for parent in el.parents:
+                if id(parent) in holds_content:
+                    break
+                holds_content.add(id(parent))
+        self.region: dict[int, str | None] = {}
+        for el in elements:
+            if id(el) in self.region:
+                continue  # inherited from a swallowing parent
+            region = _static_region(el)
+            if region is None or region == "footer":
+                self.region[id(el)] = region
+                continue
+            limit = _REGION_TEXT_MAX[region]
+            if id(el) not in holds_content and text[id(el)] <= limit:
+                self.region[id(el)] = region
+                continue
+            self.region[id(el)] = None
+            for child in el.children:
+                if not isinstance(child, Tag):
+                    continue
+                if (id(child) in holds_content or text[id(child)] > limit
+                        or child.name in _HEADING_BLOCKS or _is_content_marker(child)):
+                    break
+                self.region[id(child)] = region
+
+    def of(self, tag: Tag) -> str | None:
+        return self.region.get(id(tag), _static_region(tag))
+
+
+def _is_content_marker(tag: Tag) -> bool:
+    if tag.name in ("main", "footer"):
+        return True
+    tokens = {str(tag.get("id", "")).lower(), *(str(c).lower() for c in tag.get("class", []))}
+    return bool(tokens & _CONTENT_IDS) or bool(tokens & {"footer", "site-footer"})
+
+
+def _static_region(tag: Tag) -> str | None:
     """The region ``tag`` itself marks (element, role, id/class words), or None."""
     region = _REGION_TAGS.get(tag.name or "")
     if region is None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
     if region is None and tag.name not in ("body", "html", "main", "article"):
-        words = " ".join([str(tag.get("id", "")), *tag.get("class", [])]).lower()
-        if words.strip() and not _MAIN_WORDS.search(words):
-            for pattern, name in _REGION_WORDS:
-                if pattern.search(words):
-                    region = name
-                    break
+        region = _class_region(tag)
     if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
         region = None  # an article's own header holds its headline, its footer its category and date
     return region
 
 
-def _region_of(tag: Tag, cache: dict[int, str]) -> str:
+def _own_region(tag: Tag, layout: _Layout | None = None) -> str | None:
+    return layout.of(tag) if layout is not None else _static_region(tag)
+
+
+def _region_of(tag: Tag, cache: dict[int, str], layout: _Layout | None = None) -> str:
     """The layout region of ``tag``: its own landmark, else its nearest ancestor's.
 
     A loop, not recursion: broken pages nest thousands of unclosed ``<div>``s.
@@ -104,7 +202,7 @@ def _region_of(tag: Tag, cache: dict[int, str]) -> str:
             region = cache[id(node)]
             break
         chain.append(node)
-        own = _own_region(node)
+        own = _own_region(node, layout)
         if own is not None:
             region = own
             break
@@ -115,6 +213,39 @@ def _region_of(tag: Tag, cache: dict[int, str]) -> str:
     for visited in chain:
         cache[id(visited)] = region
     return region
+
+
+_HEADING_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CONTROL_ROLES = frozenset({"tab", "tablist", "button"})
+_TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})
+
+
+def _is_control(el: Tag, in_heading: bool) -> bool:
+    """A button, a tab, or an element only a script makes do anything: a control, not content.
+
+    A plain ``href="#"`` stays content (the last step of a breadcrumb names the page).
+    """
+    if el.name == "button" or str(el.get("role", "")).lower() in _CONTROL_ROLES:
+        return True
+    toggle = str(el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
+    if toggle in _TOGGLES:
+        return True
+    if el.name in ("a", "li", "span", "div") and el.get("onclick") and not in_heading:
+        href = str(el.get("href") or "").strip().lower()  # a script opens a tab or a pop-up
+        return href in ("", "#") or href.startswith("javascript:")
+    return False
+
+
+def _in_control(parent: Tag, block: Tag) -> bool:
+    in_heading = block.name in _HEADING_BLOCKS
+    node: Tag | None = parent
+    while isinstance(node, Tag):
+        if _is_control(node, in_heading):
+            return True
+        if node is block:
+            return False
+        node = node.parent
+    return False
 
 
 def _block_of(node: Tag) -> Tag:
@@ -196,8 +327,10 @@ def extract_page(html: str, url: str) -> PageContent:
         comment.extract()
 
     regions: dict[int, str] = {}
+    layout = _Layout(soup)
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
+    controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
     for node in soup.find_all(string=True):
         if not isinstance(node, NavigableString) or not node.strip():
             continue
@@ -209,19 +342,22 @@ def extract_page(html: str, url: str) -> PageContent:
         if key not in texts:
             texts[key] = []
             order.append(block)
+            controls[key] = True
         texts[key].append(str(node))
+        controls[key] = controls[key] and _in_control(parent, block)
     blocks = []
     for block in order:
         text = _clean(" ".join(texts[id(block)]))
         if text:
-            blocks.append(Block(text=text, region=_region_of(block, regions), tag=block.name or "p"))
+            region = "nav" if controls[id(block)] else _region_of(block, regions, layout)
+            blocks.append(Block(text=text, region=region, tag=block.name or "p"))
 
     links = []
     for a in soup.find_all(["a", "area", "iframe", "embed"]):
         href = a.get("href") or a.get("src")
         target = _absolute(base, str(href)) if href else None
         if target:
-            links.append(Link(url=target, text=_link_text(a), region=_region_of(a, regions)))
+            links.append(Link(url=target, text=_link_text(a), region=_region_of(a, regions, layout)))
 
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
