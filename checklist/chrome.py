@@ -142,6 +142,17 @@ def main_blocks(page: PageContent, chrome: Chrome) -> list[tuple[str, str]]:
     return [(b.text, b.tag) for b in page.blocks if not chrome.is_chrome_block(b.text, b.region, b.tag)]
 
 
+_DOC_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".jpg",
+                 ".jpeg", ".png")
+_DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "youtube.com",
+              "youtu.be", "gprocurement.go.th", "facebook.com", "dropbox.com")  # fmt: skip
+
+
+def _is_document(url: str) -> bool:
+    low = url.lower().split("?", 1)[0]
+    return low.endswith(_DOC_SUFFIXES) or any(host in low for host in _DOC_HOSTS)
+
+
 def docview_from_page(
     page: PageContent,
     chrome: Chrome = Chrome(),  # noqa: B008 - frozen, immutable default
@@ -156,4 +167,8 @@ def docview_from_page(
         content="\n".join(text for text, _ in content),
         link_texts=tuple(link_texts),
         kind="html",
+        documents=sum(
+            1 for link in page.links
+            if _is_document(link.url) and not chrome.is_chrome_link(link.url, link.text, link.region)
+        ),
     )

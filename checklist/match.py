@@ -51,6 +51,7 @@ LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
 MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
+LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
@@ -151,6 +152,7 @@ class _Signals:
     title: bool = False
     url: bool = False
     label: bool = False  # a label-like content line
+    label_lines: int = 0  # distinct label-like content lines
     statement: bool = False
     mentions: int = 0
 
@@ -387,6 +389,8 @@ class Matcher:
         headings = {normalize(h) for h in doc.headings}
         lines = self._scan_lines(doc.content)
         body_lines: list[tuple[int, set[str]]] = []  # (length, items it labels)
+        label_seen: set[str] = set()
+        other_body = 0
         for raw, occs, markers in lines:
             labelled: set[str] = set()
             for occ in occs:
@@ -396,12 +400,19 @@ class Matcher:
                 if occ.kind == "statement":
                     s.statement = True
                 elif raw not in headings and self._is_label(raw, occ, lenient=False):
+                    if not s.label or raw not in label_seen:
+                        s.label_lines += 1
+                        label_seen.add(raw)
                     s.label = True
                     labelled.add(occ.code)
             content_items |= labelled
             if raw in headings or ("empty" in markers and len(raw) < 80):
                 continue
             body_lines.append((len(raw), labelled))
+            # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
+            # "ข่าวประชาสัมพันธ์" over an empty list template has none.
+            covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+            other_body += max(0, len(raw) - len(covered))
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -410,6 +421,8 @@ class Matcher:
             "content_items": content_items,
             "body_lines": body_lines,
             "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
+            "other_body": other_body,
+            "documents": doc.documents,
         }
         return sig, info
 
@@ -422,14 +435,18 @@ class Matcher:
                 return True, "inbound link text names it (document)"
             if body >= BODY_MIN or info["content_empty"]:
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings and (kind != "html" or body >= BODY_MIN):
+        # What stands under a label besides labels: other text, documents, or a list of labelled rows.
+        supported = kind != "html" or (
+            info["other_body"] >= BODY_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
+        )
+        if s.heading and not listing_headings and body >= BODY_MIN and supported:
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
         if not listing_content:
             if s.statement:
                 return True, "nothing-to-report statement"
-            if s.label and not info["empty_page"]:
+            if s.label and not info["empty_page"] and supported:
                 return True, "label-like content line names it"
             if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url):
                 return True, "several content mentions with title/URL support"
@@ -445,8 +462,8 @@ class Matcher:
             return False, "link text names it but the page has no body"
         if s.heading and listing_headings:
             return False, "headings list many items (hub/menu/listing)"
-        if s.heading:
-            return False, "heading only: no body under it (menu or empty page)"
+        if s.heading or s.label:
+            return False, "label only: no body under it (menu or empty template)"
         if (s.label or s.statement) and listing_content:
             return False, "content lists many items (hub/menu/criteria text)"
         if s.mentions:

@@ -90,6 +90,7 @@ class DocView:
     content: str = ""
     link_texts: tuple[str, ...] = ()
     kind: str = "html"
+    documents: int = 0  # files/embeds the page's own content links to (a PDF under a title line)
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,3 +81,16 @@ def test_tab_buttons_are_controls_not_evidence() -> None:
 def test_breadcrumb_with_a_dead_link_still_names_the_page() -> None:
     regions = _regions('<div class="path"><a href="/">หน้าแรก</a> › <a href="#">โครงสร้างองค์กร</a></div>')
     assert regions["หน้าแรก › โครงสร้างองค์กร"] == "main"
+
+
+def test_label_over_an_empty_list_template_is_not_evidence() -> None:
+    # Failure class: a CMS list page whose rows come from a database; the saved page holds only
+    # its breadcrumb and title ("ข่าวประชาสัมพันธ์", "แผนการดำเนินงานประจำปี") and no rows.
+    empty = ('<div class="path"><a href="/">หน้าแรก</a></div><div>ข่าวประชาสัมพันธ์</div>'
+             '<div class="row"><div>แผนการดำเนินงานประจำปี</div></div>')
+    assert _items(empty) == set()
+    # With rows (text beside the term) or a document under the title, it is evidence.
+    rows = empty + "<p>แผนการดำเนินงานประจำปี 2568 ของกองช่าง (PDF 2 MB)</p>"
+    assert "5.4" in _items(rows)
+    pdf = empty + '<iframe src="/files/plan-2568.pdf"></iframe>'
+    assert "5.4" in _items(pdf)
