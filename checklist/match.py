@@ -410,9 +410,10 @@ class Matcher:
                 continue
             body_lines.append((len(raw), labelled))
             # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
-            # "ข่าวประชาสัมพันธ์" over an empty list template has none.
+            # "ข่าวประชาสัมพันธ์" over an empty list template has none. One line must have it: short
+            # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
             covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
-            other_body += max(0, len(raw) - len(covered))
+            other_body = max(other_body, len(raw) - len(covered))
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -430,15 +431,15 @@ class Matcher:
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
         listing_content = len(info["content_items"]) >= LISTING_ITEMS
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
-        if s.link:
-            if kind != "html":
-                return True, "inbound link text names it (document)"
-            if body >= BODY_MIN or info["content_empty"]:
-                return True, "inbound link text names it"
         # What stands under a label besides labels: other text, documents, or a list of labelled rows.
         supported = kind != "html" or (
             info["other_body"] >= BODY_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
         )
+        if s.link:
+            if kind != "html":
+                return True, "inbound link text names it (document)"
+            if (body >= BODY_MIN and supported) or info["content_empty"]:
+                return True, "inbound link text names it"
         if s.heading and not listing_headings and body >= BODY_MIN and supported:
             return True, "heading names it"
         if kind != "html" and s.title:
@@ -448,10 +449,10 @@ class Matcher:
                 return True, "nothing-to-report statement"
             if s.label and not info["empty_page"] and supported:
                 return True, "label-like content line names it"
-            if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url):
+            if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url) and supported:
                 return True, "several content mentions with title/URL support"
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
-            if s.title and s.url and kind == "html" and body >= BODY_MIN:
+            if s.title and s.url and kind == "html" and body >= BODY_MIN and supported:
                 return True, "<title> and URL agree"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
