@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .model import Block, DocView, PageContent
 from .thai import normalize
 
+_IMAGE = "\x00img"  # link-text key of an image in Chrome.links
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "caption"})
 # Something is template when it is on at least CHROME_MIN_PAGES pages and at least
 # CHROME_SHARE of the site's (distinct) pages. Pinned by tests/test_chrome_rule.py.
@@ -71,6 +72,7 @@ def _keys(page: PageContent) -> tuple[set[str], set[str], set[tuple[str, str]]]:
         if b.region == "main":
             (headings if _is_heading(b.tag) else blocks).add(normalize(b.text))
     links = {(link.url, normalize(link.text)) for link in page.links if link.region == "main"}
+    links |= {(img.url, _IMAGE) for img in page.images if img.region == "main"}
     return blocks, headings, links
 
 
@@ -170,5 +172,5 @@ def docview_from_page(
         documents=sum(
             1 for link in page.links
             if _is_document(link.url) and not chrome.is_chrome_link(link.url, link.text, link.region)
-        ),
+        ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)),
     )

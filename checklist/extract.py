@@ -42,8 +42,9 @@ _REGION_ROLES = {
 # id/class words used by Thai CMS templates (webabt, assystemth, WordPress themes), read per
 # class token split at "-"/"_": "site-header" and "main-menu" mark regions.
 _REGION_WORDS = (
+    # Not "breadcrumbs": templates put the page's own title (h2) in a "breadcrumbs" section.
     (frozenset({"nav", "navbar", "navigation", "menu", "menubar", "mainmenu", "topmenu", "megamenu",
-                "sidemenu", "submenu", "dropdown", "breadcrumb", "breadcrumbs"}), "nav"),
+                "sidemenu", "submenu", "dropdown"}), "nav"),
     (frozenset({"header", "masthead", "topbar", "banner"}), "header"),
     (frozenset({"footer", "copyright", "bottom"}), "footer"),
     (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar"}), "aside"),
@@ -72,6 +73,9 @@ _CONTENT_IDS = frozenset(
 )  # fmt: skip
 # Menus and headers are mostly link text; this much non-link text inside one is a swallowed body.
 _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
+# Image file names of decoration, not of content (an organisation chart, a scanned notice).
+_DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
+                         r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _META_DATE_NAMES = frozenset(
     {
@@ -359,6 +363,14 @@ def extract_page(html: str, url: str) -> PageContent:
         if target:
             links.append(Link(url=target, text=_link_text(a), region=_region_of(a, regions, layout)))
 
+    images = []
+    for img in soup.find_all("img"):
+        src = img.get("src") or img.get("data-src")
+        target = _absolute(base, str(src)) if src else None
+        if target and not _DECORATION.search(target.rsplit("/", 1)[-1]) and img.find_parent("a") is None:
+            images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
+                               region=_region_of(img, regions, layout)))  # fmt: skip
+
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(
@@ -368,4 +380,5 @@ def extract_page(html: str, url: str) -> PageContent:
         links=tuple(links),
         meta_dates=tuple(meta_dates),
         needs_javascript=needs_js,
+        images=tuple(images),
     )

@@ -440,7 +440,9 @@ class Matcher:
                 return True, "inbound link text names it (document)"
             if (body >= BODY_MIN and supported) or info["content_empty"]:
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings and body >= BODY_MIN and supported:
+        if s.heading and not listing_headings and (
+            (body >= BODY_MIN and supported) or (kind == "html" and info["documents"] > 0)
+        ):
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"

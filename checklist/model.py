@@ -73,6 +73,7 @@ class PageContent:
     links: tuple[Link, ...]
     meta_dates: tuple[tuple[str, str], ...] = ()  # (raw value, source: meta|jsonld|time)
     needs_javascript: bool = False
+    images: tuple[Link, ...] = ()  # <img> that are not decoration: url, alt text, region
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,3 +94,19 @@ def test_label_over_an_empty_list_template_is_not_evidence() -> None:
     assert "5.4" in _items(rows)
     pdf = empty + '<iframe src="/files/plan-2568.pdf"></iframe>'
     assert "5.4" in _items(pdf)
+
+
+def test_page_title_in_a_breadcrumbs_section_over_an_embedded_pdf_is_evidence() -> None:
+    # Failure class: Bootstrap templates put the page's own <h2> in <section class="breadcrumbs">,
+    # and the document is an <iframe> PDF, so there is no body text at all.
+    html = ('<section class="breadcrumbs"><div class="container"><h2>มาตรฐานขั้นตอนการให้บริการ</h2></div></section>'
+            '<section class="inner-page"><iframe src="/files/service.pdf#toolbar=1"></iframe></section>')
+    assert _regions(html)["มาตรฐานขั้นตอนการให้บริการ"] == "main"
+    assert _items(html) == {"5.9"}
+
+
+def test_image_only_chart_under_its_heading_is_evidence_but_a_logo_is_not() -> None:
+    chart = '<h2>โครงสร้างองค์กร</h2><img src="/uploads/2567/org-chart.jpg" alt="">'
+    assert _items(chart) == {"5.1"}
+    logo = '<h2>โครงสร้างองค์กร</h2><img src="/images/logo.png" alt="ตราเทศบาล">'
+    assert _items(logo) == set()
