@@ -51,6 +51,8 @@ LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
 MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
+DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
+DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 
 _THAI = "\u0e01-\u0e5b"
@@ -90,7 +92,8 @@ def _fold_map(raw: str) -> tuple[str, list[int]]:
         for wrong, right in _SPELLING:
             if raw.startswith(wrong, i):
                 chars.extend(right)
-                index.extend([i] * len(right))
+                # A same-length respelling maps letter for letter (ศุนย์ -> ศูนย์).
+                index.extend(range(i, i + len(right)) if len(wrong) == len(right) else [i] * len(right))
                 i += len(wrong)
                 break
         else:
@@ -161,6 +164,14 @@ class _Signals:
             self.terms[where].append(term)
 
 
+_WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+def _whole_key(folded: str) -> str:
+    """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
+    return _WHOLE_STRIP.sub("", folded.lower())
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -204,6 +215,12 @@ class Matcher:
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
+        self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
+        self._whole: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for item in checklist.items:
+            for part in item.parts:
+                for word in part.whole:
+                    self._whole[_whole_key(fold(word))].append((item.code, part.key, word))
 
     # ------------------------------------------------------------ scanning
     def _raw_matches(self, folded: str) -> list[tuple[int, int, str, tuple[_Entry, ...]]]:
@@ -277,6 +294,8 @@ class Matcher:
         out = []
         for n, raw in enumerate(raws):
             occs, markers = self._segment(per_line.get(n, ()))
+            if self._whole:
+                occs = occs + self._whole_occs(folded_lines[n])
             out.append((raw, occs, markers))
         return out
 
@@ -290,6 +309,16 @@ class Matcher:
             for o in occs:
                 seen.setdefault((o.code, o.part, o.term), None)
         return list(seen)
+
+    def _occs(self, raw: str) -> list[_Occ]:
+        """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
+        folded = fold(raw)
+        occs = self._segment(self._raw_matches(folded))[0]
+        return occs + self._whole_occs(folded)
+
+    def _whole_occs(self, folded: str) -> list[_Occ]:
+        found = self._whole.get(_whole_key(folded), ())
+        return [_Occ(code, part, word, 0, "term") for code, part, word in found]
 
     # ------------------------------------------------------------ labels
     def _prefix_ok(self, prefix: str) -> bool:
@@ -360,9 +389,16 @@ class Matcher:
         sig: dict[tuple[str, str], _Signals] = defaultdict(_Signals)
         heading_items: set[str] = set()
         content_items: set[str] = set()
+        # A page describing units' duties ("งานแผน มีหน้าที่จัดทำรายงานผลการดำเนินงาน") names
+        # reports and plans as tasks: its headings and lines are labels of 5.1 (duties) only.
+        duty = doc.kind == "html" and sum(
+            any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
+        ) >= DUTY_LINES
         for text in doc.headings:
             raw = normalize(text)
-            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+            for occ in self._occs(raw):
+                if duty and occ.code != DUTY_ITEM:
+                    continue
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
                     s.heading = True
@@ -370,13 +406,13 @@ class Matcher:
                     heading_items.add(occ.code)
         for text in doc.link_texts:
             raw = normalize(text)
-            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+            for occ in self._occs(raw):
                 if doc.kind != "html" or self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
                     s.link = True
                     s.add("link", occ.term)
         raw_title = normalize(doc.title)
-        for occ in self._segment(self._raw_matches(fold(raw_title)))[0]:
+        for occ in self._occs(raw_title):
             s = sig[(occ.code, occ.part)]
             s.title = True
             s.add("title", occ.term)
@@ -399,7 +435,8 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                elif raw not in headings and self._is_label(raw, occ, lenient=False):
+                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                      and self._is_label(raw, occ, lenient=False)):
                     if not s.label or raw not in label_seen:
                         s.label_lines += 1
                         label_seen.add(raw)

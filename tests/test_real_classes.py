@@ -1,0 +1,46 @@
+"""Failure classes found on real agency pages, as small cases written for OIT Watch (not copies)."""
+
+from __future__ import annotations
+
+from checklist.chrome import docview_from_page
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+
+
+def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
+    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
+    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
+
+
+def test_duty_description_is_not_the_reports_it_names() -> None:
+    # Failure class: "งาน…มีหน้าที่จัดทำรายงาน…" counted as 5.5 (monitoring) and 5.6 (annual report).
+    html = ("<h2>กองยุทธศาสตร์และงบประมาณ</h2>"
+            "<p>งานวิเคราะห์นโยบายและแผน มีหน้าที่จัดทำรายงานผลการดำเนินงานประจำปี</p>"
+            "<ul><li>- รายงานผลการดำเนินงานตามแผนพัฒนาท้องถิ่น</li><li>- การติดตามและประเมินผลแผนพัฒนา</li>"
+            "<li>งานพัสดุ มีหน้าที่เกี่ยวกับการจัดซื้อจัดจ้างของเทศบาล</li></ul>")
+    assert _items(html) & {"5.5", "5.6", "5.7"} == set()
+
+
+def test_one_duty_phrase_in_a_faq_answer_does_not_make_a_duty_page() -> None:
+    html = ("<h2>คำถามที่พบบ่อย</h2><p>ศูนย์บริการคืออะไร มีหน้าที่อย่างไร?</p>"
+            "<p>ศูนย์บริการรับเรื่องและให้คำปรึกษาแก่ประชาชนทุกวันทำการ</p>")
+    assert "5.10" in _items(html)
+
+
+def test_words_that_name_an_item_only_as_a_whole_title() -> None:
+    # Real wording the phrase list did not know: a page titled just "ติดต่อ" with an address and
+    # phone; "ติดต่อ" inside a sentence ("ติดต่อสอบถามได้ที่…") is not a contact page.
+    contact = ("<div>ที่อยู่: เลขที่ 9 หมู่ 2 ตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง 10000</div>"
+               "<div>โทรศัพท์ 0 4400 0000</div>")
+    assert "5.1" in _items(contact, "http://a.go.th/contact.php", title="ติดต่อ")
+    news = "<h2>ประชุมประจำเดือน</h2><p>ติดต่อสอบถามได้ที่งานธุรการ โทร 0 4400 0000 ในวันเวลาราชการ</p>"
+    assert "5.1" not in _items(news)
+
+
+def test_vocabulary_from_real_pages() -> None:
+    sop = "<h2>แนวทางการปฏิบัติงาน</h2><p>แนวทางการปฏิบัติงานด้านการเงินและบัญชี ฉบับปรับปรุง 2567 (PDF)</p>"
+    assert _items(sop) == {"5.8"}
+    box = "<h2>กล่องความคิดเห็น</h2><p>ท่านสามารถส่งความเห็นถึงหน่วยงานได้ตลอด 24 ชั่วโมงผ่านแบบฟอร์มนี้</p>"
+    assert _items(box) == {"5.10"}
+    board = "<h2>กระทู้</h2><p>หัวข้อกระทู้ล่าสุดจากประชาชน จำนวนผู้ตอบ 3 คน</p>"
+    assert _items(board) == {"5.10"}
