@@ -44,3 +44,23 @@ def test_vocabulary_from_real_pages() -> None:
     assert _items(box) == {"5.10"}
     board = "<h2>กระทู้</h2><p>หัวข้อกระทู้ล่าสุดจากประชาชน จำนวนผู้ตอบ 3 คน</p>"
     assert _items(board) == {"5.10"}
+
+
+def test_a_regulation_date_quoted_in_a_news_teaser_is_not_the_news_date() -> None:
+    # Failure class: "ตามระเบียบ … ว่าด้วย … ลงวันที่ <old date>" in a news teaser was taken as the
+    # news item's own (labelled) date.
+    import datetime as dt
+
+    from checklist import dates as datelib
+
+    text = ("ประชาสัมพันธ์ ตามระเบียบกระทรวงมหาดไทย ว่าด้วยการรับสมัครสมาชิก ลงวันที่ 12 มกราคม 2566 "
+            "เทศบาลจึงขอเชิญชวนผู้สนใจสมัคร ภายในวันที่ 18 มกราคม 2568")
+    found = datelib.find_dates(text)
+    assert [d.kind for d in found] == ["cited", "day"]
+    choice = datelib.choose_date(found, dt.date(2025, 6, 1))
+    assert choice is not None and choice.date == dt.date(2025, 1, 18)
+    letter = "อ้างถึงหนังสือ ที่ มท 0808.2/ว 1234 ลงวันที่ 3 มีนาคม 2567"
+    assert datelib.choose_date(datelib.find_dates(letter), dt.date(2025, 6, 1)) is None
+    # A list row's own "ลงวันที่" stays its date.
+    row = "ประกาศผู้ชนะการเสนอราคา จ้างก่อสร้างถนน ลงวันที่ 5 มกราคม 2568"
+    assert datelib.choose_date(datelib.find_dates(row), dt.date(2025, 6, 1)).date == dt.date(2025, 1, 5)
