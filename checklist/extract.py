@@ -91,7 +91,7 @@ _SPACE = re.compile(r"\s+")
 _GENERIC_LINK = re.compile(
     r"^(?:คลิก(?:ที่นี่)?|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|download|อ่านต่อ|อ่านเพิ่มเติม|รายละเอียด|"
     r"ดูรายละเอียด|ดู|เปิด|ไฟล์(?:แนบ)?|เอกสาร(?:แนบ)?|ลิงก์|ลิงค์|link|pdf|here|click(?: here)?|"
-    r"more|view|read more|o\s?\d{1,2}|\d{1,3}|\W*)$",
+    r"more|view|read more|(?:o|moit|oit|eb)\s?\d{1,2}|\d{1,3}|\W*)$",
     re.I,
 )
 _ROW_TAGS = ("tr", "li", "dd", "dt", "p")

@@ -60,8 +60,14 @@ _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}
 _SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
-_OCODE = re.compile(r"(?:o|moit|ข้อ|no)\.?\d+[\d.]*")
-_OCODE_START = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b")
+_OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
+# The row codes of ITA/OIT hubs under every numbering scheme: o1-o37, MOIT1-22, EB1-24,
+# "OIT 5", "ตัวชี้วัดย่อยที่ 9.1", and bare criterion numbers on a line of their own ("9.1", "4.1.2").
+_OCODE_START = re.compile(
+    r"^\s*(?:(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b|ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*\d|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*$)",
+    re.I,
+)
+CRITERIA_ROWS = 3  # numbered criterion rows that, with a linked document naming an item, make a hub
 _YEAR = re.compile(r"\b25[5-7]\d\b")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
@@ -570,6 +576,9 @@ class Matcher:
             link_items.update(code for code, _, _ in self.scan(text))
             ocodes += bool(_OCODE_START.match(normalize(text)))
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
+            return True
+        # One table of a hub on its own page: numbered criterion rows, each linking its documents.
+        if ocodes >= CRITERIA_ROWS and link_items:
             return True
         return len(link_items) >= 5 and ocodes >= 5
 

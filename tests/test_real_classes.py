@@ -64,3 +64,42 @@ def test_a_regulation_date_quoted_in_a_news_teaser_is_not_the_news_date() -> Non
     # A list row's own "ลงวันที่" stays its date.
     row = "ประกาศผู้ชนะการเสนอราคา จ้างก่อสร้างถนน ลงวันที่ 5 มกราคม 2568"
     assert datelib.choose_date(datelib.find_dates(row), dt.date(2025, 6, 1)).date == dt.date(2025, 1, 5)
+
+
+def test_one_criterion_table_on_its_own_page_is_a_hub() -> None:
+    # Failure class: an ITA page holding one MOIT table — bare criterion numbers ("9.1") on their
+    # own lines, criterion text quoted in each row, a document linked from the row. The quoted
+    # criterion text is never evidence of the page; the linked documents are, by the row's text.
+    from checklist.match import default_matcher
+
+    rows = "".join(
+        f"<tr><td>9.{n}</td><td>{text}</td><td><a href='https://files.example.go.th/{n}.pdf'>ดาวน์โหลด</a></td></tr>"
+        for n, text in ((1, "มีช่องทางการร้องเรียนการปฏิบัติงานของเจ้าหน้าที่"),
+                        (2, "มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะ"),
+                        (3, "มีบันทึกข้อความที่ผู้บริหารลงนามรับทราบรายงาน")))  # fmt: skip
+    page = extract_page(f"<table>{rows}</table>", "http://a.go.th/ita/moit9.php")
+    doc = docview_from_page(page)
+    outlinks = [link.text for link in page.links]
+    matcher = default_matcher()
+    assert matcher.is_hub(doc, outlinks)
+    texts = {link.url.rsplit("/", 1)[-1]: link.text for link in page.links}
+    assert "ร้องเรียน" in texts["1.pdf"]  # the row's text stands in for "ดาวน์โหลด"
+    from checklist.model import DocView
+
+    def codes(name: str) -> set[str]:
+        target = DocView(url=f"https://files.example.go.th/{name}", title=texts[name],
+                         link_texts=(texts[name],), kind="offsite")  # fmt: skip
+        return {hit.code for hit in matcher.classify(target)}
+
+    assert codes("1.pdf") == {"5.11"}
+    assert codes("3.pdf") == set()  # "ผู้บริหารลงนาม" is a role in a sentence, not executives' data
+
+
+def test_hub_row_codes_under_every_numbering_scheme() -> None:
+    from checklist.match import _OCODE_START
+
+    for code in ("o12 แผนการจัดซื้อจัดจ้าง", "MOIT 4 แผนจัดซื้อ", "EB11 รายงาน", "OIT 5 ข้อมูล",
+                 "ตัวชี้วัดย่อยที่ 9.1", "9.1", "4.1.2 "):
+        assert _OCODE_START.match(code), code
+    for text in ("2568 แผน", "12 มกราคม 2568", "1. บทนำ"):
+        assert not _OCODE_START.match(text), text
