@@ -166,6 +166,7 @@ def docview_from_page(
         url=page.url,
         title=page.title,
         headings=tuple(text for text, tag in content if tag in HEADING_TAGS),
+        heading_levels=tuple(int(tag[1]) if tag[0] == "h" else 6 for _, tag in content if tag in HEADING_TAGS),
         content="\n".join(text for text, _ in content),
         link_texts=tuple(link_texts),
         kind="html",

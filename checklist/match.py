@@ -162,6 +162,7 @@ class _Signals:
     url: bool = False
     label: bool = False  # a label-like content line
     label_lines: int = 0  # distinct label-like content lines
+    heading_texts: set[str] = field(default_factory=set)  # normalised headings that name it
     statement: bool = False
     mentions: int = 0
 
@@ -408,6 +409,7 @@ class Matcher:
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
                     s.heading = True
+                    s.heading_texts.add(raw)
                     s.add("heading", occ.term)
                     heading_items.add(occ.code)
         for text in doc.link_texts:
@@ -433,7 +435,20 @@ class Matcher:
         body_lines: list[tuple[int, set[str]]] = []  # (length, items it labels)
         label_seen: set[str] = set()
         other_body = 0
+        # What stands under each heading, up to the next one (a home page's empty news box is a
+        # heading over nothing even when the rest of the page is full).
+        # A section runs to the next heading of the same or a higher level, so "ข่าวประชาสัมพันธ์"
+        # (h2) over a news title (h3) and its text has a body; without levels, to the next heading.
+        section: dict[str, int] = defaultdict(int)
+        level = dict(zip((normalize(h) for h in doc.headings), doc.heading_levels, strict=False))
+        open_headings: list[str] = []
         for raw, occs, markers in lines:
+            if raw in headings:
+                mine = level.get(raw, 0)
+                while open_headings and level.get(open_headings[-1], 0) >= mine:
+                    open_headings.pop()
+                open_headings.append(raw)
+                section.setdefault(raw, 0)
             labelled: set[str] = set()
             for occ in occs:
                 s = sig[(occ.code, occ.part)]
@@ -457,6 +472,8 @@ class Matcher:
             # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
             covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
             other_body = max(other_body, len(raw) - len(covered))
+            for heading in open_headings:
+                section[heading] = max(section[heading], len(raw) - len(covered))
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -467,8 +484,20 @@ class Matcher:
             "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
             "other_body": other_body,
             "documents": doc.documents,
+            "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            "section": section,
         }
         return sig, info
+
+    @staticmethod
+    def _heading_has_body(s: _Signals, info: dict) -> bool:
+        """Some heading naming the part has text under it, or is the page's title over a document."""
+        for text in s.heading_texts:
+            if info["section"].get(text, 0) >= BODY_MIN:
+                return True
+            if text == info["first_heading"] and info["documents"] > 0:
+                return True
+        return False
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str) -> tuple[bool, str]:
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
@@ -483,9 +512,7 @@ class Matcher:
                 return True, "inbound link text names it (document)"
             if (body >= BODY_MIN and supported) or info["content_empty"]:
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings and (
-            (body >= BODY_MIN and supported) or (kind == "html" and info["documents"] > 0)
-        ):
+        if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"

@@ -92,6 +92,7 @@ class DocView:
     link_texts: tuple[str, ...] = ()
     kind: str = "html"
     documents: int = 0  # files/embeds the page's own content links to (a PDF under a title line)
+    heading_levels: tuple[int, ...] = ()  # 1-6 per heading (h1-h6; caption 6); empty = unknown
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,3 +103,15 @@ def test_hub_row_codes_under_every_numbering_scheme() -> None:
         assert _OCODE_START.match(code), code
     for text in ("2568 แผน", "12 มกราคม 2568", "1. บทนำ"):
         assert not _OCODE_START.match(text), text
+
+
+def test_a_heading_over_an_empty_box_is_not_evidence_on_a_full_page() -> None:
+    # Failure class: a home page's "ข่าวประชาสัมพันธ์" box whose rows a script or database fills,
+    # empty in the page; the welcome text elsewhere on the page is not the box's body.
+    html = ("<h2>ข่าวประชาสัมพันธ์</h2><h2>ยินดีต้อนรับสู่เว็บไซต์</h2>"
+            "<p>ยินดีต้อนรับสู่เว็บไซต์ของเรือนจำ ท่านสามารถเรียนรู้ข้อมูลเพิ่มเติมได้จากเว็บไซต์นี้</p>")
+    assert "5.2" not in _items(html)
+    # A section heading over a sub-heading and its text has that text as its body.
+    nested = ("<h2>ข่าวประชาสัมพันธ์</h2><h3>อบรมอาสาสมัครป้องกันภัย</h3>"
+              "<p>วันที่ 12 มกราคม 2569 จัดอบรม อปพร. ณ หอประชุม มีผู้เข้าร่วม 80 คน</p>")
+    assert "5.2" in _items(nested)
