@@ -170,8 +170,10 @@ def docview_from_page(
         content="\n".join(text for text, _ in content),
         link_texts=tuple(link_texts),
         kind="html",
+        # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         documents=sum(
             1 for link in page.links
-            if _is_document(link.url) and not chrome.is_chrome_link(link.url, link.text, link.region)
+            if _is_document(link.url) and (link.text or link.url.lower().endswith(".pdf"))
+            and not chrome.is_chrome_link(link.url, link.text, link.region)
         ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)),
     )

@@ -39,6 +39,7 @@ from urllib.parse import unquote, urlsplit
 
 import ahocorasick
 
+from . import dates as datelib
 from .definitions import Checklist, load_checklist
 from .model import DocView, Hit
 from .thai import normalize
@@ -51,6 +52,8 @@ LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
 MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
+SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
+DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
@@ -346,6 +349,30 @@ class Matcher:
                 return False
         return True
 
+    def _free_chars(self, raw: str, occs: Sequence[_Occ]) -> int:
+        """Characters of ``raw`` that are neither checklist terms, label words nor numbers.
+
+        "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
+        """
+        folded = _fold_normalized(raw)
+        dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
+        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
+        count = 0
+        for token in _TOKEN_SPLIT.split(rest):
+            token = token.strip(".")
+            if not token or _NUMERIC.fullmatch(token):
+                continue
+            while token:
+                for word in self._label_words:
+                    if word and token.startswith(word):
+                        token = token[len(word):].lstrip(".")
+                        break
+                else:
+                    break
+            count += len(token)
+        return count + dated
+
     def _has_mention(self, text: str) -> bool:
         folded = fold(text)
         return any(w in folded for w in self._mention_words)
@@ -470,10 +497,10 @@ class Matcher:
             # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
             # "ข่าวประชาสัมพันธ์" over an empty list template has none. One line must have it: short
             # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
-            covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
-            other_body = max(other_body, len(raw) - len(covered))
+            free = self._free_chars(raw, occs)
+            other_body = max(other_body, free)
             for heading in open_headings:
-                section[heading] = max(section[heading], len(raw) - len(covered))
+                section[heading] = max(section[heading], free)
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -493,7 +520,7 @@ class Matcher:
     def _heading_has_body(s: _Signals, info: dict) -> bool:
         """Some heading naming the part has text under it, or is the page's title over a document."""
         for text in s.heading_texts:
-            if info["section"].get(text, 0) >= BODY_MIN:
+            if info["section"].get(text, 0) >= SUPPORT_MIN:
                 return True
             if text == info["first_heading"] and info["documents"] > 0:
                 return True
@@ -505,7 +532,7 @@ class Matcher:
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
         # What stands under a label besides labels: other text, documents, or a list of labelled rows.
         supported = kind != "html" or (
-            info["other_body"] >= BODY_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
+            info["other_body"] >= SUPPORT_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
         )
         if s.link:
             if kind != "html":

@@ -16,7 +16,7 @@ def _items(html: str, url: str = "http://a.go.th/page.php") -> set[str]:
     return {hit.code for hit in default_matcher().classify(doc)}
 
 
-LONG = "รายละเอียดประกาศ " * 120  # well over a menu's worth of non-link text
+LONG = "เทศบาลขอแจ้งกำหนดการจัดซื้อวัสดุสำนักงาน " * 60  # well over a menu's worth of non-link text
 
 
 def test_unclosed_navbar_does_not_swallow_the_body() -> None:
@@ -90,7 +90,7 @@ def test_label_over_an_empty_list_template_is_not_evidence() -> None:
              '<div class="row"><div>แผนการดำเนินงานประจำปี</div></div>')
     assert _items(empty) == set()
     # With rows (text beside the term) or a document under the title, it is evidence.
-    rows = empty + "<p>แผนการดำเนินงานประจำปี 2568 ของกองช่าง (PDF 2 MB)</p>"
+    rows = empty + "<p>แผนการดำเนินงานประจำปี 2568 ของกองช่าง ฉบับปรับปรุงครั้งที่ 2 เพิ่มโครงการถนน</p>"
     assert "5.4" in _items(rows)
     pdf = empty + '<iframe src="/files/plan-2568.pdf"></iframe>'
     assert "5.4" in _items(pdf)
