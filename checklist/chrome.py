@@ -150,7 +150,8 @@ _DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.
               "youtu.be", "gprocurement.go.th", "facebook.com", "dropbox.com")  # fmt: skip
 
 
-def _is_document(url: str) -> bool:
+def is_document_url(url: str) -> bool:
+    """A file, or a page on a file/video/e-GP host (Drive, YouTube, Facebook, e-GP)."""
     low = url.lower().split("?", 1)[0]
     return low.endswith(_DOC_SUFFIXES) or any(host in low for host in _DOC_HOSTS)
 
@@ -173,7 +174,7 @@ def docview_from_page(
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         documents=sum(
             1 for link in page.links
-            if _is_document(link.url) and (link.text or link.url.lower().endswith(".pdf"))
+            if is_document_url(link.url) and (link.text or link.url.lower().endswith(".pdf"))
             and not chrome.is_chrome_link(link.url, link.text, link.region)
         ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)),
     )

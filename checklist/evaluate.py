@@ -18,9 +18,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from . import dates as datelib
-from .chrome import Chrome, docview_from_page, find_chrome, repeated_share
+from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, repeated_share
 from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
@@ -30,6 +31,8 @@ from .thai import normalize
 # Severity order used to roll parts up into an item: the worst part decides.
 STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
 MAX_EVIDENCE = 12
+# Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
+OWN_SITE_ITEMS = frozenset({"5.2"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +160,16 @@ def candidates(
             result.append(Candidate(doc, _dates_of(doc, page), hits,
                                     title=_display_title(doc, site_titles)))  # fmt: skip
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
+    hosts = {urlsplit(p.url).hostname for p in pages}
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
             continue
         doc = DocView(url=key if "://" in key else key, title=texts[0],
                       link_texts=tuple(texts), kind="offsite")  # fmt: skip
         hits = tuple(matcher.classify(doc))
+        if urlsplit(key).hostname not in hosts and not is_document_url(key):
+            # A page on another agency's website (a news feed box) is that agency's, not this one's.
+            hits = tuple(h for h in hits if h.code not in OWN_SITE_ITEMS)
         if hits:
             result.append(Candidate(doc, _dates_of(doc, None), hits))
     return result, clock

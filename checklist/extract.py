@@ -94,8 +94,23 @@ _GENERIC_LINK = re.compile(
     r"more|view|read more|(?:o|moit|oit|eb)\s?\d{1,2}|\d{1,3}|\W*)$",
     re.I,
 )
+# Words of links that only say "open the file" ("เปิดไฟล์ใน Google Drive", "คลิกเพื่อดาวน์โหลด",
+# "ดูวิดีโอบน YouTube"): longest first, stripped from the front until nothing is left.
+_GENERIC_WORDS = tuple(sorted(
+    {
+        "คลิก", "คลิ๊ก", "ที่นี่", "ที่", "นี่", "เพื่อ", "ดู", "เปิด", "ดาวน์โหลด", "ดาวโหลด", "ไฟล์", "เอกสาร",
+        "แนบ", "ใน", "จาก", "บน", "ผ่าน", "รายละเอียด", "อ่าน", "ต่อ", "เพิ่มเติม", "ทั้งหมด", "ฉบับเต็ม",
+        "วิดีโอ", "วีดีโอ", "คลิป", "ชม", "ลิงก์", "ลิงค์", "หน้า", "เว็บไซต์", "ได้", "google", "drive",
+        "docs", "sheets", "onedrive", "dropbox", "youtube", "facebook", "pdf", "word", "excel", "doc",
+        "docx", "xls", "xlsx", "here", "click", "to", "download", "view", "open", "file", "files",
+        "link", "more", "read", "in", "on", "the", "see", "details",
+    },
+    key=len, reverse=True,
+))  # fmt: skip
+_NOT_WORD = re.compile(r"[\s\d_\-\u2010-\u2015.,:;!?()\[\]{}'\"/\\|•·*>«»]+")  # keeps Thai vowel marks
 _ROW_TAGS = ("tr", "li", "dd", "dt", "p")
 _ROW_MAX = 300
+_ROW_PARENTS = 3  # containers above a generic link searched for its row text when no row tag holds it
 
 
 def _clean(text: str) -> str:
@@ -258,16 +273,37 @@ def _block_of(node: Tag) -> Tag:
     return node
 
 
+def _is_generic(text: str) -> bool:
+    """True when a link text says nothing about its target (an O-code, "คลิก", "เปิดไฟล์ใน Google Drive")."""
+    if _GENERIC_LINK.match(text):
+        return True
+    rest = _NOT_WORD.sub("", text.lower())
+    while rest:
+        for word in _GENERIC_WORDS:
+            if rest.startswith(word):
+                rest = rest[len(word):]
+                break
+        else:
+            return False
+    return True
+
+
 def _link_text(a: Tag) -> str:
     text = _clean(a.get_text(" "))
     if not text:
         img = a.find("img")
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
-    if _GENERIC_LINK.match(text):
+    if _is_generic(text):
+        # Hub tables and document cards put the item's name in the row or card: its text stands in.
         row = a.find_parent(_ROW_TAGS)
-        if isinstance(row, Tag):
-            row_text = _clean(row.get_text(" "))
-            if len(row_text) <= _ROW_MAX and row_text != text:
+        candidates = [row] if isinstance(row, Tag) else list(a.parents)[:_ROW_PARENTS]
+        for container in candidates:
+            if not isinstance(container, Tag) or container.name in ("body", "html"):
+                break
+            row_text = _clean(container.get_text(" "))
+            if len(row_text) > _ROW_MAX:
+                break
+            if row_text != text:
                 return row_text
     return text
 

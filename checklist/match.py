@@ -620,15 +620,18 @@ class Matcher:
         own = "\n".join([doc.title, *doc.headings, doc.content])
         marker = False
         content_items: set[str] = set()
-        ocodes = 0
+        codes_seen: set[str] = set()  # distinct row codes: a page's own "O6" title, heading and link are one
         for raw, occs, markers in self._scan_lines(own):
             marker = marker or ("hub" in markers and raw not in link_lines)
             content_items.update(o.code for o in occs)
-            ocodes += bool(_OCODE_START.match(raw))
+            if m := _OCODE_START.match(raw):
+                codes_seen.add(re.sub(r"\s+", "", m.group(0).lower()))
         link_items: set[str] = set()
         for text in outlink_texts:
             link_items.update(code for code, _, _ in self.scan(text))
-            ocodes += bool(_OCODE_START.match(normalize(text)))
+            if m := _OCODE_START.match(normalize(text)):
+                codes_seen.add(re.sub(r"\s+", "", m.group(0).lower()))
+        ocodes = len(codes_seen)
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
             return True
         # One table of a hub on its own page: numbered criterion rows, each linking its documents.

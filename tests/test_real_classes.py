@@ -115,3 +115,32 @@ def test_a_heading_over_an_empty_box_is_not_evidence_on_a_full_page() -> None:
     nested = ("<h2>ข่าวประชาสัมพันธ์</h2><h3>อบรมอาสาสมัครป้องกันภัย</h3>"
               "<p>วันที่ 12 มกราคม 2569 จัดอบรม อปพร. ณ หอประชุม มีผู้เข้าร่วม 80 คน</p>")
     assert "5.2" in _items(nested)
+
+
+def test_off_site_files_are_named_by_their_card_or_row() -> None:
+    # Failure class: "เปิดไฟล์ใน Google Drive" / "ดูวิดีโอบน YouTube" links said nothing, so the
+    # Drive file under the card's title was not evidence and the item was reported missing.
+    html = ('<div class="card"><h5>แผนการจัดซื้อจัดจ้าง ประจำปี 2568</h5>'
+            '<a href="https://drive.google.com/file/d/abc/view">เปิดไฟล์ใน Google Drive</a></div>'
+            '<ul><li>รายงานผลการดำเนินงานประจำปี 2567 <a href="https://youtu.be/x">ดูวิดีโอบน YouTube</a></li></ul>')
+    texts = {link.url: link.text for link in extract_page(html, "http://a.go.th/").links}
+    assert texts["https://drive.google.com/file/d/abc/view"].startswith("แผนการจัดซื้อจัดจ้าง ประจำปี 2568")
+    assert texts["https://youtu.be/x"].startswith("รายงานผลการดำเนินงานประจำปี 2567")
+
+
+def test_another_agencys_news_is_not_this_agencys_news() -> None:
+    # Failure class: a box of another agency's news (links to its website) counted as 5.2.
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.model import SitePage
+
+    box = ("<h2>หน้าหลัก</h2><p>ยินดีต้อนรับสู่เว็บไซต์เทศบาลตำบลตัวอย่าง ศูนย์รวมข้อมูลบริการประชาชน</p>"
+           "<ul><li><a href='https://www.other-agency.go.th/news/15'>ข่าวประชาสัมพันธ์ กรมตัวอย่าง: ประชุมใหญ่</a></li>"
+           "<li><a href='https://drive.google.com/file/d/n1'>ข่าวประชาสัมพันธ์ เทศบาล ฉบับมกราคม</a></li></ul>")
+    page = SitePage(url="http://a.go.th/", kind="html", content=extract_page(box, "http://a.go.th/"),
+                    fetched_on=dt.date(2025, 6, 1))  # fmt: skip
+    found, _ = candidates([page], default_matcher(), dt.date(2025, 6, 1))
+    news = {c.doc.url for c in found for h in c.hits if h.code == "5.2"}
+    assert "https://www.other-agency.go.th/news/15" not in news
+    assert "https://drive.google.com/file/d/n1" in news
