@@ -85,6 +85,7 @@ class Checklist:
     agency_prefixes: tuple[str, ...] = ()
     mention_words: tuple[str, ...] = ()
     duty_markers: tuple[str, ...] = ()  # a line with one of these describes a unit's duties
+    sitemap_markers: tuple[str, ...] = ()  # a page titled so lists the site's pages: names, not evidence
     path: str = ""
 
     @property
@@ -103,7 +104,7 @@ class Checklist:
 _TOP = {
     "version": True, "fiscal_year": True, "source": True, "hub_markers": True, "items": True,
     "empty_markers": False, "label_prefixes": False, "agency_prefixes": False,
-    "mention_words": False, "duty_markers": False,
+    "mention_words": False, "duty_markers": False, "sitemap_markers": False,
 }  # fmt: skip
 _ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True}
 _PART = {
@@ -211,6 +212,7 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
         agency_prefixes=_strings(data.get("agency_prefixes", []), "agency_prefixes", fail),
         mention_words=_strings(data.get("mention_words", []), "mention_words", fail),
         duty_markers=_strings(data.get("duty_markers", []), "duty_markers", fail),
+        sitemap_markers=_strings(data.get("sitemap_markers", []), "sitemap_markers", fail),
         path=name,
     )
 

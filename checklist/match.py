@@ -226,6 +226,7 @@ class Matcher:
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
         self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
+        self._sitemap_words = tuple(fold(w).lower() for w in checklist.sitemap_markers)
         self._whole: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for item in checklist.items:
             for part in item.parts:
@@ -572,8 +573,17 @@ class Matcher:
             return False, "<title> alone (template leftovers)"
         return False, "URL hint alone"
 
+    def is_sitemap(self, doc: DocView) -> bool:
+        """The site map: a page whose title, first heading or URL path says so."""
+        where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
+        return any(w in fold(text).lower() for text in where for w in self._sitemap_words)
+
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
         sig, info = self._signals(doc)
+        if doc.kind == "html" and self.is_sitemap(doc):
+            # Every entry of a site map names a page; only links pointing here could name this one.
+            sig = {k: v for k, v in sig.items() if v.link}
+            info["content_items"] = info["heading_items"] = set(range(LISTING_ITEMS))
         info["all"] = sig
         out = []
         for code, part in self._parts:
@@ -615,6 +625,8 @@ class Matcher:
         ``outlink_texts`` should be the page's non-chrome link texts; the marker
         must be in the page's own title, headings or content, not only in a menu.
         """
+        if self.is_sitemap(doc):
+            return False
         # A menu left in the content names "ITA" as a link: only non-link lines count.
         link_lines = {normalize(t) for t in outlink_texts}
         own = "\n".join([doc.title, *doc.headings, doc.content])

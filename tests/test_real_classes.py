@@ -144,3 +144,18 @@ def test_another_agencys_news_is_not_this_agencys_news() -> None:
     news = {c.doc.url for c in found for h in c.hits if h.code == "5.2"}
     assert "https://www.other-agency.go.th/news/15" not in news
     assert "https://drive.google.com/file/d/n1" in news
+
+
+def test_site_map_is_neither_evidence_nor_a_hub() -> None:
+    # Failure class: a "ผังเว็บไซต์" page listing every menu entry under section headings
+    # (ติดต่อเรา, กิจกรรมและข่าวสาร, ถาม-ตอบ) counted as evidence, or as an ITA hub.
+    from checklist.match import default_matcher
+
+    html = ("<h1>ผังเว็บไซต์</h1><h3>ข้อมูลพื้นฐาน</h3><ul><li><a href='/s'>โครงสร้างองค์กร</a></li>"
+            "<li><a href='/e'>คณะผู้บริหาร</a></li></ul><h3>กิจกรรมและข่าวสาร</h3><ul>"
+            "<li><a href='/n'>ข่าวประชาสัมพันธ์</a></li><li><a href='/p'>ประกาศจัดซื้อจัดจ้าง</a></li></ul>"
+            "<h3>ติดต่อเรา</h3><p>ที่ทำการเทศบาลตำบลตัวอย่าง หมู่ 1 ตำบลตัวอย่าง</p>")
+    page = extract_page(html, "http://a.go.th/sitemap.php")
+    doc = docview_from_page(page)
+    assert default_matcher().classify(doc) == []
+    assert not default_matcher().is_hub(doc, [link.text for link in page.links])
