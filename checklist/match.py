@@ -44,7 +44,7 @@ from .definitions import Checklist, load_checklist
 from .model import DocView, Hit
 from .thai import normalize
 
-__all__ = ["WHERE", "Matcher", "default_matcher", "fold"]
+__all__ = ["REJECTION_TH", "WHERE", "Matcher", "Rejection", "default_matcher", "fold"]
 
 WHERE = ("title", "heading", "content", "link", "url")
 LISTING_ITEMS = 4  # a page labelling this many items is a listing, not evidence
@@ -618,6 +618,14 @@ class Matcher:
             for code, part, s, accepted, reason in self._evaluate(doc)
         ]
 
+    def rejections(self, doc: DocView) -> list[Rejection]:
+        """Parts ``doc`` names without being evidence for them, each with its reason."""
+        return [
+            Rejection(code, part, REJECTION_TH.get(reason, reason), reason)
+            for code, part, _, accepted, reason in self._evaluate(doc)
+            if not accepted
+        ]
+
     # ------------------------------------------------------------ hubs and links
     def is_hub(self, doc: DocView, outlink_texts: Sequence[str]) -> bool:
         """An ITA/OIT hub: names the assessment and links to (or lists) many items.
@@ -670,6 +678,28 @@ class Matcher:
         if url_parts:
             score += 0.5 if parts else 1.0
         return score
+
+
+# Why a page was not taken as evidence, for a person contesting a verdict: Thai first.
+REJECTION_TH = {
+    "link text names it but the page has no body": "ลิงก์ชื่อตรงหัวข้อ แต่หน้าปลายทางไม่มีเนื้อหา",
+    "headings list many items (hub/menu/listing)": "หัวข้อในหน้าระบุหลายรายการ (หน้ารวมลิงก์/เมนู)",
+    "label only: no body under it (menu or empty template)": "มีเพียงชื่อหัวข้อ ไม่มีเนื้อหาใต้หัวข้อ (เมนูหรือแม่แบบว่าง)",
+    "content lists many items (hub/menu/criteria text)": "เนื้อหาระบุหลายรายการ (หน้ารวมลิงก์/เกณฑ์การประเมิน)",
+    "passing mention in content": "กล่าวถึงในเนื้อหาเพียงผ่าน ๆ",
+    "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
+    "URL hint alone": "พบเฉพาะในที่อยู่ URL",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A part a page named but is not evidence for, and why (Thai and English)."""
+
+    code: str
+    part: str
+    reason_th: str
+    reason_en: str
 
 
 @functools.cache

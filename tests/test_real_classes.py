@@ -159,3 +159,23 @@ def test_site_map_is_neither_evidence_nor_a_hub() -> None:
     doc = docview_from_page(page)
     assert default_matcher().classify(doc) == []
     assert not default_matcher().is_hub(doc, [link.text for link in page.links])
+
+
+def test_rejections_are_typed_with_thai_and_english_reasons() -> None:
+    from checklist.match import REJECTION_TH, Rejection, default_matcher
+
+    page = extract_page("<div>ข่าวประชาสัมพันธ์</div>", "http://a.go.th/news.php")
+    found = default_matcher().rejections(docview_from_page(page))
+    assert found and all(isinstance(r, Rejection) for r in found)
+    news = next(r for r in found if r.code == "5.2")
+    assert news.reason_en in REJECTION_TH and news.reason_th == REJECTION_TH[news.reason_en]
+
+
+def test_every_rejection_reason_has_thai() -> None:
+    import inspect
+    import re
+
+    from checklist import match
+
+    reasons = re.findall(r'return False, "([^"]+)"', inspect.getsource(match.Matcher._decide))
+    assert reasons and set(reasons) <= set(match.REJECTION_TH)
