@@ -52,7 +52,9 @@ def test_repeated_share_thresholds(count: int, pages: int, expected: bool) -> No
 
 def test_threshold_constants() -> None:
     # Changing these changes what counts as content on every site: measure on real sites first
-    # (the corpus evaluation), then change this test.
+    # (the corpus evaluation), then change this test. Measured on the real-site corpus (8 sites,
+    # ~250 labelled pages, 2026-12-06): shares 0.2-0.4 give the same page scores (fp 35, fn 30);
+    # 0.5 and above leave menus and templates as content (fp 59); min pages 2-5 make no difference.
     assert (CHROME_MIN_PAGES, CHROME_SHARE) == (3, 0.4)
 
 
