@@ -104,6 +104,11 @@ _GENERIC_WORDS = tuple(sorted(
         "docs", "sheets", "onedrive", "dropbox", "youtube", "facebook", "pdf", "word", "excel", "doc",
         "docx", "xls", "xlsx", "here", "click", "to", "download", "view", "open", "file", "files",
         "link", "more", "read", "in", "on", "the", "see", "details",
+        # A link named only by its period ("เดือน กรกฎาคม 2567", "ไตรมาสที่ 2") names no item.
+        "เดือน", "ไตรมาส", "ปีงบประมาณ", "งบประมาณ", "ปี", "พศ", "รอบ", "ประจำ", "ครั้ง",
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+        "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค",
+        "สค", "กย", "ตค", "พย", "ธค",
     },
     key=len, reverse=True,
 ))  # fmt: skip

@@ -179,3 +179,17 @@ def test_every_rejection_reason_has_thai() -> None:
 
     reasons = re.findall(r'return False, "([^"]+)"', inspect.getsource(match.Matcher._decide))
     assert reasons and set(reasons) <= set(match.REJECTION_TH)
+
+
+def test_links_named_only_by_their_month_take_the_rows_text() -> None:
+    # Failure class: monthly สขร.1 files linked as "เดือน กรกฎาคม 2567" in a criterion row.
+    html = ("<table><tr><td>5.1.2</td><td>แบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน (แบบ สขร. 1) "
+            "<a href='/f/1.pdf'>เดือน กรกฎาคม 2567</a></td></tr></table>")
+    link = extract_page(html, "http://a.go.th/").links[0]
+    assert "สขร" in link.text
+
+
+def test_tip_off_channel_wording() -> None:
+    html = ("<h2>ช่องทางแจ้งเรื่องทุจริตหน่วยงานภาครัฐ</h2>"
+            "<p>กรอกแบบฟอร์มเพื่อแจ้งเหตุที่พบเห็น เจ้าหน้าที่จะติดต่อกลับภายในสามวันทำการ</p>")
+    assert _items(html) == {"5.11"}
