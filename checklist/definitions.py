@@ -52,6 +52,7 @@ class Part:
     statements: tuple[str, ...] = ()  # "nothing to report" sentences: evidence anywhere
     combos: tuple[tuple[str, ...], ...] = ()  # all words of one combo in one line name the part
     whole: tuple[str, ...] = ()  # words that name the part only as a whole title/heading/line ("ติดต่อ")
+    articles: bool = False  # a dated article at a URL with the part's hint is evidence (news items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ _TOP = {
 _ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True}
 _PART = {
     "key": True, "title_th": True, "title_en": True, "terms": True, "url_hints": False,
-    "exclude": False, "statements": False, "combos": False, "whole": False,
+    "exclude": False, "statements": False, "combos": False, "whole": False, "articles": False,
 }  # fmt: skip
 
 
@@ -186,6 +187,7 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
                     url_hints=_strings(praw.get("url_hints", []), f"{pwhere}.url_hints", fail),
                     exclude=_strings(praw.get("exclude", []), f"{pwhere}.exclude", fail),
                     whole=_strings(praw.get("whole", []), f"{pwhere}.whole", fail),
+                    articles=bool(praw.get("articles", False)),
                     statements=_strings(praw.get("statements", []), f"{pwhere}.statements", fail),
                     combos=tuple(
                         _strings(c, f"{pwhere}.combos", fail, allow_empty=False) for c in combos

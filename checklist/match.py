@@ -53,6 +53,7 @@ SHORT_LABEL = 60  # headings and link texts this short are labels unless a menti
 MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
 SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
+ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
@@ -222,6 +223,7 @@ class Matcher:
                 self._auto.add_word(key, (key, tuple(reversed(unique.values()))))
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
+        self._articles = {(i.code, p.key) for i in checklist.items for p in i.parts if p.articles}
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
@@ -513,6 +515,9 @@ class Matcher:
             "other_body": other_body,
             "documents": doc.documents,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            # An article: a dated line and a paragraph of its own text (a template has neither).
+            "article": doc.kind == "html" and other_body >= ARTICLE_MIN
+            and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
         }
         return sig, info
@@ -527,7 +532,7 @@ class Matcher:
                 return True
         return False
 
-    def _decide(self, code: str, s: _Signals, info: dict, kind: str) -> tuple[bool, str]:
+    def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
         listing_content = len(info["content_items"]) >= LISTING_ITEMS
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
@@ -554,6 +559,8 @@ class Matcher:
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
             if s.title and s.url and kind == "html" and body >= BODY_MIN and supported:
                 return True, "<title> and URL agree"
+        if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
+            return True, "dated article at a URL of this item"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
         ):
@@ -590,7 +597,7 @@ class Matcher:
             s = sig.get((code, part))
             if s is None:
                 continue
-            accepted, reason = self._decide(code, s, info, doc.kind)
+            accepted, reason = self._decide(code, s, info, doc.kind, part)
             out.append((code, part, s, accepted, reason))
         return out
 

@@ -193,3 +193,15 @@ def test_tip_off_channel_wording() -> None:
     html = ("<h2>ช่องทางแจ้งเรื่องทุจริตหน่วยงานภาครัฐ</h2>"
             "<p>กรอกแบบฟอร์มเพื่อแจ้งเหตุที่พบเห็น เจ้าหน้าที่จะติดต่อกลับภายในสามวันทำการ</p>")
     assert _items(html) == {"5.11"}
+
+
+def test_news_item_that_never_says_news() -> None:
+    # Failure class: a news item's own page (headline, date, paragraph) never says "ข่าว"; its URL
+    # says it is a news item. An empty detail template at the same URL stays not evidence.
+    article = ("<h2>เทศบาลจัดกิจกรรมวันเด็กแห่งชาติ</h2><p>วันที่ 11 มกราคม 2568</p>"
+               "<p>เทศบาลตำบลตัวอย่างจัดกิจกรรมวันเด็กแห่งชาติ ณ สนามกีฬากลาง มีเด็กและผู้ปกครองร่วมงานกว่า "
+               "500 คน พร้อมการแสดงของนักเรียน เกมส์ และของรางวัลจากหน่วยงานในพื้นที่</p>")
+    assert _items(article, "http://a.go.th/news_detail.php?id=12") == {"5.2"}
+    assert _items(article, "http://a.go.th/page.php?id=12") == set()
+    empty = "<h2></h2><p>วันที่</p><p>จำนวนผู้เข้าชม ครั้ง</p>"
+    assert _items(empty, "http://a.go.th/news_detail.php?id=12") == set()
