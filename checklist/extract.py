@@ -240,6 +240,7 @@ def _region_of(tag: Tag, cache: dict[int, str], layout: _Layout | None = None) -
 
 
 _HEADING_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_DEAD_ROW_BLOCKS = frozenset({"li", "td", "tr", "dd", "dt"})
 _CONTROL_ROLES = frozenset({"tab", "tablist", "button"})
 _TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})
 
@@ -260,11 +261,18 @@ def _is_control(el: Tag, in_heading: bool) -> bool:
     return False
 
 
+def _dead_link(el: Tag) -> bool:
+    href = str(el.get("href") or "").strip().lower()
+    return el.name == "a" and (href in ("", "#") or href.startswith("javascript:"))
+
+
 def _in_control(parent: Tag, block: Tag) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
+    # A list or table row that is only a link to nowhere lists a document that is not there.
+    in_row = block.name in _DEAD_ROW_BLOCKS
     node: Tag | None = parent
     while isinstance(node, Tag):
-        if _is_control(node, in_heading):
+        if _is_control(node, in_heading) or (in_row and _dead_link(node)):
             return True
         if node is block:
             return False

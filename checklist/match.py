@@ -183,6 +183,12 @@ def _whole_key(folded: str) -> str:
     return _WHOLE_STRIP.sub("", folded.lower())
 
 
+def _row_code(raw: str) -> str:
+    """The row code a line starts with ("MOIT 4", "9.1"), spaces dropped, lowercase."""
+    m = _OCODE_START.match(raw)
+    return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -515,6 +521,8 @@ class Matcher:
             "other_body": other_body,
             "documents": doc.documents,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
+            "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
@@ -533,8 +541,8 @@ class Matcher:
         return False
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
-        listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
-        listing_content = len(info["content_items"]) >= LISTING_ITEMS
+        listing_headings = len(info["heading_items"]) >= LISTING_ITEMS or info["criteria"]
+        listing_content = len(info["content_items"]) >= LISTING_ITEMS or info["criteria"]
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
         # What stands under a label besides labels: other text, documents, or a list of labelled rows.
         supported = kind != "html" or (
@@ -651,13 +659,13 @@ class Matcher:
         for raw, occs, markers in self._scan_lines(own):
             marker = marker or ("hub" in markers and raw not in link_lines)
             content_items.update(o.code for o in occs)
-            if m := _OCODE_START.match(raw):
-                codes_seen.add(re.sub(r"\s+", "", m.group(0).lower()))
+            if _OCODE_START.match(raw):
+                codes_seen.add(_row_code(raw))
         link_items: set[str] = set()
         for text in outlink_texts:
             link_items.update(code for code, _, _ in self.scan(text))
-            if m := _OCODE_START.match(normalize(text)):
-                codes_seen.add(re.sub(r"\s+", "", m.group(0).lower()))
+            if _OCODE_START.match(normalize(text)):
+                codes_seen.add(_row_code(normalize(text)))
         ocodes = len(codes_seen)
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
             return True

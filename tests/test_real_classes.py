@@ -205,3 +205,15 @@ def test_news_item_that_never_says_news() -> None:
     assert _items(article, "http://a.go.th/page.php?id=12") == set()
     empty = "<h2></h2><p>วันที่</p><p>จำนวนผู้เข้าชม ครั้ง</p>"
     assert _items(empty, "http://a.go.th/news_detail.php?id=12") == set()
+
+
+def test_rows_linking_to_nowhere_and_criterion_tables_are_not_evidence() -> None:
+    # Failure class: a list of policy titles whose links all go to "#" (no document behind them).
+    dead = ("<h2>แผนงาน</h2><ul><li><a href='#'>แผนยุทธศาสตร์การพัฒนาโรงพยาบาล ปี 2566-2570</a></li>"
+            "<li><a href='#'>แผนปฏิบัติราชการประจำปี 2567 ของโรงพยาบาลตัวอย่าง</a></li></ul>")
+    assert _items(dead) == set()
+    # Failure class: a criterion table quoting what the ITA asks for, its links all empty.
+    rows = "".join(f"<tr><td>21.{n}</td><td>{t}</td><td><a href=''></a></td></tr>" for n, t in (
+        (1, "เจตนารมณ์การป้องกันและแก้ไขปัญหาการล่วงละเมิดทางเพศ"), (2, "ประกาศเจตจำนงสุจริตของผู้บริหาร"),
+        (3, "เจตนารมณ์ No Gift Policy ของผู้บริหารสูงสุด")))  # fmt: skip
+    assert _items(f"<table>{rows}</table>") == set()
