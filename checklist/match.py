@@ -551,7 +551,8 @@ class Matcher:
         if s.link:
             if kind != "html":
                 return True, "inbound link text names it (document)"
-            if (body >= BODY_MIN and supported) or info["content_empty"]:
+            # An empty page is evidence only when it shows something (an image-only chart, a PDF).
+            if (body >= BODY_MIN and supported) or (info["content_empty"] and info["documents"] > 0):
                 return True, "inbound link text names it"
         if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
             return True, "heading names it"

@@ -217,3 +217,16 @@ def test_rows_linking_to_nowhere_and_criterion_tables_are_not_evidence() -> None
         (1, "เจตนารมณ์การป้องกันและแก้ไขปัญหาการล่วงละเมิดทางเพศ"), (2, "ประกาศเจตจำนงสุจริตของผู้บริหาร"),
         (3, "เจตนารมณ์ No Gift Policy ของผู้บริหารสูงสุด")))  # fmt: skip
     assert _items(f"<table>{rows}</table>") == set()
+
+
+def test_a_page_with_nothing_on_it_is_not_evidence_by_its_link_text() -> None:
+    # Failure class: "ข่าวสาร ดูทั้งหมด" pointing to a list page whose rows a database fills: the
+    # saved page holds only its heading. An image-only chart under its heading stays evidence.
+    from checklist.match import default_matcher
+
+    empty = docview_from_page(extract_page("<h2>ข่าวสาร</h2>", "http://a.go.th/news.php"),
+                              link_texts=("ข่าวสาร ดูทั้งหมด",))  # fmt: skip
+    assert default_matcher().classify(empty) == []
+    chart = docview_from_page(extract_page("<h2>แผนผัง</h2><img src='/u/chart2568.png'>", "http://a.go.th/s.php"),
+                              link_texts=("โครงสร้างองค์กร",))  # fmt: skip
+    assert [h.code for h in default_matcher().classify(chart)] == ["5.1"]
