@@ -171,6 +171,7 @@ def docview_from_page(
         content="\n".join(text for text, _ in content),
         link_texts=tuple(link_texts),
         kind="html",
+        forms=page.forms,
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         documents=sum(
             1 for link in page.links

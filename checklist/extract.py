@@ -374,6 +374,7 @@ def extract_page(html: str, url: str) -> PageContent:
             meta_dates.append((_clean(str(value)), "time"))
 
     script_count = len(soup.find_all("script"))
+    textareas = soup.find_all("textarea")
     for tag in soup.find_all(_INVISIBLE_TAGS):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -420,6 +421,7 @@ def extract_page(html: str, url: str) -> PageContent:
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 
+    forms = sum(1 for t in textareas if _region_of(t, regions, layout) == "main")
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(
@@ -430,4 +432,5 @@ def extract_page(html: str, url: str) -> PageContent:
         meta_dates=tuple(meta_dates),
         needs_javascript=needs_js,
         images=tuple(images),
+        forms=forms,
     )

@@ -57,6 +57,7 @@ ARTICLE_MIN = 80  # free characters in one line that make a dated page an articl
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
+FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 
 _THAI = "\u0e01-\u0e5b"
@@ -520,6 +521,7 @@ class Matcher:
             "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
             "other_body": other_body,
             "documents": doc.documents,
+            "forms": doc.forms,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
@@ -547,6 +549,7 @@ class Matcher:
         # What stands under a label besides labels: other text, documents, or a list of labelled rows.
         supported = kind != "html" or (
             info["other_body"] >= SUPPORT_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
+            or (info["forms"] > 0 and code in FORM_ITEMS)
         )
         if s.link:
             if kind != "html":

@@ -230,3 +230,16 @@ def test_a_page_with_nothing_on_it_is_not_evidence_by_its_link_text() -> None:
     chart = docview_from_page(extract_page("<h2>แผนผัง</h2><img src='/u/chart2568.png'>", "http://a.go.th/s.php"),
                               link_texts=("โครงสร้างองค์กร",))  # fmt: skip
     assert [h.code for h in default_matcher().classify(chart)] == ["5.1"]
+
+
+def test_a_message_form_under_a_channel_title_is_the_channel() -> None:
+    # Failure class: "กระทู้ถาม - ตอบ" over a form to post a question: the form is the channel.
+    form = ("<div>กระทู้ถาม - ตอบ</div><form><label>หัวข้อคำถาม</label><input name='t'>"
+            "<label>รายละเอียด</label><textarea name='d'></textarea></form>")
+    assert _items(form) == {"5.10"}
+    assert _items("<div>กระทู้ถาม - ตอบ</div>") == set()
+
+
+def test_complaint_handling_manual_is_an_operating_manual() -> None:
+    html = "<h2>คู่มือปฏิบัติการการดำเนินงานเรื่องร้องเรียน</h2><iframe src='/files/manual.pdf'></iframe>"
+    assert "5.8" in _items(html)
