@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .extract import TEMPLATE_HOLE
 from .model import Block, DocView, PageContent
 from .thai import normalize
 
@@ -151,9 +152,17 @@ _DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.
 
 
 def is_document_url(url: str) -> bool:
-    """A file, or a page on a file/video/e-GP host (Drive, YouTube, Facebook, e-GP)."""
+    """A file, or a page on a file/video/e-GP host (Drive, YouTube, Facebook, e-GP).
+
+    A file name that is only an extension ("files/.pdf") is a template's empty value, not a file.
+    """
+    if TEMPLATE_HOLE.search(url):
+        return False
     low = url.lower().split("?", 1)[0]
-    return low.endswith(_DOC_SUFFIXES) or any(host in low for host in _DOC_HOSTS)
+    name = low.rsplit("/", 1)[-1]
+    if low.endswith(_DOC_SUFFIXES):
+        return bool(name.rsplit(".", 1)[0])
+    return any(host in low for host in _DOC_HOSTS)
 
 
 def docview_from_page(

@@ -75,7 +75,10 @@ _CONTENT_IDS = frozenset(
 _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 # Image file names of decoration, not of content (an organisation chart, a scanned notice).
 _DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
+                         r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
                          r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter")
+# Template source left in a URL ("<?php echo $row['img'] ?>", "{{ $new->id }}"): a value the copy lacks.
+TEMPLATE_HOLE = re.compile(r"<\?|\?>|\{\{|\}\}|\{%|%7B%7B|%3C%3F|\$[A-Za-z_]", re.I)
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _META_DATE_NAMES = frozenset(
     {
@@ -417,7 +420,10 @@ def extract_page(html: str, url: str) -> PageContent:
     for img in soup.find_all("img"):
         src = img.get("src") or img.get("data-src")
         target = _absolute(base, str(src)) if src else None
-        if target and not _DECORATION.search(target.rsplit("/", 1)[-1]) and img.find_parent("a") is None:
+        name = target.split("?", 1)[0].rsplit("/", 1)[-1] if target else ""
+        # No file name ("pic/" once the template's value is gone) is no image.
+        if (name and not _DECORATION.search(name) and not TEMPLATE_HOLE.search(target or "")
+                and img.find_parent("a") is None):
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 

@@ -74,6 +74,10 @@ _OCODE_START = re.compile(
 )
 CRITERIA_ROWS = 3  # numbered criterion rows that, with a linked document naming an item, make a hub
 _YEAR = re.compile(r"\b25[5-7]\d\b")
+_TEMPLATE_CODE = re.compile(
+    r"@(?:php|endphp|foreach|endforeach|forelse|endforelse|if|endif|else|extends|section|endsection|"
+    r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
+)
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -364,6 +368,8 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
+        if _TEMPLATE_CODE.search(raw):
+            return 0  # template source left in the page (Blade, PHP): a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}

@@ -243,3 +243,12 @@ def test_a_message_form_under_a_channel_title_is_the_channel() -> None:
 def test_complaint_handling_manual_is_an_operating_manual() -> None:
     html = "<h2>คู่มือปฏิบัติการการดำเนินงานเรื่องร้องเรียน</h2><iframe src='/files/manual.pdf'></iframe>"
     assert "5.8" in _items(html)
+
+
+def test_template_source_and_empty_values_are_not_content() -> None:
+    # Failure class: PHP/Blade views saved without their data: template code lines, image and file
+    # URLs whose value is missing ("pic/", "{{ $img }}", "files/.pdf"), placeholder images.
+    html = ("<h2>ข่าวสารกิจกรรม</h2><p>@php $img = explode(',', $news->images); @endphp</p>"
+            "<img src='/pic/'><img src=\"/{{ asset('files') }}/{{ $img[0] }}\"><img src='/pic/image-default.png'>"
+            "<a href='/files/.pdf'>ดาวน์โหลด</a>")
+    assert _items(html, "http://a.go.th/events.php") == set()
