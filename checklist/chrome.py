@@ -148,7 +148,8 @@ def main_blocks(page: PageContent, chrome: Chrome) -> list[tuple[str, str]]:
 _DOC_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".jpg",
                  ".jpeg", ".png")
 _DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "youtube.com",
-              "youtu.be", "gprocurement.go.th", "facebook.com", "dropbox.com")  # fmt: skip
+              "youtu.be", "gprocurement.go.th", "facebook.com", "dropbox.com", "google.com/maps",
+              "maps.google", "goo.gl/maps", "fliphtml5.com", "anyflip.com", "canva.com")  # fmt: skip
 
 
 def is_document_url(url: str) -> bool:

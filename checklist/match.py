@@ -575,7 +575,7 @@ class Matcher:
             if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url) and supported:
                 return True, "several content mentions with title/URL support"
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
-            if s.title and s.url and kind == "html" and body >= BODY_MIN and supported:
+            if s.title and s.url and kind == "html" and (body >= BODY_MIN or info["documents"]) and supported:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
             return True, "dated article at a URL of this item"

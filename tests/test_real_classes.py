@@ -252,3 +252,17 @@ def test_template_source_and_empty_values_are_not_content() -> None:
             "<img src='/pic/'><img src=\"/{{ asset('files') }}/{{ $img[0] }}\"><img src='/pic/image-default.png'>"
             "<a href='/files/.pdf'>ดาวน์โหลด</a>")
     assert _items(html, "http://a.go.th/events.php") == set()
+
+
+def test_head_of_agency_title_over_a_name_is_executives() -> None:
+    # Real wording: a home-page box "ผู้บัญชาการ" (or "ผู้อำนวยการ") over the head's photo and name.
+    html = ("<h3>ผู้บัญชาการ</h3><img src='/img/commander.jpg'><p>นายสมชาย ใจดี</p>"
+            "<p>ผู้บัญชาการเรือนจำอำเภอตัวอย่าง</p>")
+    assert _items(html) == {"5.1"}
+    assert _items("<p>ผู้อำนวยการโรงเรียนเป็นประธานเปิดงานกีฬาสีประจำปีของโรงเรียน</p>") == set()
+
+
+def test_contact_page_that_is_a_map() -> None:
+    html = ("<h2>แผนที่เรือนจำอำเภอตัวอย่าง</h2>"
+            "<iframe src='https://www.google.com/maps/embed?pb=!1m18'></iframe>")
+    assert _items(html, "http://a.go.th/contact.php", title="ติดต่อ") == {"5.1"}
