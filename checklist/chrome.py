@@ -187,5 +187,6 @@ def docview_from_page(
             1 for link in page.links
             if is_document_url(link.url) and (link.text or link.url.lower().endswith(".pdf"))
             and not chrome.is_chrome_link(link.url, link.text, link.region)
-        ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)),
+        ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region))
+        + sum(1 for url in page.embeds if not chrome.is_chrome_link(url, "", "main")),
     )

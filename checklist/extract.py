@@ -410,11 +410,15 @@ def extract_page(html: str, url: str) -> PageContent:
             blocks.append(Block(text=text, region=region, tag=block.name or "p"))
 
     links = []
-    for a in soup.find_all(["a", "area", "iframe", "embed"]):
-        href = a.get("href") or a.get("src")
+    embeds = []
+    for a in soup.find_all(["a", "area", "iframe", "embed", "object"]):
+        href = a.get("href") or a.get("src") or a.get("data")
         target = _absolute(base, str(href)) if href else None
         if target:
-            links.append(Link(url=target, text=_link_text(a), region=_region_of(a, regions, layout)))
+            region = _region_of(a, regions, layout)
+            links.append(Link(url=target, text=_link_text(a), region=region))
+            if a.name in ("iframe", "embed", "object") and region == "main" and not TEMPLATE_HOLE.search(target):
+                embeds.append(target)
 
     images = []
     for img in soup.find_all("img"):
@@ -439,4 +443,5 @@ def extract_page(html: str, url: str) -> PageContent:
         needs_javascript=needs_js,
         images=tuple(images),
         forms=forms,
+        embeds=tuple(embeds),
     )

@@ -75,6 +75,7 @@ class PageContent:
     needs_javascript: bool = False
     images: tuple[Link, ...] = ()  # <img> that are not decoration: url, alt text, region
     forms: int = 0  # message forms (a <textarea>) in the main region: a channel to write to the agency
+    embeds: tuple[str, ...] = ()  # URLs shown inside the page's main region (<iframe>, <embed>, <object>)
 
 
 @dataclass(frozen=True, slots=True)
