@@ -191,7 +191,9 @@ class _Layout:
                 self.region[id(child)] = region
 
     def of(self, tag: Tag) -> str | None:
-        return self.region.get(id(tag), _static_region(tag))
+        key = id(tag)
+        return self.region[key] if key in self.region else _static_region(tag)
+
 
 
 def _is_content_marker(tag: Tag) -> bool:
@@ -377,7 +379,6 @@ def extract_page(html: str, url: str) -> PageContent:
             meta_dates.append((_clean(str(value)), "time"))
 
     script_count = len(soup.find_all("script"))
-    textareas = soup.find_all("textarea")
     for tag in soup.find_all(_INVISIBLE_TAGS):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -431,7 +432,7 @@ def extract_page(html: str, url: str) -> PageContent:
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 
-    forms = sum(1 for t in textareas if _region_of(t, regions, layout) == "main")
+    forms = sum(1 for t in soup.find_all("textarea") if _region_of(t, regions, layout) == "main")
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(

@@ -266,3 +266,25 @@ def test_contact_page_that_is_a_map() -> None:
     html = ("<h2>แผนที่เรือนจำอำเภอตัวอย่าง</h2>"
             "<iframe src='https://www.google.com/maps/embed?pb=!1m18'></iframe>")
     assert _items(html, "http://a.go.th/contact.php", title="ติดต่อ") == {"5.1"}
+
+
+def test_inspect_of_a_saved_file_uses_the_saved_pages_beside_it(tmp_path) -> None:
+    # Failure class: a lone saved page cannot tell its template from its content, so a footer box
+    # "ติดต่อเรา" (no footer class) on every page made every page 5.1 evidence.
+    import datetime as dt
+
+    from crawler.inspect_page import inspect
+
+    footer = "<div><h3>ติดต่อเรา</h3><p>ศาลากลางจังหวัดตัวอย่าง ถนนราชดำเนิน โทร 0 7400 0000</p></div>"
+    for n in range(4):
+        (tmp_path / f"page{n}.html").write_text(
+            f"<html><body><h2>กิจกรรมที่ {n}</h2><p>รายละเอียดกิจกรรมของหน่วยงานครั้งที่ {n} ณ หอประชุม</p>"
+            f"{footer}</body></html>", encoding="utf-8")  # fmt: skip
+    out = inspect(str(tmp_path / "page0.html"), "http://a.go.th/page0.html", dt.date(2025, 6, 1))
+    assert "5.1" not in {i["code"] for i in out["items"]}
+    assert any("ติดต่อเรา" in line for line in out["ignored_as_chrome"])
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "p.html").write_text((tmp_path / "page0.html").read_text(encoding="utf-8"), encoding="utf-8")
+    out = inspect(str(alone / "p.html"), "http://a.go.th/page0.html", dt.date(2025, 6, 1))
+    assert "5.1" in {i["code"] for i in out["items"]}  # nothing to compare with: taken as content
