@@ -110,3 +110,8 @@ def test_image_only_chart_under_its_heading_is_evidence_but_a_logo_is_not() -> N
     assert _items(chart) == {"5.1"}
     logo = '<h2>โครงสร้างองค์กร</h2><img src="/images/logo.png" alt="ตราเทศบาล">'
     assert _items(logo) == set()
+
+
+def test_elements_inside_removed_invisible_elements_do_not_crash() -> None:
+    page = extract_page("<noscript><form><textarea></textarea></form></noscript><p>เนื้อหา</p>", "http://a.go.th/")
+    assert page.forms == 0 and [b.text for b in page.blocks] == ["เนื้อหา"]
