@@ -81,7 +81,10 @@ def test_override_is_shown_beside_the_machine_status(db: Path, tmp_path: Path) -
     html_path = tmp_path / "report.html"
     oit_ok("report", "--db", str(db), "--as-of", day(0), "--format", "html", "-o", str(html_path))
     html = html_path.read_text(encoding="utf-8")
-    at = dt.datetime.fromisoformat(a02["override"]["at"].replace("Z", "+00:00")).astimezone()
+    # The report shows Thai time whatever the machine's zone (the test used to pass under UTC
+    # evenings only when another date happened to stand near the override).
+    at = dt.datetime.fromisoformat(a02["override"]["at"].replace("Z", "+00:00")).astimezone(
+        dt.timezone(dt.timedelta(hours=7)))
     when = (at.date().isoformat(), f"{at.day} {THAI_MONTHS[at.month - 1]} {at.year + 543}")
     near = html[max(0, html.index(REASON) - 800): html.index(REASON) + 800]  # the override's own block
     assert AUDITOR in near and any(w in near for w in when), near  # why, who, when
