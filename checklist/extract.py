@@ -311,10 +311,13 @@ def _link_text(a: Tag) -> str:
     if not text:
         img = a.find("img")
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
+    if a.name in ("iframe", "embed", "object"):
+        return text  # shown inside the page, not a row's link: the box around it is not its name
     if _is_generic(text):
-        # Hub tables and document cards put the item's name in the row or card: its text stands in.
+        # Hub tables and document cards put the item's name in the row or card: its text stands in
+        # (a card only for a link that says something, such as "เปิดไฟล์ใน Google Drive").
         row = a.find_parent(_ROW_TAGS)
-        candidates = [row] if isinstance(row, Tag) else list(a.parents)[:_ROW_PARENTS]
+        candidates = [row] if isinstance(row, Tag) else list(a.parents)[:_ROW_PARENTS] if text else []
         for container in candidates:
             if not isinstance(container, Tag) or container.name in ("body", "html"):
                 break

@@ -288,3 +288,12 @@ def test_inspect_of_a_saved_file_uses_the_saved_pages_beside_it(tmp_path) -> Non
     (alone / "p.html").write_text((tmp_path / "page0.html").read_text(encoding="utf-8"), encoding="utf-8")
     out = inspect(str(alone / "p.html"), "http://a.go.th/page0.html", dt.date(2025, 6, 1))
     assert "5.1" in {i["code"] for i in out["items"]}  # nothing to compare with: taken as content
+
+
+def test_an_embedded_widget_is_not_named_by_the_box_around_it() -> None:
+    # Failure class: a Facebook page plugin <iframe> in a box that also says "แจ้งเรื่องร้องเรียน"
+    # took the box's text and became complaint-channel evidence.
+    html = ("<div><h4>ติดต่อ แจ้งเรื่องร้องเรียน ได้ที่เพจ</h4>"
+            "<iframe src='https://www.facebook.com/plugins/page.php?href=x'></iframe></div>")
+    link = extract_page(html, "http://a.go.th/").links[0]
+    assert link.text == ""
