@@ -55,6 +55,8 @@ BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
 SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
+SINGLE_TOPIC_HEADINGS = 2
+_PAGE = "\x00page"  # the section of lines above the page's first heading
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
@@ -172,6 +174,7 @@ class _Signals:
     label: bool = False  # a label-like content line
     label_lines: int = 0  # distinct label-like content lines
     heading_texts: set[str] = field(default_factory=set)  # normalised headings that name it
+    label_sections: set[str] = field(default_factory=set)  # sections (heading, or _PAGE) of its label lines
     statement: bool = False
     mentions: int = 0
 
@@ -505,6 +508,7 @@ class Matcher:
                         s.label_lines += 1
                         label_seen.add(raw)
                     s.label = True
+                    s.label_sections.add(open_headings[-1] if open_headings else _PAGE)
                     labelled.add(occ.code)
             content_items |= labelled
             if raw in headings or ("empty" in markers and len(raw) < 80):
@@ -515,7 +519,7 @@ class Matcher:
             # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
             free = self._free_chars(raw, occs)
             other_body = max(other_body, free)
-            for heading in open_headings:
+            for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
@@ -528,6 +532,8 @@ class Matcher:
             "other_body": other_body,
             "documents": doc.documents,
             "forms": doc.forms,
+            # A page of one or two headings is about one thing: its images and files stand under it.
+            "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
@@ -570,7 +576,13 @@ class Matcher:
         if not listing_content:
             if s.statement:
                 return True, "nothing-to-report statement"
-            if s.label and not info["empty_page"] and supported:
+            # A label line needs its support in its own section (a home page's empty news box is
+            # not filled by the welcome text of another box).
+            if s.label and not info["empty_page"] and supported and (
+                kind != "html" or (info["documents"] > 0 and info["single_topic"]) or s.label_lines >= LIST_ROWS
+                or (info["forms"] > 0 and code in FORM_ITEMS)
+                or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)
+            ):
                 return True, "label-like content line names it"
             if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url) and supported:
                 return True, "several content mentions with title/URL support"

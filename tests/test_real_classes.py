@@ -297,3 +297,12 @@ def test_an_embedded_widget_is_not_named_by_the_box_around_it() -> None:
             "<iframe src='https://www.facebook.com/plugins/page.php?href=x'></iframe></div>")
     link = extract_page(html, "http://a.go.th/").links[0]
     assert link.text == ""
+
+
+def test_a_label_line_needs_support_in_its_own_box() -> None:
+    # Failure class: a home page's "รายละเอียดข่าวประชาสัมพันธ์" box (rows come from a database)
+    # counted as news because the welcome box and the photos elsewhere on the page are full.
+    html = ("<h2>ยินดีต้อนรับ</h2><p>ยินดีต้อนรับสู่เว็บไซต์ของเรือนจำ ท่านสามารถเรียนรู้ข้อมูลเพิ่มเติมได้จากเว็บไซต์นี้</p>"
+            "<img src='/img/commander.jpg'><h2>ข่าวสารหน่วยงาน</h2><p>รายละเอียดข่าวประชาสัมพันธ์</p>"
+            "<h2>ยอดผู้ต้องขัง</h2><p>ชาย 0 หญิง 0</p>")
+    assert "5.2" not in _items(html)
