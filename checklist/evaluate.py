@@ -33,6 +33,8 @@ STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
 MAX_EVIDENCE = 12
 # Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
 OWN_SITE_ITEMS = frozenset({"5.2"})
+# Items a menu link to another website can show: the link is the channel.
+CHANNEL_ITEMS = frozenset({"5.10", "5.11"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,19 @@ def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[
             continue
         for link in page.content.links:
             if link.text and not chrome.is_chrome_link(link.url, link.text, link.region):
+                bucket = texts[_key(link.url)]
+                if link.text not in bucket:
+                    bucket.append(link.text)
+    return texts
+
+
+def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> dict[str, list[str]]:
+    """Texts of menu (chrome) links to other websites: a menu entry "ร้องเรียน" to the agency's
+    complaint system elsewhere is that channel (5.10/5.11 only, see CHANNEL_ITEMS)."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        for link in page.content.links if page.content else ():
+            if link.text and urlsplit(link.url).hostname not in hosts:
                 bucket = texts[_key(link.url)]
                 if link.text not in bucket:
                     bucket.append(link.text)
@@ -170,6 +185,14 @@ def candidates(
         if urlsplit(key).hostname not in hosts and not is_document_url(key):
             # A page on another agency's website (a news feed box) is that agency's, not this one's.
             hits = tuple(h for h in hits if h.code not in OWN_SITE_ITEMS)
+        if hits:
+            result.append(Candidate(doc, _dates_of(doc, None), hits))
+    # Channels reached from the menu only: a complaint or opinion system on another website.
+    for key, texts in _menu_links_off_site(html, hosts).items():
+        if key in inbound or key in fetched:
+            continue
+        doc = DocView(url=key, title=texts[0], link_texts=tuple(texts), kind="offsite")
+        hits = tuple(h for h in matcher.classify(doc) if h.code in CHANNEL_ITEMS)
         if hits:
             result.append(Candidate(doc, _dates_of(doc, None), hits))
     return result, clock

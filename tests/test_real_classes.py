@@ -306,3 +306,22 @@ def test_a_label_line_needs_support_in_its_own_box() -> None:
             "<img src='/img/commander.jpg'><h2>ข่าวสารหน่วยงาน</h2><p>รายละเอียดข่าวประชาสัมพันธ์</p>"
             "<h2>ยอดผู้ต้องขัง</h2><p>ชาย 0 หญิง 0</p>")
     assert "5.2" not in _items(html)
+
+
+def test_a_menu_link_to_an_off_site_complaint_system_is_the_channel() -> None:
+    # Failure class: the only way to complain was the menu entry "แนะนำ ร้องเรียน ติชม" to the
+    # agency's complaint system on another website: the item was reported missing.
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.model import SitePage
+
+    menu = ("<nav><a href='https://complaint.example.go.th/form'>แนะนำ ร้องเรียน ติชม</a>"
+            "<a href='https://other.example.go.th/news'>ข่าวประชาสัมพันธ์</a><a href='/about'>เกี่ยวกับเรา</a></nav>")
+    pages = [SitePage(url=f"http://a.go.th/p{n}", kind="html", fetched_on=dt.date(2025, 6, 1),
+                      content=extract_page(f"{menu}<p>หน้า {n} ของเว็บไซต์</p>", f"http://a.go.th/p{n}"))
+             for n in range(3)]  # fmt: skip
+    found, _ = candidates(pages, default_matcher(), dt.date(2025, 6, 1))
+    hits = {(c.doc.url, h.code) for c in found for h in c.hits}
+    assert ("https://complaint.example.go.th/form", "5.11") in hits
+    assert not any(code == "5.2" for _, code in hits)  # a menu never names news, on or off site
