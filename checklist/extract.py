@@ -61,6 +61,10 @@ _COMPONENT_PREFIXES = frozenset(
         "border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt", "pb", "pt",
     }
 )  # fmt: skip
+_COMPONENT_DEPTH = 3
+# Style prefixes in _COMPONENT_PREFIXES that do not make a box ("text-center", "border-top").
+_LAYOUT_PREFIXES = frozenset({"border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt",
+                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form"})
 _TOKEN_PARTS = re.compile(r"[-_]+")
 # Containers that hold the page's own content: a "menu" or "header" element that contains one
 # of these (or the footer) is an unclosed element that swallowed the body, not a region.
@@ -203,6 +207,16 @@ def _is_content_marker(tag: Tag) -> bool:
     return bool(tokens & _CONTENT_IDS) or bool(tokens & {"footer", "site-footer"})
 
 
+def _in_component(tag: Tag) -> bool:
+    """True when one of the nearest ancestors is a component (box, card, panel...) by its class."""
+    for parent in list(tag.parents)[:_COMPONENT_DEPTH]:
+        for token in parent.get("class", []) if isinstance(parent, Tag) else ():
+            parts = [p for p in _TOKEN_PARTS.split(str(token).lower()) if p]
+            if parts and parts[0] in _COMPONENT_PREFIXES and parts[0] not in _LAYOUT_PREFIXES:
+                return True
+    return False
+
+
 def _static_region(tag: Tag) -> str | None:
     """The region ``tag`` itself marks (element, role, id/class words), or None."""
     region = _REGION_TAGS.get(tag.name or "")
@@ -210,6 +224,8 @@ def _static_region(tag: Tag) -> str | None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
     if region is None and tag.name not in ("body", "html", "main", "article"):
         region = _class_region(tag)
+        if region in ("header", "footer") and _in_component(tag):
+            region = None  # <div class="header"> of a news box titles the box, it is not the site's header
     if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
         region = None  # an article's own header holds its headline, its footer its category and date
     return region

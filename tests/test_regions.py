@@ -115,3 +115,14 @@ def test_image_only_chart_under_its_heading_is_evidence_but_a_logo_is_not() -> N
 def test_elements_inside_removed_invisible_elements_do_not_crash() -> None:
     page = extract_page("<noscript><form><textarea></textarea></form></noscript><p>เนื้อหา</p>", "http://a.go.th/")
     assert page.forms == 0 and [b.text for b in page.blocks] == ["เนื้อหา"]
+
+
+def test_a_boxs_header_class_is_not_the_site_header() -> None:
+    # Failure class: <div class="box-news"><div class="header">จดหมายข่าว ...</div> — the news box's
+    # title bar took the site-header region and the home page's news box was not content.
+    html = ('<div class="header"><img alt="logo">โรงเรียนตัวอย่าง</div>'
+            '<div class="box-news"><div class="header"><a href="/nl.html">ดูทั้งหมด</a> จดหมายข่าว</div>'
+            '<p>ฉบับที่ 5/2564 ประจำเดือนสิงหาคม</p></div>')
+    regions = _regions(html)
+    assert regions["โรงเรียนตัวอย่าง"] == "header"
+    assert regions["ดูทั้งหมด จดหมายข่าว"] == "main"
