@@ -99,6 +99,16 @@ def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[
     return texts
 
 
+def _all_link_texts(pages: Sequence[SitePage]) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        for link in page.content.links if page.content else ():
+            bucket = texts[_key(link.url)]
+            if link.text and link.text not in bucket:
+                bucket.append(link.text)
+    return texts
+
+
 def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> dict[str, list[str]]:
     """Texts of menu (chrome) links to other websites: a menu entry "ร้องเรียน" to the agency's
     complaint system elsewhere is that channel (5.10/5.11 only, see CHANNEL_ITEMS)."""
@@ -143,6 +153,7 @@ def candidates(
     title_counts = Counter(normalize(p.content.title) for p in html)  # type: ignore[union-attr]
     site_titles = {t for t, n in title_counts.items() if repeated_share(n, len(html))}
     inbound = _inbound_links(html, chrome)
+    menu_names = _all_link_texts(html)  # menus included
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
     seen_content: set[str] = set()
@@ -153,6 +164,11 @@ def candidates(
         links = inbound.get(_key(page.url), [])
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
+            if not links and not doc.content.strip() and doc.documents:
+                # A page of images only (a chart, scanned notices) has no words of its own: the menu
+                # entry pointing to it is its only name.
+                menu = menu_names.get(_key(page.url), [])
+                doc = docview_from_page(page.content, chrome, menu)
             if doc.content:
                 if doc.content in seen_content:
                     continue  # the same page under another URL: one piece of evidence

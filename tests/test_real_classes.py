@@ -325,3 +325,26 @@ def test_a_menu_link_to_an_off_site_complaint_system_is_the_channel() -> None:
     hits = {(c.doc.url, h.code) for c in found for h in c.hits}
     assert ("https://complaint.example.go.th/form", "5.11") in hits
     assert not any(code == "5.2" for _, code in hits)  # a menu never names news, on or off site
+
+
+def test_an_image_only_page_is_named_by_the_menu_entry_pointing_to_it() -> None:
+    # Failure class: "โครงสร้างองค์กร" in the menu points to a page holding only the chart image:
+    # nothing on the site names that page except the menu.
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.model import SitePage
+
+    menu = "<nav><a href='http://a.go.th/org'>โครงสร้างองค์กร</a><a href='http://a.go.th/news'>ข่าวสาร</a></nav>"
+    day = dt.date(2025, 6, 1)
+    pages = [SitePage(url=f"http://a.go.th/p{n}", kind="html", fetched_on=day,
+                      content=extract_page(f"{menu}<p>เรื่องที่ {n} ของหน่วยงานตัวอย่าง</p>", f"http://a.go.th/p{n}"))
+             for n in range(3)]  # fmt: skip
+    pages.append(SitePage(url="http://a.go.th/org", kind="html", fetched_on=day,
+                          content=extract_page(f"{menu}<img src='/u/chart-2568.jpg'>", "http://a.go.th/org")))
+    pages.append(SitePage(url="http://a.go.th/news", kind="html", fetched_on=day,
+                          content=extract_page(f"{menu}<div></div>", "http://a.go.th/news")))
+    found, _ = candidates(pages, default_matcher(), day)
+    hits = {(c.doc.url, h.code) for c in found for h in c.hits}
+    assert ("http://a.go.th/org", "5.1") in hits
+    assert not any(url == "http://a.go.th/news" for url, _ in hits)  # nothing on it: still nothing
