@@ -503,6 +503,30 @@ def _label_before(text: str, start: int) -> str | None:
     return None
 
 
+# A date a page quotes from another document or from history, not its own ("cited"):
+# "ตามระเบียบ … ว่าด้วย … ลงวันที่ 12 ม.ค. 2566", "อ้างถึงหนังสือ ที่ มท 0808/ว 1 ลงวันที่ …",
+# "จัดตั้งเมื่อวันที่ 1 มกราคม 2500". Looked for in the same line, shortly before the date.
+_CITED_WINDOW = 120
+_CITED_ALWAYS = re.compile(
+    r"อ้างถึง|อาศัยอำนาจ|ว่าด้วย|พระราชบัญญัติ|พ\.ร\.บ|พระราชกฤษฎีกา|ราชกิจจานุเบกษา|กฎกระทรวง|"
+    r"มีผลใช้บังคับ|ใช้บังคับตั้งแต่|ก่อตั้ง|จัดตั้ง|ยกฐานะ|เปลี่ยนแปลงฐานะ|เปลี่ยนฐานะ|ยกระดับ|"
+    r"ประวัติความเป็นมา|รัฐธรรมนูญ"
+)
+# With "ลงวันที่" (the quoting form) these also mark a citation.
+_CITED_WITH_LONG = re.compile(
+    r"ตาม|ระเบียบ|หนังสือ|คำสั่ง|มติ|ประกาศ(?:คณะ|กระทรวง|กรม|จังหวัด|สำนักงาน|คสช)|ที่\s*[ก-๙]{1,6}\.?\s*[\d.]+\s*/"
+)
+
+
+def _cited(text: str, start: int, label: str | None, previous_stop: int) -> bool:
+    """True when the date at ``start`` is quoted; the clause ends at the date before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _CITED_WINDOW, previous_stop) : start]
+    if _CITED_ALWAYS.search(before):
+        return True
+    return label in ("ลงวันที่", "ลง") and bool(_CITED_WITH_LONG.search(before))
+
+
 def find_dates(text: str, source: str = "text") -> list[FoundDate]:
     """Every date, month and period in ``text``, in order of position (see module docstring)."""
     if not text:
@@ -521,18 +545,24 @@ def _find_dates(text: str, source: str) -> list[FoundDate]:
     cands = [c for m in _MASTER.finditer(folded) if (c := _from_match(m, folded)) is not None]
     cands = _resolve_quarters(_merge_ranges(cands, folded))
     found: list[FoundDate] = []
+    previous_stop = 0
     for c in cands:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
         start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
+        label = _label_before(folded, c.start)
+        kind = c.kind
+        if kind == "day" and _cited(folded, c.start, label, previous_stop):
+            kind = "cited"
+        previous_stop = c.stop
         found.append(
             FoundDate(
                 date=c.date,
                 text=text[start:stop],
                 source=source,
-                kind=c.kind,
+                kind=kind,
                 end=c.end,
-                label=_label_before(folded, c.start),
+                label=label,
                 position=start,
             )
         )
@@ -750,7 +780,11 @@ def choose_date(
     """
     usable: list[tuple[dt.date, FoundDate]] = []
     future = in_chrome = 0
+    cited = 0
     for fd in candidates:
+        if fd.kind == "cited":  # a date quoted from another document never dates this one
+            cited += 1
+            continue
         day = _effective(fd, as_of)
         if day is None:
             future += fd.kind in ("day", "month")
@@ -762,7 +796,8 @@ def choose_date(
         else:
             usable.append((day, fd))
     note = ", ".join(
-        f"{n} {what} dropped" for n, what in ((future, "future"), (in_chrome, "site-chrome")) if n
+        f"{n} {what} dropped"
+        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited")) if n
     )
     suffix = f" ({note})" if note else ""
     if not usable:

@@ -51,6 +51,8 @@ class Part:
     exclude: tuple[str, ...] = ()
     statements: tuple[str, ...] = ()  # "nothing to report" sentences: evidence anywhere
     combos: tuple[tuple[str, ...], ...] = ()  # all words of one combo in one line name the part
+    whole: tuple[str, ...] = ()  # words that name the part only as a whole title/heading/line ("ติดต่อ")
+    articles: bool = False  # a dated article at a URL with the part's hint is evidence (news items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ class Checklist:
     label_prefixes: tuple[str, ...] = ()
     agency_prefixes: tuple[str, ...] = ()
     mention_words: tuple[str, ...] = ()
+    duty_markers: tuple[str, ...] = ()  # a line with one of these describes a unit's duties
+    sitemap_markers: tuple[str, ...] = ()  # a page titled so lists the site's pages: names, not evidence
     path: str = ""
 
     @property
@@ -101,12 +105,12 @@ class Checklist:
 _TOP = {
     "version": True, "fiscal_year": True, "source": True, "hub_markers": True, "items": True,
     "empty_markers": False, "label_prefixes": False, "agency_prefixes": False,
-    "mention_words": False,
+    "mention_words": False, "duty_markers": False, "sitemap_markers": False,
 }  # fmt: skip
 _ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True}
 _PART = {
     "key": True, "title_th": True, "title_en": True, "terms": True, "url_hints": False,
-    "exclude": False, "statements": False, "combos": False,
+    "exclude": False, "statements": False, "combos": False, "whole": False, "articles": False,
 }  # fmt: skip
 
 
@@ -182,6 +186,8 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
                     terms=_strings(praw["terms"], f"{pwhere}.terms", fail, allow_empty=False),
                     url_hints=_strings(praw.get("url_hints", []), f"{pwhere}.url_hints", fail),
                     exclude=_strings(praw.get("exclude", []), f"{pwhere}.exclude", fail),
+                    whole=_strings(praw.get("whole", []), f"{pwhere}.whole", fail),
+                    articles=bool(praw.get("articles", False)),
                     statements=_strings(praw.get("statements", []), f"{pwhere}.statements", fail),
                     combos=tuple(
                         _strings(c, f"{pwhere}.combos", fail, allow_empty=False) for c in combos
@@ -207,6 +213,8 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
         label_prefixes=_strings(data.get("label_prefixes", []), "label_prefixes", fail),
         agency_prefixes=_strings(data.get("agency_prefixes", []), "agency_prefixes", fail),
         mention_words=_strings(data.get("mention_words", []), "mention_words", fail),
+        duty_markers=_strings(data.get("duty_markers", []), "duty_markers", fail),
+        sitemap_markers=_strings(data.get("sitemap_markers", []), "sitemap_markers", fail),
         path=name,
     )
 

@@ -18,9 +18,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from . import dates as datelib
-from .chrome import Chrome, docview_from_page, find_chrome, repeated_share
+from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, repeated_share
 from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
@@ -32,6 +33,10 @@ from .thai import normalize
 STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
 EXPLAINED = frozenset({"missing", "undated"})  # verdicts that carry their near misses (``rejected``)
 MAX_EVIDENCE = 12
+# Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
+OWN_SITE_ITEMS = frozenset({"5.2"})
+# Items a menu link to another website can show: the link is the channel.
+CHANNEL_ITEMS = frozenset({"5.10", "5.11"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,29 @@ def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[
     return texts
 
 
+def _all_link_texts(pages: Sequence[SitePage]) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        for link in page.content.links if page.content else ():
+            bucket = texts[_key(link.url)]
+            if link.text and link.text not in bucket:
+                bucket.append(link.text)
+    return texts
+
+
+def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> dict[str, list[str]]:
+    """Texts of menu (chrome) links to other websites: a menu entry "ร้องเรียน" to the agency's
+    complaint system elsewhere is that channel (5.10/5.11 only, see CHANNEL_ITEMS)."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        for link in page.content.links if page.content else ():
+            if link.text and urlsplit(link.url).hostname not in hosts:
+                bucket = texts[_key(link.url)]
+                if link.text not in bucket:
+                    bucket.append(link.text)
+    return texts
+
+
 def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     content_source = "pdf" if doc.kind == "pdf" else "text"
@@ -138,6 +166,7 @@ def candidates(
     title_counts = Counter(normalize(p.content.title) for p in html)  # type: ignore[union-attr]
     site_titles = {t for t, n in title_counts.items() if repeated_share(n, len(html))}
     inbound = _inbound_links(html, chrome)
+    menu_names = _all_link_texts(html)  # menus included
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
     seen_content: set[str] = set()
@@ -151,6 +180,11 @@ def candidates(
             continue
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
+            if not links and not doc.content.strip() and doc.documents:
+                # A page of images only (a chart, scanned notices) has no words of its own: the menu
+                # entry pointing to it is its only name.
+                menu = menu_names.get(_key(page.url), [])
+                doc = docview_from_page(page.content, chrome, menu)
             if doc.content:
                 if doc.content in seen_content:
                     continue  # the same page under another URL: one piece of evidence
@@ -175,12 +209,24 @@ def candidates(
         elif near is not None:
             near.append(Candidate(doc, (), (), title=_display_title(doc, site_titles)))
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
+    hosts = {urlsplit(p.url).hostname for p in pages}
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
             continue
         doc = DocView(url=key if "://" in key else key, title=texts[0],
                       link_texts=tuple(texts), kind="offsite")  # fmt: skip
         hits = tuple(matcher.classify(doc))
+        if urlsplit(key).hostname not in hosts and not is_document_url(key):
+            # A page on another agency's website (a news feed box) is that agency's, not this one's.
+            hits = tuple(h for h in hits if h.code not in OWN_SITE_ITEMS)
+        if hits:
+            result.append(Candidate(doc, _dates_of(doc, None), hits))
+    # Channels reached from the menu only: a complaint or opinion system on another website.
+    for key, texts in _menu_links_off_site(html, hosts).items():
+        if key in inbound or key in fetched:
+            continue
+        doc = DocView(url=key, title=texts[0], link_texts=tuple(texts), kind="offsite")
+        hits = tuple(h for h in matcher.classify(doc) if h.code in CHANNEL_ITEMS)
         if hits:
             result.append(Candidate(doc, _dates_of(doc, None), hits))
     return result, clock

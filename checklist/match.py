@@ -39,11 +39,12 @@ from urllib.parse import unquote, urlsplit
 
 import ahocorasick
 
+from . import dates as datelib
 from .definitions import Checklist, load_checklist
 from .model import DocView, Hit
 from .thai import normalize
 
-__all__ = ["WHERE", "Matcher", "default_matcher", "fold"]
+__all__ = ["REJECTION_TH", "WHERE", "Matcher", "Rejection", "default_matcher", "fold"]
 
 WHERE = ("title", "heading", "content", "link", "url")
 LISTING_ITEMS = 4  # a page labelling this many items is a listing, not evidence
@@ -51,15 +52,34 @@ LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
 MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, are accepted
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
+SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
+ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
+DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
+SINGLE_TOPIC_HEADINGS = 2
+_PAGE = "\x00page"  # the section of lines above the page's first heading
+DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
+DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
+FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
+LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
 _SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
-_OCODE = re.compile(r"(?:o|moit|ข้อ|no)\.?\d+[\d.]*")
-_OCODE_START = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b")
+_OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
+# The row codes of ITA/OIT hubs under every numbering scheme: o1-o37, MOIT1-22, EB1-24,
+# "OIT 5", "ตัวชี้วัดย่อยที่ 9.1", and bare criterion numbers on a line of their own ("9.1", "4.1.2").
+_OCODE_START = re.compile(
+    r"^\s*(?:(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b|ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*\d|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*$)",
+    re.I,
+)
+CRITERIA_ROWS = 3  # numbered criterion rows that, with a linked document naming an item, make a hub
 _YEAR = re.compile(r"\b25[5-7]\d\b")
+_TEMPLATE_CODE = re.compile(
+    r"@(?:php|endphp|foreach|endforeach|forelse|endforelse|if|endif|else|extends|section|endsection|"
+    r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
+)
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -89,7 +109,8 @@ def _fold_map(raw: str) -> tuple[str, list[int]]:
         for wrong, right in _SPELLING:
             if raw.startswith(wrong, i):
                 chars.extend(right)
-                index.extend([i] * len(right))
+                # A same-length respelling maps letter for letter (ศุนย์ -> ศูนย์).
+                index.extend(range(i, i + len(right)) if len(wrong) == len(right) else [i] * len(right))
                 i += len(wrong)
                 break
         else:
@@ -151,12 +172,29 @@ class _Signals:
     title: bool = False
     url: bool = False
     label: bool = False  # a label-like content line
+    label_lines: int = 0  # distinct label-like content lines
+    heading_texts: set[str] = field(default_factory=set)  # normalised headings that name it
+    label_sections: set[str] = field(default_factory=set)  # sections (heading, or _PAGE) of its label lines
     statement: bool = False
     mentions: int = 0
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
             self.terms[where].append(term)
+
+
+_WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+def _whole_key(folded: str) -> str:
+    """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
+    return _WHOLE_STRIP.sub("", folded.lower())
+
+
+def _row_code(raw: str) -> str:
+    """The row code a line starts with ("MOIT 4", "9.1"), spaces dropped, lowercase."""
+    m = _OCODE_START.match(raw)
+    return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -199,9 +237,17 @@ class Matcher:
                 self._auto.add_word(key, (key, tuple(reversed(unique.values()))))
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
+        self._articles = {(i.code, p.key) for i in checklist.items for p in i.parts if p.articles}
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
+        self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
+        self._sitemap_words = tuple(fold(w).lower() for w in checklist.sitemap_markers)
+        self._whole: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for item in checklist.items:
+            for part in item.parts:
+                for word in part.whole:
+                    self._whole[_whole_key(fold(word))].append((item.code, part.key, word))
 
     # ------------------------------------------------------------ scanning
     def _raw_matches(self, folded: str) -> list[tuple[int, int, str, tuple[_Entry, ...]]]:
@@ -275,6 +321,8 @@ class Matcher:
         out = []
         for n, raw in enumerate(raws):
             occs, markers = self._segment(per_line.get(n, ()))
+            if self._whole:
+                occs = occs + self._whole_occs(folded_lines[n])
             out.append((raw, occs, markers))
         return out
 
@@ -288,6 +336,16 @@ class Matcher:
             for o in occs:
                 seen.setdefault((o.code, o.part, o.term), None)
         return list(seen)
+
+    def _occs(self, raw: str) -> list[_Occ]:
+        """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
+        folded = fold(raw)
+        occs = self._segment(self._raw_matches(folded))[0]
+        return occs + self._whole_occs(folded)
+
+    def _whole_occs(self, folded: str) -> list[_Occ]:
+        found = self._whole.get(_whole_key(folded), ())
+        return [_Occ(code, part, word, 0, "term") for code, part, word in found]
 
     # ------------------------------------------------------------ labels
     def _prefix_ok(self, prefix: str) -> bool:
@@ -307,6 +365,32 @@ class Matcher:
             if rest and not (rest.startswith(self._agency_words) and not self._has_mention(rest)):
                 return False
         return True
+
+    def _free_chars(self, raw: str, occs: Sequence[_Occ]) -> int:
+        """Characters of ``raw`` that are neither checklist terms, label words nor numbers.
+
+        "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
+        """
+        if _TEMPLATE_CODE.search(raw):
+            return 0  # template source left in the page (Blade, PHP): a page without its data
+        folded = _fold_normalized(raw)
+        dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
+        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
+        count = 0
+        for token in _TOKEN_SPLIT.split(rest):
+            token = token.strip(".")
+            if not token or _NUMERIC.fullmatch(token):
+                continue
+            while token:
+                for word in self._label_words:
+                    if word and token.startswith(word):
+                        token = token[len(word):].lstrip(".")
+                        break
+                else:
+                    break
+            count += len(token)
+        return count + dated
 
     def _has_mention(self, text: str) -> bool:
         folded = fold(text)
@@ -358,23 +442,31 @@ class Matcher:
         sig: dict[tuple[str, str], _Signals] = defaultdict(_Signals)
         heading_items: set[str] = set()
         content_items: set[str] = set()
+        # A page describing units' duties ("งานแผน มีหน้าที่จัดทำรายงานผลการดำเนินงาน") names
+        # reports and plans as tasks: its headings and lines are labels of 5.1 (duties) only.
+        duty = doc.kind == "html" and sum(
+            any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
+        ) >= DUTY_LINES
         for text in doc.headings:
             raw = normalize(text)
-            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+            for occ in self._occs(raw):
+                if duty and occ.code != DUTY_ITEM:
+                    continue
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
                     s.heading = True
+                    s.heading_texts.add(raw)
                     s.add("heading", occ.term)
                     heading_items.add(occ.code)
         for text in doc.link_texts:
             raw = normalize(text)
-            for occ in self._segment(self._raw_matches(fold(raw)))[0]:
+            for occ in self._occs(raw):
                 if doc.kind != "html" or self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
                     s.link = True
                     s.add("link", occ.term)
         raw_title = normalize(doc.title)
-        for occ in self._segment(self._raw_matches(fold(raw_title)))[0]:
+        for occ in self._occs(raw_title):
             s = sig[(occ.code, occ.part)]
             s.title = True
             s.add("title", occ.term)
@@ -387,7 +479,22 @@ class Matcher:
         headings = {normalize(h) for h in doc.headings}
         lines = self._scan_lines(doc.content)
         body_lines: list[tuple[int, set[str]]] = []  # (length, items it labels)
+        label_seen: set[str] = set()
+        other_body = 0
+        # What stands under each heading, up to the next one (a home page's empty news box is a
+        # heading over nothing even when the rest of the page is full).
+        # A section runs to the next heading of the same or a higher level, so "ข่าวประชาสัมพันธ์"
+        # (h2) over a news title (h3) and its text has a body; without levels, to the next heading.
+        section: dict[str, int] = defaultdict(int)
+        level = dict(zip((normalize(h) for h in doc.headings), doc.heading_levels, strict=False))
+        open_headings: list[str] = []
         for raw, occs, markers in lines:
+            if raw in headings:
+                mine = level.get(raw, 0)
+                while open_headings and level.get(open_headings[-1], 0) >= mine:
+                    open_headings.pop()
+                open_headings.append(raw)
+                section.setdefault(raw, 0)
             labelled: set[str] = set()
             for occ in occs:
                 s = sig[(occ.code, occ.part)]
@@ -395,13 +502,25 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                elif raw not in headings and self._is_label(raw, occ, lenient=False):
+                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                      and self._is_label(raw, occ, lenient=False)):
+                    if not s.label or raw not in label_seen:
+                        s.label_lines += 1
+                        label_seen.add(raw)
                     s.label = True
+                    s.label_sections.add(open_headings[-1] if open_headings else _PAGE)
                     labelled.add(occ.code)
             content_items |= labelled
             if raw in headings or ("empty" in markers and len(raw) < 80):
                 continue
             body_lines.append((len(raw), labelled))
+            # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
+            # "ข่าวประชาสัมพันธ์" over an empty list template has none. One line must have it: short
+            # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
+            free = self._free_chars(raw, occs)
+            other_body = max(other_body, free)
+            for heading in open_headings or [_PAGE]:
+                section[heading] = max(section[heading], free)
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -410,32 +529,68 @@ class Matcher:
             "content_items": content_items,
             "body_lines": body_lines,
             "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
+            "other_body": other_body,
+            "documents": doc.documents,
+            "forms": doc.forms,
+            # A page of one or two headings is about one thing: its images and files stand under it.
+            "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
+            "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
+            "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
+            # An article: a dated line and a paragraph of its own text (a template has neither).
+            "article": doc.kind == "html" and other_body >= ARTICLE_MIN
+            and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
+            "section": section,
         }
         return sig, info
 
-    def _decide(self, code: str, s: _Signals, info: dict, kind: str) -> tuple[bool, str]:
-        listing_headings = len(info["heading_items"]) >= LISTING_ITEMS
-        listing_content = len(info["content_items"]) >= LISTING_ITEMS
+    @staticmethod
+    def _heading_has_body(s: _Signals, info: dict) -> bool:
+        """Some heading naming the part has text under it, or is the page's title over a document."""
+        for text in s.heading_texts:
+            if info["section"].get(text, 0) >= SUPPORT_MIN:
+                return True
+            if text == info["first_heading"] and info["documents"] > 0:
+                return True
+        return False
+
+    def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
+        listing_headings = len(info["heading_items"]) >= LISTING_ITEMS or info["criteria"]
+        listing_content = len(info["content_items"]) >= LISTING_ITEMS or info["criteria"]
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
+        # What stands under a label besides labels: other text, documents, or a list of labelled rows.
+        supported = kind != "html" or (
+            info["other_body"] >= SUPPORT_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
+            or (info["forms"] > 0 and code in FORM_ITEMS)
+        )
         if s.link:
             if kind != "html":
                 return True, "inbound link text names it (document)"
-            if body >= BODY_MIN or info["content_empty"]:
+            # An empty page is evidence only when it shows something (an image-only chart, a PDF).
+            if (body >= BODY_MIN and supported) or (info["content_empty"] and info["documents"] > 0):
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings and (kind != "html" or body >= BODY_MIN):
+        if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
         if not listing_content:
             if s.statement:
                 return True, "nothing-to-report statement"
-            if s.label and not info["empty_page"]:
+            # A label line needs its support in its own section (a home page's empty news box is
+            # not filled by the welcome text of another box).
+            if s.label and not info["empty_page"] and supported and (
+                kind != "html" or (info["documents"] > 0 and info["single_topic"]) or s.label_lines >= LIST_ROWS
+                or (info["forms"] > 0 and code in FORM_ITEMS)
+                or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)
+            ):
                 return True, "label-like content line names it"
-            if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url):
+            if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url) and supported:
                 return True, "several content mentions with title/URL support"
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
-            if s.title and s.url and kind == "html" and body >= BODY_MIN:
+            if s.title and s.url and kind == "html" and (body >= BODY_MIN or info["documents"]) and supported:
                 return True, "<title> and URL agree"
+        if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
+            return True, "dated article at a URL of this item"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
         ):
@@ -445,8 +600,8 @@ class Matcher:
             return False, "link text names it but the page has no body"
         if s.heading and listing_headings:
             return False, "headings list many items (hub/menu/listing)"
-        if s.heading:
-            return False, "heading only: no body under it (menu or empty page)"
+        if s.heading or s.label:
+            return False, "label only: no body under it (menu or empty template)"
         if (s.label or s.statement) and listing_content:
             return False, "content lists many items (hub/menu/criteria text)"
         if s.mentions:
@@ -455,15 +610,24 @@ class Matcher:
             return False, "<title> alone (template leftovers)"
         return False, "URL hint alone"
 
+    def is_sitemap(self, doc: DocView) -> bool:
+        """The site map: a page whose title, first heading or URL path says so."""
+        where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
+        return any(w in fold(text).lower() for text in where for w in self._sitemap_words)
+
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
         sig, info = self._signals(doc)
+        if doc.kind == "html" and self.is_sitemap(doc):
+            # Every entry of a site map names a page; only links pointing here could name this one.
+            sig = {k: v for k, v in sig.items() if v.link}
+            info["content_items"] = info["heading_items"] = set(range(LISTING_ITEMS))
         info["all"] = sig
         out = []
         for code, part in self._parts:
             s = sig.get((code, part))
             if s is None:
                 continue
-            accepted, reason = self._decide(code, s, info, doc.kind)
+            accepted, reason = self._decide(code, s, info, doc.kind, part)
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -491,6 +655,14 @@ class Matcher:
             for code, part, s, accepted, reason in self._evaluate(doc)
         ]
 
+    def rejections(self, doc: DocView) -> list[Rejection]:
+        """Parts ``doc`` names without being evidence for them, each with its reason."""
+        return [
+            Rejection(code, part, REJECTION_TH.get(reason, reason), reason)
+            for code, part, _, accepted, reason in self._evaluate(doc)
+            if not accepted
+        ]
+
     # ------------------------------------------------------------ hubs and links
     def is_hub(self, doc: DocView, outlink_texts: Sequence[str]) -> bool:
         """An ITA/OIT hub: names the assessment and links to (or lists) many items.
@@ -498,21 +670,29 @@ class Matcher:
         ``outlink_texts`` should be the page's non-chrome link texts; the marker
         must be in the page's own title, headings or content, not only in a menu.
         """
+        if self.is_sitemap(doc):
+            return False
         # A menu left in the content names "ITA" as a link: only non-link lines count.
         link_lines = {normalize(t) for t in outlink_texts}
         own = "\n".join([doc.title, *doc.headings, doc.content])
         marker = False
         content_items: set[str] = set()
-        ocodes = 0
+        codes_seen: set[str] = set()  # distinct row codes: a page's own "O6" title, heading and link are one
         for raw, occs, markers in self._scan_lines(own):
             marker = marker or ("hub" in markers and raw not in link_lines)
             content_items.update(o.code for o in occs)
-            ocodes += bool(_OCODE_START.match(raw))
+            if _OCODE_START.match(raw):
+                codes_seen.add(_row_code(raw))
         link_items: set[str] = set()
         for text in outlink_texts:
             link_items.update(code for code, _, _ in self.scan(text))
-            ocodes += bool(_OCODE_START.match(normalize(text)))
+            if _OCODE_START.match(normalize(text)):
+                codes_seen.add(_row_code(normalize(text)))
+        ocodes = len(codes_seen)
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
+            return True
+        # One table of a hub on its own page: numbered criterion rows, each linking its documents.
+        if ocodes >= CRITERIA_ROWS and link_items:
             return True
         return len(link_items) >= 5 and ocodes >= 5
 
@@ -535,6 +715,28 @@ class Matcher:
         if url_parts:
             score += 0.5 if parts else 1.0
         return score
+
+
+# Why a page was not taken as evidence, for a person contesting a verdict: Thai first.
+REJECTION_TH = {
+    "link text names it but the page has no body": "ลิงก์ชื่อตรงหัวข้อ แต่หน้าปลายทางไม่มีเนื้อหา",
+    "headings list many items (hub/menu/listing)": "หัวข้อในหน้าระบุหลายรายการ (หน้ารวมลิงก์/เมนู)",
+    "label only: no body under it (menu or empty template)": "มีเพียงชื่อหัวข้อ ไม่มีเนื้อหาใต้หัวข้อ (เมนูหรือแม่แบบว่าง)",
+    "content lists many items (hub/menu/criteria text)": "เนื้อหาระบุหลายรายการ (หน้ารวมลิงก์/เกณฑ์การประเมิน)",
+    "passing mention in content": "กล่าวถึงในเนื้อหาเพียงผ่าน ๆ",
+    "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
+    "URL hint alone": "พบเฉพาะในที่อยู่ URL",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A part a page named but is not evidence for, and why (Thai and English)."""
+
+    code: str
+    part: str
+    reason_th: str
+    reason_en: str
 
 
 @functools.cache

@@ -10,13 +10,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checklist import dates as datelib
-from checklist.chrome import Chrome, docview_from_page
+from checklist.chrome import Chrome, chrome_blocks, docview_from_page, find_chrome, shared_chrome
 from checklist.extract import extract_page
 from checklist.match import default_matcher
 from checklist.model import DocView, FoundDate, PageContent
 from checklist.pdftext import extract_pdf
 from checklist.rejections import matcher_reason
-from checklist.thai import normalize
 from crawler.middlewares import thai_encoding
 from crawler.settings import USER_AGENT
 
@@ -70,16 +69,33 @@ def _shared_with_home(content: PageContent, target: str) -> Chrome:
         body, _, charset = fetch(home)
     except InspectError:
         return Chrome()
-    other = extract_page(_decode(body, charset), home)
-    home_blocks = {normalize(b.text) for b in other.blocks}
-    home_links = {(link.url, normalize(link.text)) for link in other.links}
-    return Chrome(
-        blocks=frozenset(normalize(b.text) for b in content.blocks if normalize(b.text) in home_blocks),
-        links=frozenset(
-            (link.url, normalize(link.text)) for link in content.links
-            if (link.url, normalize(link.text)) in home_links
-        ),
-    )  # fmt: skip
+    return shared_chrome(content, extract_page(_decode(body, charset), home))
+
+
+SIBLINGS = 40  # saved pages beside a saved file read as its site's template context
+_PAGE_SUFFIXES = (".html", ".htm", ".php", ".shtml", ".asp", ".aspx", ".jsp")
+
+
+def _shared_with_siblings(content: PageContent, target: str) -> Chrome | None:
+    """Chrome for a saved file from the saved pages beside it (a saved copy of a site), or None.
+
+    What repeats across them is the site's template, exactly as in a crawl; with fewer than
+    two siblings there is nothing to compare with.
+    """
+    path = Path(target)
+    try:
+        siblings = sorted(p for p in path.parent.iterdir()
+                          if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES and p.resolve() != path.resolve())
+    except OSError:
+        return None
+    pages = [content]
+    for sibling in siblings[:SIBLINGS]:
+        try:
+            body = sibling.read_bytes()[:MAX_BYTES]
+        except OSError:
+            continue
+        pages.append(extract_page(_decode(body, ""), sibling.resolve().as_uri()))
+    return find_chrome(pages) if len(pages) >= 3 else None
 
 
 def _date_json(found: FoundDate) -> dict[str, Any]:
@@ -108,12 +124,14 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
     else:
         content = extract_page(_decode(body, charset), page_url)
         chrome = _shared_with_home(content, target)
+        if not target.startswith(("http://", "https://")):
+            chrome = _shared_with_siblings(content, target) or chrome
         doc = docview_from_page(content, chrome)
         found += datelib.find_dates(doc.content, "text")
         found += [d for raw, src in content.meta_dates if (d := datelib.parse_date_value(raw, src))]
         ignored = [
             f"{b.region if b.region != 'main' else 'repeated'}: {b.text[:80]}"
-            for b in content.blocks if chrome.is_chrome_block(b.text, b.region)
+            for b in chrome_blocks(content, chrome)
         ]  # fmt: skip
     for text in (doc.title, *doc.headings):
         found += datelib.find_dates(text, "title")

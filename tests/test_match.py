@@ -92,9 +92,17 @@ def test_heading_without_body_is_not_evidence():
     assert codes(DocView(url="http://t/x", headings=("ข่าวประชาสัมพันธ์",), content="ข่าวประชาสัมพันธ์")) == set()
     empty = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",), content="คู่มือการปฏิบัติงาน\nไม่พบข้อมูล")
     assert codes(empty) == set()
-    full = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",),
+    # On real pages a bare row title over nothing is an empty list template; the row of a real
+    # manual links its file (documents=1) or says more than a few words.
+    row = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",),
+                  content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)")
+    assert codes(row) == set()
+    full = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",), documents=1,
                    content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)")
     assert codes(full) == {"5.8"}
+    said = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",),
+                   content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงานด้านการจัดเก็บรายได้ของกองคลัง ฉบับปรับปรุงใหม่")
+    assert codes(said) == {"5.8"}
 
 
 def test_title_alone_never_classifies():
@@ -143,7 +151,8 @@ def test_nothing_to_report_statement_is_evidence():
 
 def test_label_lines_with_prefixes():
     doc = DocView(url="http://t/p", headings=("ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙",),
-                  content="ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙\nรายละเอียดตามเอกสารแนบ 3 รายการ")
+                  content="ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙\nรายละเอียดตามเอกสารแนบ 3 รายการ",
+                  documents=1)  # the attachment is linked, as on real pages
     assert parts(doc) == {("5.7", "plan")}
     news = DocView(url="http://t/n", headings=("อบต.หนองแวง ประชุมประชาคม เพื่อรับฟังความคิดเห็นการจัดทำแผนพัฒนาท้องถิ่น",),
                    content="วันที่ 10 ก.พ. 2569 ณ ศาลาประชาคม มีประชาชนเข้าร่วม 120 คน")

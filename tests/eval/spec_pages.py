@@ -228,8 +228,9 @@ def define(page, doc, rows, t):
          with_=["5.1/executives"])
     page("s-procplan-noheading", None, "https://www.tambon6.go.th/plan-egp", "plain", "Untitled",
          "<p><b>แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙</b></p><table><tr><td>ลำดับ</td><td>รายการ</td><td>วงเงิน</td></tr>"
-         "<tr><td>1</td><td>ซื้อวัสดุสำนักงาน</td><td>50,000</td></tr></table>",
-         with_=["5.7/plan"], note="no heading tags; label line in content")
+         "<tr><td>1</td><td>ซื้อวัสดุสำนักงาน</td><td>50,000</td></tr></table>"
+         "<p><a href='/files/procplan69.pdf'>ดาวน์โหลดแผน (PDF)</a></p>",
+         with_=["5.7/plan"], note="no heading tags; label line in content; the plan file linked under it")
     page("s-work-standard", None, "http://www.tambon7.go.th/index.php?_mod=c3RhbmRhcmQ", "webabt", "มาตรฐาน",
          "<h3>มาตรฐานการปฏิบัติงาน</h3><p><a href='http://www.tambon7.go.th/files/std1.pdf'>มาตรฐานการปฏิบัติงาน งานธุรการ</a></p>",
          with_=["5.8"], note="webabt page, mega menu in a plain td")
