@@ -13,17 +13,9 @@ from dataclasses import dataclass
 
 MAX_REJECTED = 3
 
-# The matcher's English reason (by prefix) -> Thai. A reason not listed keeps its English
-# and gets a generic Thai phrase, so a new matcher rule never shows up untranslated-and-empty.
-MATCHER_REASONS_TH = (
-    ("link text names it but the page has no body", "ลิงก์ระบุชื่อข้อนี้ แต่หน้าที่ลิงก์ไปไม่มีเนื้อหา"),
-    ("headings list many items", "หัวข้อในหน้าระบุหลายข้อ (หน้ารวมลิงก์ เมนู หรือรายการ)"),
-    ("heading only: no body under it", "มีแต่หัวข้อ ไม่มีเนื้อหา"),
-    ("content lists many items", "เนื้อหาระบุหลายข้อ (หน้ารวม เมนู หรือข้อความเกณฑ์)"),
-    ("passing mention in content", "เพียงกล่าวถึงในเนื้อหา ไม่ใช่ตัวเอกสาร"),
-    ("<title> alone", "พบเฉพาะในชื่อหน้า (title) ซึ่งมักค้างจากแม่แบบเว็บไซต์"),
-    ("URL hint alone", "พบเฉพาะในที่อยู่ URL"),
-)
+# The matcher's reasons are worded in Thai where the rules are (checklist.match.REJECTION_TH).
+# A reason without a Thai wording keeps its English and gets a generic Thai phrase, so a new
+# matcher rule never shows up untranslated-and-empty.
 GENERIC_TH = "ไม่นับเป็นหลักฐาน"
 
 # Reasons the evaluation itself gives (not the matcher): key -> (English, Thai).
@@ -51,8 +43,11 @@ class Rejection:
 
 def matcher_reason(english: str) -> str:
     """The matcher's reason in English and Thai."""
-    thai = next((th for prefix, th in MATCHER_REASONS_TH if english.startswith(prefix)), GENERIC_TH)
-    return f"{english} / {thai}"
+    from .match import (
+        REJECTION_TH,  # here: checklist.model imports this module, match imports model
+    )
+
+    return f"{english} / {REJECTION_TH.get(english, GENERIC_TH)}"
 
 
 def own_reason(key: str, **values: str) -> str:

@@ -85,7 +85,10 @@ def test_best_keeps_three_one_per_url_highest_score_first() -> None:
 
 
 def test_reasons_are_bilingual_and_unknown_matcher_reasons_keep_their_english() -> None:
-    assert matcher_reason("passing mention in content").endswith("/ เพียงกล่าวถึงในเนื้อหา ไม่ใช่ตัวเอกสาร")
+    from checklist.match import REJECTION_TH
+
+    for english, thai in REJECTION_TH.items():  # one wording per rule, kept beside the rules
+        assert matcher_reason(english) == f"{english} / {thai}" and thai != "ไม่นับเป็นหลักฐาน"
     assert matcher_reason("a brand new rule") == "a brand new rule / ไม่นับเป็นหลักฐาน"
     text = bilingual("newest 2026-04-15 is before cutoff 2026-08-25 (3 months)")
     assert text.startswith("newest 2026-04-15 is before cutoff 2026-08-25")
