@@ -56,6 +56,7 @@ from crawler.audit import AuditError, save_findings
 from crawler.extensions import OUTCOME_LOG_PREFIX
 from crawler.records import Agency, CrawlOutcome, FetchedPage
 from crawler.store import Store, open_db, page_content_from_json
+from crawler.urls import site_key
 
 PROJECT = "oit_watch"
 SPIDER = "agency"
@@ -388,12 +389,16 @@ class _Dispatcher:
 
     # -- scheduling ---------------------------------------------------------------
     def _fill(self, live: list[Node]) -> None:
+        # One job per site at a time in the whole cluster: a job enforces 2 requests in flight per
+        # host, so agencies sharing a host (a hosting provider, a ministry's sub-sites) crawl one
+        # after another instead of 2 requests each at once from several nodes.
+        busy = {site_key(t.agency.url) for n in self.cluster for t in n.jobs.values()}
         waiting = len(self.queue)
         for _ in range(waiting):
             if not self.queue:
                 break
             task = self.queue.popleft()
-            node = self._pick(task, live)
+            node = None if site_key(task.agency.url) in busy else self._pick(task, live)
             if node is None:
                 self.queue.append(task)
                 continue
@@ -410,6 +415,7 @@ class _Dispatcher:
             task.tried.append(node.url)
             task.deadline = time.monotonic() + task.agency.budget.max_seconds + self.grace
             node.jobs[job] = task
+            busy.add(site_key(task.agency.url))
             self.emit(event="scheduled", agency=task.agency.id, node=node.url, job=job,
                       attempt=task.attempts)  # fmt: skip
 
