@@ -60,6 +60,8 @@ def launch_options(path: str) -> dict[str, Any]:
             "args": ["--no-sandbox"] if root else []}  # fmt: skip
 
 
+# Switches a public-only launch sets itself (a value given elsewhere is dropped).
+PUBLIC_ONLY_SWITCHES = ("--host-resolver-rules", "--proxy", "--no-proxy-server", "--webrtc-ip-handling-policy")
 # A host name the rules may carry: anything else (a comma, a space) could add a rule.
 _RULE_HOST = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$")
 
@@ -87,10 +89,12 @@ def resolver_rules(hosts: Iterable[Any]) -> str:
 
 def public_only_launch(options: dict[str, Any], hosts: Iterable[Any]) -> dict[str, Any]:
     """``options`` for the browser of a public-only crawl: it may connect only to ``hosts``
-    at their vetted addresses, and through no proxy (a proxy would resolve names itself)."""
-    args = [a for a in options.get("args", []) if not a.startswith(("--host-resolver-rules", "--proxy"))]
+    at their vetted addresses, through no proxy (a proxy would resolve names itself), and
+    WebRTC sends no UDP (STUN to an IP literal goes around the resolver)."""
+    args = [a for a in options.get("args", []) if not a.startswith(PUBLIC_ONLY_SWITCHES)]
     keep = {k: v for k, v in options.items() if k not in ("args", "proxy")}
-    return {**keep, "args": [*args, "--no-proxy-server", f"--host-resolver-rules={resolver_rules(hosts)}"]}
+    return {**keep, "args": [*args, "--no-proxy-server", "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+                             f"--host-resolver-rules={resolver_rules(hosts)}"]}  # fmt: skip
 
 
 def allow_site(url: str) -> None:

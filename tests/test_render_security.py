@@ -42,6 +42,7 @@ INTERNAL = "127.0.0.1"
 SETTINGS = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0, "AUTOTHROTTLE_START_DELAY": 0.05,
             "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 8000}  # fmt: skip
 
+WEBRTC = "--webrtc-ip-handling-policy=disable_non_proxied_udp"
 Page = tuple[int, dict[str, str], str]
 
 
@@ -65,7 +66,7 @@ def test_public_only_launch_drops_proxies_and_keeps_the_rest() -> None:
                "args": ["--no-sandbox", "--proxy-server=http://p:3128", "--host-resolver-rules=MAP * 10.0.0.1"]}
     launched = render.public_only_launch(options, [Vetted("a.go.th", ("203.0.113.5",))])
     assert launched["executable_path"] == "/usr/bin/chromium" and "proxy" not in launched
-    assert launched["args"] == ["--no-sandbox", "--no-proxy-server",
+    assert launched["args"] == ["--no-sandbox", "--no-proxy-server", WEBRTC,
                                 "--host-resolver-rules=MAP a.go.th 203.0.113.5, MAP * ~NOTFOUND"]  # fmt: skip
 
 
@@ -103,7 +104,7 @@ def test_the_handler_launches_a_public_only_browser_with_the_guards_answers(monk
         handler.config = SimpleNamespace(launch_options=settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
         assert asyncio.run(handler._download_request(None)) == "downloaded"
         asyncio.run(handler._download_request(None))  # launched once
-    assert launched == [{"args": ["--no-sandbox", "--no-proxy-server",
+    assert launched == [{"args": ["--no-sandbox", "--no-proxy-server", WEBRTC,
                                   f"--host-resolver-rules=MAP agency.test {PUBLIC}, MAP * ~NOTFOUND"]},
                         {"args": ["--no-sandbox"]}]  # a CLI audit's browser is as before  # fmt: skip
 
@@ -140,10 +141,22 @@ class Server:
 
         self.httpd = ThreadingHTTPServer((address, port), Handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)  # STUN, on the same port
+        self.udp.bind((address, port))
+        threading.Thread(target=self._datagrams, daemon=True).start()
+
+    def _datagrams(self) -> None:
+        while True:
+            try:
+                self.udp.recvfrom(4096)
+            except OSError:  # closed
+                return
+            self.hits.append("udp")
 
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.udp.close()
 
 
 def twin_port() -> int:
@@ -153,6 +166,8 @@ def twin_port() -> int:
             try:
                 a.bind((INTERNAL, port))
                 b.bind((PUBLIC, port))
+                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+                    u.bind((INTERNAL, port))
                 return port
             except OSError:
                 continue
@@ -162,6 +177,11 @@ def twin_port() -> int:
 def shell(script: str) -> str:
     """A page that needs JavaScript (crawler.javascript: noscript + empty root) running ``script``."""
     return SPA_SHELL.replace("<script defer src='/static/js/main.5e1f3c.js'></script>", f"<script>{script}</script>")
+
+
+# WebRTC sends STUN to an IP literal over UDP without asking the resolver.
+STUN = ("var pc = new RTCPeerConnection({iceServers: [{urls: 'stun:127.0.0.1:PORT'}]});"
+        "pc.createDataChannel('x'); pc.createOffer().then(function (o) { return pc.setLocalDescription(o); });")
 
 
 @contextmanager
@@ -178,7 +198,8 @@ def sites() -> Iterator[tuple[int, Server, Server]]:
 
     home = ("<html><head><title>เทศบาลทดสอบ</title></head><body><h1>เทศบาลทดสอบ</h1><nav>"
             "<a href='/complaint.html'>ช่องทางการร้องเรียน</a> <a href='/news.html'>ข่าวประชาสัมพันธ์</a> "
-            "<a href='/structure.html'>โครงสร้างหน่วยงาน</a> <a href='/procurement.html'>แผนการจัดซื้อจัดจ้าง</a>"
+            "<a href='/structure.html'>โครงสร้างหน่วยงาน</a> <a href='/procurement.html'>แผนการจัดซื้อจัดจ้าง</a> "
+            "<a href='/contact.html'>ติดต่อเรา</a>"
             "</nav></body></html>")  # fmt: skip
     public = Server(PUBLIC, port, {
         "/": (200, {}, home),
@@ -187,6 +208,7 @@ def sites() -> Iterator[tuple[int, Server, Server]]:
         "/news.html": to_browser(internal_url, "/redirected-literal"),
         "/structure.html": to_browser(sub, "/redirected-name"),
         "/procurement.html": (200, {}, shell(f"location.href = '{sub}/navigated-name';")),
+        "/contact.html": (200, {}, shell(STUN.replace("PORT", str(port)))),
     })  # fmt: skip
     internal = Server(INTERNAL, port, {})
     try:
@@ -253,7 +275,7 @@ def test_a_public_only_browser_reaches_only_the_vetted_address(hostile_dns: Path
     # 127.0.0.1), not the redirects served to the browser, not the script's navigation
     assert internal.hits == []
     # the browser did render, at the vetted address: the good page twice (Scrapy, then Chromium)
-    for path in ("/complaint.html", "/news.html", "/structure.html", "/procurement.html"):
+    for path in ("/complaint.html", "/news.html", "/structure.html", "/procurement.html", "/contact.html"):
         assert public.hits.count(path) == 2, (path, public.hits)
     assert coverage["rendered"] >= 1, coverage
     # the name was looked up once, by the check; the crawl used its answer
