@@ -289,13 +289,13 @@ def test_a_web_self_check_renders_only_at_the_vetted_address(hostile_dns: Path, 
     from tests.test_web import Client, running_app, wait_done
 
     monkeypatch.setattr(socket, "getaddrinfo", fakedns.fake_getaddrinfo(str(hostile_dns)))
-    with sites() as (port, public, internal):
-        with running_app(tmp_path / "web.db", public_addresses=(PUBLIC,), checks_per_window=50) as app_port:
-            client = Client(app_port)
-            status, data = client.json("POST", "/api/checks", {"url": f"http://rebind.test:{port}/",
-                                                               "as_of": TODAY.isoformat()})  # fmt: skip
-            assert status == 202, data
-            result, _ = wait_done(client, data["id"], timeout=120)
+    with sites() as (port, public, internal), \
+            running_app(tmp_path / "web.db", public_addresses=(PUBLIC,), checks_per_window=50) as app_port:
+        client = Client(app_port)
+        status, data = client.json("POST", "/api/checks", {"url": f"http://rebind.test:{port}/",
+                                                           "as_of": TODAY.isoformat()})  # fmt: skip
+        assert status == 202, data
+        result, _ = wait_done(client, data["id"], timeout=120)
     assert result["state"] == "done", result
     assert internal.hits == []
     assert public.hits.count("/complaint.html") == 2, public.hits  # Scrapy, then the browser
