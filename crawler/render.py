@@ -76,8 +76,8 @@ def resolver_rules(hosts: Iterable[Any]) -> str:
         if not addresses:
             continue
         literal = urls.ip_literal(vetted.host)
-        if literal is not None:  # the browser spells a literal canonically before resolving
-            host = f"[{literal}]" if literal.version == 6 else str(literal)
+        if literal is not None:  # canonical, as the browser spells it; IPv6 without brackets
+            host = str(literal)
         elif _RULE_HOST.match(vetted.host):
             host = vetted.host
         else:

@@ -58,7 +58,9 @@ def test_rules_map_only_the_vetted_hosts_and_refuse_everything_else() -> None:
     assert rules == ("MAP agency.go.th 203.0.113.5, MAP 203.0.113.9 203.0.113.9, "
                      "MAP 127.0.0.1 127.0.0.2, MAP * ~NOTFOUND")  # fmt: skip
     assert render.resolver_rules([]) == "MAP * ~NOTFOUND"
-    assert render.resolver_rules([Vetted("v6.go.th", ("2606:4700::1",))]).startswith("MAP v6.go.th [2606:4700::1],")
+    # IPv6: the address bracketed, a literal host's pattern not (as Chromium matches them)
+    assert render.resolver_rules([Vetted("v6.go.th", ("2606:4700::1",)), Vetted("[2606:4700:0::2]", ("2606:4700::2",))]) == (
+        "MAP v6.go.th [2606:4700::1], MAP 2606:4700::2 [2606:4700::2], MAP * ~NOTFOUND")
 
 
 def test_public_only_launch_drops_proxies_and_keeps_the_rest() -> None:
