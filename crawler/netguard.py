@@ -10,7 +10,10 @@ on a private network may be crawled there) never applies to it.
 
 Enforcement is at connect time (:class:`PinnedResolver`, the reactor's resolver,
 sees every request: pages, redirects, robots.txt, retries); the scope middleware
-only refuses earlier with a readable reason. Audits from the CLI do not use
+only refuses earlier with a readable reason. The browser that renders JavaScript
+pages is held to the same answers by its own resolver rules
+(:func:`crawler.render.public_only_launch`): every host the guard passed maps to
+its vetted address, every other name and address to "not found". Audits from the CLI do not use
 this module and keep the rules of crawler/middlewares.py.
 """
 
@@ -88,6 +91,11 @@ class Guard:
         with self._lock:
             return self._vetted.setdefault(host, verdict)
 
+    def public_hosts(self) -> list[Vetted]:
+        """The hosts judged so far that may be connected to, with their addresses."""
+        with self._lock:
+            return [v for v in self._vetted.values() if v.refused is None and v.addresses]
+
 
 def crawl_settings(pins: Mapping[str, Sequence[str]], public: Iterable[str] = (),
                    allow_loopback: bool = False) -> dict[str, Any]:  # fmt: skip
@@ -102,6 +110,10 @@ def crawl_settings(pins: Mapping[str, Sequence[str]], public: Iterable[str] = ()
         "TWISTED_DNS_RESOLVER": "crawler.netguard.PinnedResolver",
         # A proxy would resolve names itself, out of the guard's reach.
         "HTTPPROXY_ENABLED": False,
+        # The browser of a rendered page resolves nothing itself (crawler.render_handler gives
+        # it the guard's answers); a remote browser would, so none is used.
+        "PLAYWRIGHT_CDP_URL": None,
+        "PLAYWRIGHT_CONNECT_URL": None,
         "DOWNLOADER_MIDDLEWARES": {  # a setting given here replaces the project's whole dict
             **project.DOWNLOADER_MIDDLEWARES,
             "crawler.middlewares.ScopeMiddleware": None,

@@ -10,14 +10,22 @@ is rendered and such pages count as unread for the checklist items they stand fo
 The browser fetches what a page loads by itself, outside the crawler's scope guard,
 so :func:`abort_request` lets through only the page's own site (documents, data
 requests), scripts from named hosts (CDNs), and nothing at an internal IP address
-other than the agency's own.
+other than the agency's own. That filter does not see redirect hops nor what a name
+resolves to; in a public-only crawl (a stranger's web self-check) the browser is
+therefore also launched with resolver rules (:func:`public_only_launch`): each host
+the crawl's guard passed maps to its vetted address and every other name or IP
+address, redirects and script navigations included, to "not found". The browser
+makes no DNS query of its own and can reach nothing the guard did not vet.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import ipaddress
 import os
+import re
 import shutil
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,6 +58,43 @@ def launch_options(path: str) -> dict[str, Any]:
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     return {"executable_path": path, "headless": True,
             "args": ["--no-sandbox"] if root else []}  # fmt: skip
+
+
+# Switches a public-only launch sets itself (a value given elsewhere is dropped).
+PUBLIC_ONLY_SWITCHES = ("--host-resolver-rules", "--proxy", "--no-proxy-server", "--webrtc-ip-handling-policy")
+# A host name the rules may carry: anything else (a comma, a space) could add a rule.
+_RULE_HOST = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$")
+
+
+def resolver_rules(hosts: Iterable[Any]) -> str:
+    """Chromium ``--host-resolver-rules`` for ``hosts`` (netguard.Vetted: host, addresses):
+    each maps to its first vetted address (IPv4 first, as the crawler connects), every other
+    host, IP literals included, is not found. Rules are matched in order; the first wins."""
+    rules = []
+    for vetted in hosts:
+        addresses = sorted(vetted.addresses, key=lambda a: ipaddress.ip_address(a).version)
+        if not addresses:
+            continue
+        literal = urls.ip_literal(vetted.host)
+        if literal is not None:  # canonical, as the browser spells it; IPv6 without brackets
+            host = str(literal)
+        elif _RULE_HOST.match(vetted.host):
+            host = vetted.host
+        else:
+            continue
+        address = ipaddress.ip_address(addresses[0])
+        rules.append(f"MAP {host} {f'[{address}]' if address.version == 6 else address}")
+    return ", ".join([*rules, "MAP * ~NOTFOUND"])
+
+
+def public_only_launch(options: dict[str, Any], hosts: Iterable[Any]) -> dict[str, Any]:
+    """``options`` for the browser of a public-only crawl: it may connect only to ``hosts``
+    at their vetted addresses, through no proxy (a proxy would resolve names itself), and
+    WebRTC sends no UDP (STUN to an IP literal goes around the resolver)."""
+    args = [a for a in options.get("args", []) if not a.startswith(PUBLIC_ONLY_SWITCHES)]
+    keep = {k: v for k, v in options.items() if k not in ("args", "proxy")}
+    return {**keep, "args": [*args, "--no-proxy-server", "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+                             f"--host-resolver-rules={resolver_rules(hosts)}"]}  # fmt: skip
 
 
 def allow_site(url: str) -> None:

@@ -39,7 +39,7 @@ from reports.labels import (
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
        "form-action 'none'")  # fmt: skip
-MAX_EVIDENCE = 3  # per row; the XLSX evidence sheet has them all
+MAX_EVIDENCE = 3  # per row shown open; the rest are folded under "+N more"
 TITLE = "รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"
 # Why an item has its status, in words (the machine reason follows, smaller).
 EXPLAIN = {
@@ -287,25 +287,28 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
 def _evidence(evidence: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> str:
     if not evidence:
         return '<span class="muted">—</span>'
-    rows = []
-    for e in evidence[:limit]:
-        src_th, src_en = date_source(e.get("date_source"))
-        if e.get("date"):
-            when = (f'<b>{esc(thai_date(e["date"]))}</b> · {esc(e["date"])} · {esc(src_th)} '
-                    f'<span class="en">{esc(src_en)}</span>')  # fmt: skip
-        else:
-            when = 'ไม่ระบุวันที่ <span class="en">undated</span>'
-        terms = e.get("terms") or []
-        matched = (f'<span class="terms">คำที่พบ <span class="en">matched</span>: '
-                   f'{esc(", ".join(terms[:4]))}</span>') if terms else ""  # fmt: skip
-        shown_url = unquote(e.get("url") or "")
-        rows.append(f'<li>{_link(e.get("url"), e.get("title") or shown_url)}'
-                    f'<span class="when">{when}</span><span class="u">{esc(shown_url)}</span>'
-                    f"{matched}</li>")  # fmt: skip
-    if len(evidence) > limit:
-        rows.append(f'<li class="more">+{len(evidence) - limit} รายการ <span class="en">more '
-                    "(XLSX / JSON)</span></li>")  # fmt: skip
+    rows = [_evidence_item(e) for e in evidence[:limit]]
+    if len(evidence) > limit:  # the rest folded, not dropped: the file is read offline too
+        rest = "".join(_evidence_item(e) for e in evidence[limit:])
+        rows.append(f'<li class="more"><details><summary>+{len(evidence) - limit} รายการ '
+                    f'<span class="en">more</span></summary><ul class="ev">{rest}</ul></details></li>')  # fmt: skip
     return f'<ul class="ev">{"".join(rows)}</ul>'
+
+
+def _evidence_item(e: dict[str, Any]) -> str:
+    src_th, src_en = date_source(e.get("date_source"))
+    if e.get("date"):
+        when = (f'<b>{esc(thai_date(e["date"]))}</b> · {esc(e["date"])} · {esc(src_th)} '
+                f'<span class="en">{esc(src_en)}</span>')  # fmt: skip
+    else:
+        when = 'ไม่ระบุวันที่ <span class="en">undated</span>'
+    terms = e.get("terms") or []
+    matched = (f'<span class="terms">คำที่พบ <span class="en">matched</span>: '
+               f'{esc(", ".join(terms[:4]))}</span>') if terms else ""  # fmt: skip
+    shown_url = unquote(e.get("url") or "")
+    return (f'<li>{_link(e.get("url"), e.get("title") or shown_url)}'
+            f'<span class="when">{when}</span><span class="u">{esc(shown_url)}</span>'
+            f"{matched}</li>")  # fmt: skip
 
 
 def bilingual(reason: str) -> str:
