@@ -56,6 +56,7 @@ HUB_OCODES = 5  # ... or that lists this many O-codes (O1, O2, ...)
 CHROME_PAGES = 2  # a link seen on this many pages already is menu, not the page's own
 _OCODE = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b", re.I)
 _MENU_REGIONS = frozenset({"nav", "header", "footer"})
+_ROW_TAGS = frozenset({"tr", "li", "dd", "p"})  # the element around a hub link whose text names it
 # Failures on the home page worth one more try under another address (see _home_alternative).
 _HOME_RETRY_HTTP = frozenset({"refused", "tls", "connection"})
 
@@ -505,21 +506,28 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
 
 def link_rows(response: Response) -> dict[str, str]:
     """Canonical link target -> text of the table row or list item holding the link, for a
-    hub page whose links say only "คลิก" or "ดาวน์โหลด" beside the item's name."""
+    hub page whose links say only "คลิก" or "ดาวน์โหลด" beside the item's name.
+
+    Read from the response's own lxml tree (Scrapy parses it once, on first use) by walking
+    it, not by an XPath query per link: the same rows as ``//a[@href]`` and
+    ``ancestor::*[self::tr or self::li or self::dd or self::p][1]//text()``, at a fraction of the CPU.
+    """
     rows: dict[str, str] = {}
     if not isinstance(response, scrapy.http.TextResponse):
         return rows
     try:
-        anchors = response.xpath("//a[@href]")
+        root = response.selector.root
     except ValueError:
         return rows
-    for anchor in anchors:
-        row = anchor.xpath("ancestor::*[self::tr or self::li or self::dd or self::p][1]")
-        if not row:
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if href is None:
             continue
-        text = " ".join(" ".join(row[0].xpath(".//text()").getall()).split())[:500]
-        key = urls.canonical(response.urljoin(anchor.attrib.get("href", "")))
-        rows.setdefault(key, text)
+        row = next((el for el in anchor.iterancestors() if el.tag in _ROW_TAGS), None)
+        if row is None:
+            continue
+        text = " ".join(" ".join(row.itertext()).split())[:500]
+        rows.setdefault(urls.canonical(response.urljoin(href)), text)
     return rows
 
 
