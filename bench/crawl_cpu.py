@@ -19,12 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -46,19 +48,26 @@ _FINDING_VOLATILE = frozenset({"run_id"})
 def dump(db: Path, run_id: int) -> dict[str, Any]:
     """Findings and stored pages of ``run_id``, keyed so that two runs compare by agency and URL."""
     out: dict[str, Any] = {"findings": {}, "pages": {}, "crawls": {}}
+    origins: dict[str, str] = {}
     with open_db(db) as store:
         for row in store.findings(run_id):
             key = f"{row['agency_id']} {row['code']} {row['part']}"
             out["findings"][key] = {k: v for k, v in row.items() if k not in _FINDING_VOLATILE}
         for crawl in store.crawls(run_id):
             agency = crawl["agency_id"]
+            parts = urlsplit(crawl["url"])
+            origins[f"{parts.scheme}://{parts.netloc}"] = f"http://{agency}.site"
             out["crawls"][agency] = {"status": crawl["status"], "pages": crawl["pages"],
                                      "requests": crawl["requests"]}  # fmt: skip
             for page in store.pages(crawl["id"]):
                 out["pages"][f"{agency} {page['url']}"] = {
                     k: v for k, v in page.items() if k not in _PAGE_VOLATILE
                 }
-    return out
+    # Each audit serves the sites on new ports: name them by agency so that two audits compare.
+    text = json.dumps(out, ensure_ascii=False)
+    for origin, name in origins.items():
+        text = re.sub(re.escape(origin) + r"(?![0-9])", name, text)
+    return json.loads(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     result = dump(db, run_id)
     pages = len(result["pages"])
     html = sum(1 for p in result["pages"].values() if p["kind"] == "html")
+    print(f"database: {db}")
     print(f"{args.agencies} agencies, {pages} pages ({html} HTML) in {seconds:.1f} s (with evaluation); "
           f"crawl processes: {cpu:.1f} s CPU = {cpu / args.agencies:.2f} s per agency, "
           f"{1000 * cpu / max(1, pages):.1f} ms per page")  # fmt: skip

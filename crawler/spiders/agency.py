@@ -77,6 +77,10 @@ class _Link:
     row: str = ""  # on a hub page: the text of the table row or list item around the link
 
 
+# What _describe finds for a link: score, URL pattern, page number, signature, newest date.
+_Description = tuple[float, str | None, int | None, frozenset[tuple[str, str]], int]
+
+
 class AgencySpider(scrapy.Spider):
     name = "agency"
 
@@ -99,6 +103,7 @@ class AgencySpider(scrapy.Spider):
         self.link_pages: Counter[str] = Counter()
         self.home_links: set[str] = set()
         self.upgraded_items: dict[str, tuple[str, ...]] = {}
+        self.described: dict[tuple[str, tuple[str, ...]], _Description] = {}  # by (link key, texts)
         self.scheduled = 0
         self.explored = 0
         self.renders = 0
@@ -347,20 +352,22 @@ class AgencySpider(scrapy.Spider):
 
     def _describe(self, entry: _Link) -> None:
         """Score, URL pattern, page number, checklist meaning and newest date of one link."""
-        texts = entry.texts or [""]
-        entry.score = max(self.matcher.link_score(text, entry.key) for text in texts)
-        if not self.focus:
-            return
-        entry.pattern = urls.entry_pattern(entry.key)
-        if entry.pattern is None:
-            return
-        entry.page_number = urls.page_number(entry.key, texts[0])
-        entry.signature = frozenset(
-            (code, part) for text in texts for code, part, _ in self.matcher.scan(text)
-        )
+        texts = tuple(entry.texts or [""])
+        found = self.described.get((entry.key, texts))
+        if found is None:  # a menu or sidebar link is described again on every page until answered
+            found = self.described[(entry.key, texts)] = self._description(entry.key, texts)
+        entry.score, entry.pattern, entry.page_number, entry.signature, entry.newest = found
+
+    def _description(self, key: str, texts: tuple[str, ...]) -> _Description:
+        score = max(self.matcher.link_score(text, key) for text in texts)
+        pattern = urls.entry_pattern(key) if self.focus else None
+        if pattern is None:
+            return score, None, None, frozenset(), 0
+        signature = frozenset((code, part) for text in texts for code, part, _ in self.matcher.scan(text))
         days = [d.date for text in texts for d in datelib.find_dates(text)]
-        days += [d.date for d in datelib.dates_in_url(entry.key)]
-        entry.newest = max(days).toordinal() if days else 0
+        days += [d.date for d in datelib.dates_in_url(key)]
+        return (score, pattern, urls.page_number(key, texts[0]), signature,
+                max(days).toordinal() if days else 0)  # fmt: skip
 
     def _is_hub(self, content: PageContent, links: dict[str, _Link], meta: dict[str, Any]) -> bool:
         """An ITA/OIT hub or a page listing many checklist items: its own links (not the
