@@ -103,6 +103,7 @@ class AgencySpider(scrapy.Spider):
         self.link_pages: Counter[str] = Counter()
         self.home_links: set[str] = set()
         self.upgraded_items: dict[str, tuple[str, ...]] = {}
+        self.link_keys: dict[tuple[str, str], str | None] = {}  # (url, home) -> _link_key
         self.described: dict[tuple[str, tuple[str, ...]], _Description] = {}  # by (link key, texts)
         self.scheduled = 0
         self.explored = 0
@@ -327,14 +328,9 @@ class AgencySpider(scrapy.Spider):
         """The page's in-scope links worth a request, one per target, with their texts merged."""
         found: dict[str, _Link] = {}
         for order, link in enumerate(content.links):
-            url = link.url
-            if not urls.in_scope(url, self.home_url):
+            key = self._link_key(link.url)
+            if key is None:
                 continue
-            ext = urls.extension(url)
-            if ext in urls.SKIP_EXTENSIONS or (ext in urls.DOCUMENT_EXTENSIONS
-                                               and ext not in urls.READ_EXTENSIONS):  # fmt: skip
-                continue  # Word, Excel ... are recorded from their link text by the evaluation
-            key = urls.canonical(url)
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _Link(key=key, order=order, region=link.region)
@@ -343,6 +339,22 @@ class AgencySpider(scrapy.Spider):
             if link.text and link.text not in entry.texts:
                 entry.texts.append(link.text)
         return found
+
+    def _link_key(self, url: str) -> str | None:
+        """The canonical key of a link worth a request, None for one off the site or never
+        fetched; kept per URL, as the same menu links come back on every page."""
+        cache_key = (url, self.home_url)  # the scope follows the home page if it moves
+        if cache_key in self.link_keys:
+            return self.link_keys[cache_key]
+        key: str | None = None
+        if urls.in_scope(url, self.home_url):
+            ext = urls.extension(url)
+            # Word, Excel ... are recorded from their link text by the evaluation.
+            if not (ext in urls.SKIP_EXTENSIONS or (ext in urls.DOCUMENT_EXTENSIONS
+                                                    and ext not in urls.READ_EXTENSIONS)):  # fmt: skip
+                key = urls.canonical(url)
+        self.link_keys[cache_key] = key
+        return key
 
     def _fresh(self, key: str) -> bool:
         """Not asked for yet, or asked for as unrelated and not answered (may turn relevant)."""
