@@ -119,8 +119,11 @@ _GENERIC_WORDS = tuple(sorted(
     },
     key=len, reverse=True,
 ))  # fmt: skip
+# Alternatives are tried in order, so a match is the first (longest) word ``rest`` starts with.
+_GENERIC_WORD = re.compile("|".join(map(re.escape, _GENERIC_WORDS)))
 _NOT_WORD = re.compile(r"[\s\d_\-\u2010-\u2015.,:;!?()\[\]{}'\"/\\|•·*>«»]+")  # keeps Thai vowel marks
 _ROW_TAGS = ("tr", "li", "dd", "dt", "p")
+_LINK_TAGS = frozenset({"a", "area", "iframe", "embed", "object"})
 _ROW_MAX = 300
 _ROW_PARENTS = 3  # containers above a generic link searched for its row text when no row tag holds it
 
@@ -156,8 +159,8 @@ class _Layout:
     first content-like one (a heading, a content container, a long text) keep its region.
     """
 
-    def __init__(self, soup: BeautifulSoup):
-        elements = soup.find_all(True)
+    def __init__(self, elements: list[Tag]):
+        # ``elements``: every element of the document in document order (soup.find_all(True)).
         text: dict[int, int] = {}
         for el in reversed(elements):  # children before their parents
             if el.name == "a":
@@ -168,7 +171,7 @@ class _Layout:
                 for c in el.children if isinstance(c, (NavigableString, Tag))
             )
         holds_content: set[int] = set()
-        for el in soup.find_all(_is_content_marker):
+        for el in filter(_is_content_marker, elements):
             for parent in el.parents:
                 if id(parent) in holds_content:
                     break
@@ -313,12 +316,10 @@ def _is_generic(text: str) -> bool:
         return True
     rest = _NOT_WORD.sub("", text.lower())
     while rest:
-        for word in _GENERIC_WORDS:
-            if rest.startswith(word):
-                rest = rest[len(word):]
-                break
-        else:
+        word = _GENERIC_WORD.match(rest)  # the first of _GENERIC_WORDS that ``rest`` starts with
+        if word is None:
             return False
+        rest = rest[word.end():]
     return True
 
 
@@ -380,36 +381,72 @@ def extract_page(html: str, url: str) -> PageContent:
     ('http://x.test/n', 'nav')
     """
     soup = BeautifulSoup(html, "lxml")
-    base_tag = soup.find("base", href=True)
+    # One walk over the parsed tree per stage instead of one find_all per element kind: the
+    # crawler reads every page through here, and each find_all walks the whole tree again.
+    # Each list below holds what the find_all named beside it would return, in document order.
+    base_tag = title_tag = None  # find("base", href=True), find("title")
+    metas: list[Tag] = []  # find_all("meta")
+    jsonld: list[Tag] = []  # find_all("script", type="application/ld+json")
+    times: list[Tag] = []  # find_all("time")
+    invisible: list[Tag] = []  # find_all(_INVISIBLE_TAGS)
+    script_count = 0  # len(find_all("script"))
+    for node in soup.descendants:
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in _INVISIBLE_TAGS:
+            invisible.append(node)
+        if name == "meta":
+            metas.append(node)
+        elif name == "script":
+            script_count += 1
+            if node.get("type") == "application/ld+json":
+                jsonld.append(node)
+        elif name == "time":
+            times.append(node)
+        elif name == "title" and title_tag is None:
+            title_tag = node
+        elif name == "base" and base_tag is None and node.get("href") is not None:
+            base_tag = node
     base = urljoin(url, str(base_tag["href"])) if isinstance(base_tag, Tag) else url
-    title_tag = soup.find("title")
     title = _clean(title_tag.get_text(" ")) if isinstance(title_tag, Tag) else ""
 
     meta_dates: list[tuple[str, str]] = []
-    for meta in soup.find_all("meta"):
+    for meta in metas:
         name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if name in _META_DATE_NAMES and meta.get("content"):
             meta_dates.append((str(meta["content"]), "meta"))
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in jsonld:
         meta_dates.extend((value, "jsonld") for value in _jsonld_dates(script.get_text()))
-    for time_tag in soup.find_all("time"):
+    for time_tag in times:
         value = time_tag.get("datetime") or time_tag.get_text(" ")
         if value:
             meta_dates.append((_clean(str(value)), "time"))
 
-    script_count = len(soup.find_all("script"))
-    for tag in soup.find_all(_INVISIBLE_TAGS):
+    for tag in invisible:
         tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    # What is left, in document order: comments (removed before anything reads the text),
+    # elements (find_all(True)) and the other strings (find_all(string=True)).
+    comments: list[Comment] = []
+    elements: list[Tag] = []
+    strings: list[NavigableString] = []
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            elements.append(node)
+        elif isinstance(node, Comment):
+            comments.append(node)
+        elif isinstance(node, NavigableString):
+            strings.append(node)
+    for comment in comments:
         comment.extract()
 
     regions: dict[int, str] = {}
-    layout = _Layout(soup)
+    layout = _Layout(elements)
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
     controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
-    for node in soup.find_all(string=True):
-        if not isinstance(node, NavigableString) or not node.strip():
+    for node in strings:
+        if not node.strip():
             continue
         parent = node.parent
         if not isinstance(parent, Tag):
@@ -431,7 +468,7 @@ def extract_page(html: str, url: str) -> PageContent:
 
     links = []
     embeds = []
-    for a in soup.find_all(["a", "area", "iframe", "embed", "object"]):
+    for a in (el for el in elements if el.name in _LINK_TAGS):
         href = a.get("href") or a.get("src") or a.get("data")
         target = _absolute(base, str(href)) if href else None
         if target:
@@ -441,7 +478,7 @@ def extract_page(html: str, url: str) -> PageContent:
                 embeds.append(target)
 
     images = []
-    for img in soup.find_all("img"):
+    for img in (el for el in elements if el.name == "img"):
         src = img.get("src") or img.get("data-src")
         target = _absolute(base, str(src)) if src else None
         name = target.split("?", 1)[0].rsplit("/", 1)[-1] if target else ""
@@ -451,7 +488,7 @@ def extract_page(html: str, url: str) -> PageContent:
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 
-    forms = sum(1 for t in soup.find_all("textarea") if _region_of(t, regions, layout) == "main")
+    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) == "main")
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(

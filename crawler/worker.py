@@ -10,12 +10,15 @@ the others.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from crawler.records import Agency, Budget
+
+PROFILE_ENV = "OIT_WORKER_PROFILE"  # path prefix: each crawl process writes PREFIX.<pid>.prof
 
 
 def spec_for(db_path: str, crawls: list[tuple[int, Agency]], jobs: int,
@@ -89,7 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: python -m crawler.worker SPEC.json", file=sys.stderr)
         return 2
-    run_spec(json.loads(Path(args[0]).read_text(encoding="utf-8")))
+    spec = json.loads(Path(args[0]).read_text(encoding="utf-8"))
+    profile = os.environ.get(PROFILE_ENV)
+    if not profile:
+        run_spec(spec)
+        return 0
+    import cProfile
+
+    with cProfile.Profile() as profiler:  # bench/crawl_cpu.py --profile: where the crawl's CPU goes
+        run_spec(spec)
+    profiler.dump_stats(f"{profile}.{os.getpid()}.prof")
     return 0
 
 

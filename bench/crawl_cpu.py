@@ -1,0 +1,110 @@
+"""Crawl CPU per agency and per page on a generated province, and what the crawl stored, for comparison.
+
+Run: ``python bench/crawl_cpu.py --agencies 20 --latency 20 [--dump out.json] [--profile /tmp/crawl]``.
+Serves the synthetic province of ``bench/province.py`` (flat loopback profile: at low latency
+the crawl is CPU-bound), audits it through :func:`crawler.audit.run_audit` (the real crawl
+process) and prints the crawl processes' CPU seconds (user + system, from their rusage)
+per agency and per stored page.
+
+``--dump FILE`` writes every finding (status, evidence, dates) and every stored page (kind,
+status, title, extracted content, stored text, dates, error), keyed by agency and URL, as
+JSON: ``bench/same_crawl.py A.json B.json`` tells whether two audits of the same province
+(say, before and after a change to page parsing) stored and found the same.
+``--profile PREFIX`` runs each crawl process under cProfile (``PREFIX.<pid>.prof``, read
+with ``python -m pstats``); CPU figures are then inflated by the profiler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from province import Province  # noqa: E402
+from run import TODAY  # noqa: E402
+
+from crawler.audit import run_audit  # noqa: E402
+from crawler.records import Agency  # noqa: E402
+from crawler.store import open_db  # noqa: E402
+from crawler.worker import PROFILE_ENV  # noqa: E402
+
+# Page columns that depend on when or in which order the page was fetched, not on what it says.
+_PAGE_VOLATILE = frozenset({"id", "crawl_id", "fetched_at"})
+_FINDING_VOLATILE = frozenset({"run_id"})
+
+
+def dump(db: Path, run_id: int) -> dict[str, Any]:
+    """Findings and stored pages of ``run_id``, keyed so that two runs compare by agency and URL."""
+    out: dict[str, Any] = {"findings": {}, "pages": {}, "crawls": {}}
+    origins: dict[str, str] = {}
+    with open_db(db) as store:
+        for row in store.findings(run_id):
+            key = f"{row['agency_id']} {row['code']} {row['part']}"
+            out["findings"][key] = {k: v for k, v in row.items() if k not in _FINDING_VOLATILE}
+        for crawl in store.crawls(run_id):
+            agency = crawl["agency_id"]
+            parts = urlsplit(crawl["url"])
+            origins[f"{parts.scheme}://{parts.netloc}"] = f"http://{agency}.site"
+            out["crawls"][agency] = {"status": crawl["status"], "pages": crawl["pages"],
+                                     "requests": crawl["requests"]}  # fmt: skip
+            for page in store.pages(crawl["id"]):
+                out["pages"][f"{agency} {page['url']}"] = {
+                    k: v for k, v in page.items() if k not in _PAGE_VOLATILE
+                }
+    # Each audit serves the sites on new ports: name them by agency so that two audits compare.
+    text = json.dumps(out, ensure_ascii=False)
+    for origin, name in origins.items():
+        text = re.sub(re.escape(origin) + r"(?![0-9])", name, text)
+    return json.loads(text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agencies", type=int, default=20)
+    parser.add_argument("--latency", type=float, default=20.0, help="base latency in ms (answers wait 1-4x)")
+    parser.add_argument("--jobs", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dump", help="write findings and stored pages as JSON here")
+    parser.add_argument("--profile", help="cProfile each crawl process to PREFIX.<pid>.prof")
+    args = parser.parse_args(argv)
+    if args.profile:
+        os.environ[PROFILE_ENV] = str(Path(args.profile).resolve())
+    work = Path(tempfile.mkdtemp(prefix="oit-bench-cpu-"))
+    db = work / "audit.db"
+    with Province(args.agencies, TODAY, args.latency, args.seed) as province:
+        agencies = [Agency(id=a["id"], name=a["name"], url=a["url"]) for a in province.agencies]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.monotonic()
+        run_id = run_audit(agencies, db, TODAY, jobs=args.jobs, workers=args.workers)
+        seconds = time.monotonic() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    result = dump(db, run_id)
+    pages = len(result["pages"])
+    html = sum(1 for p in result["pages"].values() if p["kind"] == "html")
+    print(f"database: {db}")
+    print(f"{args.agencies} agencies, {pages} pages ({html} HTML) in {seconds:.1f} s (with evaluation); "
+          f"crawl processes: {cpu:.1f} s CPU = {cpu / args.agencies:.2f} s per agency, "
+          f"{1000 * cpu / max(1, pages):.1f} ms per page")  # fmt: skip
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(result, ensure_ascii=False, indent=0, sort_keys=True),
+                                   encoding="utf-8")  # fmt: skip
+        print(f"wrote {args.dump}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
