@@ -370,6 +370,34 @@ def _jsonld_dates(raw: str) -> list[str]:
     return found
 
 
+# Elements that belong in <head>; anything else found there is page content the parser misplaced.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+
+
+def _parse(html: str) -> BeautifulSoup:
+    """The page's tree, with content libxml2 put in <head> moved back into a body.
+
+    A document without ``<body>`` that opens with head elements (``<title>``, ``<style>``) and
+    then an HTML5 element (``<section>``, ``<main>``, ``<header>``) is read as all head, which
+    is never content; from the first element that is not a head element on, it is the body.
+    """
+    soup = BeautifulSoup(html, "lxml")
+    head = soup.head
+    if head is None:
+        return soup
+    stray = next((c for c in head.children if isinstance(c, Tag) and c.name not in _HEAD_TAGS), None)
+    if stray is None:
+        return soup
+    moved = [stray, *stray.find_next_siblings()]
+    body = soup.body
+    if body is None:
+        body = soup.new_tag("body")
+        head.insert_after(body)
+    for position, node in enumerate(moved):
+        body.insert(position, node.extract())
+    return soup
+
+
 def extract_page(html: str, url: str) -> PageContent:
     """Split an HTML page into blocks and links, each with its layout region.
 
@@ -379,7 +407,7 @@ def extract_page(html: str, url: str) -> PageContent:
     >>> page.links[0].url, page.links[0].region
     ('http://x.test/n', 'nav')
     """
-    soup = BeautifulSoup(html, "lxml")
+    soup = _parse(html)
     base_tag = soup.find("base", href=True)
     base = urljoin(url, str(base_tag["href"])) if isinstance(base_tag, Tag) else url
     title_tag = soup.find("title")
