@@ -47,7 +47,9 @@ _REGION_WORDS = (
                 "sidemenu", "submenu", "dropdown"}), "nav"),
     (frozenset({"header", "masthead", "topbar", "banner"}), "header"),
     (frozenset({"footer", "copyright", "bottom"}), "footer"),
-    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar"}), "aside"),
+    # site-wide taxonomy ("popular tags", tag clouds) names other pages; a page's own tags stay
+    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar",
+                "tagcloud", "popular"}), "aside"),
 )  # fmt: skip
 _MAIN_WORDS = frozenset({"content", "main", "article", "post", "entry"})
 # A token starting with a component or utility name is about that component, not the page

@@ -1,0 +1,29 @@
+"""More failure classes from the real-site corpus (issue 15), as small cases of our own markup."""
+
+from __future__ import annotations
+
+from checklist.chrome import docview_from_page
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+
+
+def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
+    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
+    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
+
+
+ARTICLE = ("<h1>รองผู้ว่าราชการมอบนโยบายการทำงานแก่เจ้าหน้าที่ใหม่</h1><p>วันที่ 3 มีนาคม 2567</p>"
+           "<p>" + "ผู้เข้าร่วมอบรมได้รับฟังแนวทางการทำงานร่วมกับชุมชนและภาคีเครือข่ายในพื้นที่อย่างใกล้ชิด " * 3
+           + "</p>")  # fmt: skip
+
+
+def test_a_popular_tags_box_names_other_pages_not_this_one() -> None:
+    # Failure class: a "popular tags" cloud on every detail page of a template ("รายงานการจัดซื้อจัดจ้าง"
+    # as a tag) made each page procurement (5.7) evidence.
+    cloud = ('<div class="popular-search-box"><p>แท็กยอดนิยม</p>'
+             '<div class="chip"><span>การเลือกตั้ง</span></div>'
+             '<div class="chip"><span>รายงานการจัดซื้อจัดจ้าง</span></div></div>')
+    assert "5.7" not in _items(ARTICLE + cloud)
+    # The page's own tags stay its own: a news item tagged with its category.
+    own = '<div class="post-tags"><span class="tag">ข่าวประชาสัมพันธ์</span><span class="tag">ผังเมือง</span></div>'
+    assert "5.2" in _items(ARTICLE + own)
