@@ -289,10 +289,22 @@ def _dead_link(el: Tag) -> bool:
     return el.name == "a" and (href in ("", "#") or href.startswith("javascript:"))
 
 
+def _row_without_document(block: Tag) -> bool:
+    """A table row whose links all go nowhere ('#', empty, a script): a title over a download
+    link that leads to no document (a template's listing); its text names nothing that is there."""
+    row = block if block.name == "tr" else block.find_parent("tr") if block.name in ("td", "th") else None
+    if row is None:
+        return False
+    links = row.find_all("a")
+    return bool(links) and all(_dead_link(a) for a in links)
+
+
 def _in_control(parent: Tag, block: Tag) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
+    if in_row and _row_without_document(block):
+        return True
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or (in_row and _dead_link(node)):

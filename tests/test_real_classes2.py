@@ -27,3 +27,17 @@ def test_a_popular_tags_box_names_other_pages_not_this_one() -> None:
     # The page's own tags stay its own: a news item tagged with its category.
     own = '<div class="post-tags"><span class="tag">ข่าวประชาสัมพันธ์</span><span class="tag">ผังเมือง</span></div>'
     assert "5.2" in _items(ARTICLE + own)
+
+
+def test_titles_over_download_links_to_nowhere_are_not_documents() -> None:
+    # Failure class: a procurement table whose rows carry titles and a download icon linking to '#':
+    # the documents are not there (a template's listing), so the titles are not 5.7 evidence.
+    rows = "".join(
+        f'<tr><td>ประกาศประกวดราคาจ้างซ่อมแซมถนนสายที่ {n} ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)</td>'
+        f'<td>1 มี.ค. 2567</td><td><a href="#"><i class="icon-file"></i> เอกสาร</a></td></tr>'
+        for n in range(1, 5))  # fmt: skip
+    dead = f"<h2>ประกาศจัดซื้อจัดจ้าง</h2><table>{rows}</table>"
+    assert "5.7" not in _items(dead)
+    # The same table with the files behind it is evidence.
+    live = dead.replace('href="#"', 'href="/files/notice.pdf"')
+    assert "5.7" in _items(live)
