@@ -61,6 +61,11 @@ DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
+# What a part's content looks like, whatever words the page uses: at a URL of the part, content
+# of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
+_PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
+_ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
+PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
@@ -541,6 +546,7 @@ class Matcher:
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
+            "text": doc.content,
         }
         return sig, info
 
@@ -591,6 +597,9 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
             return True, "dated article at a URL of this item"
+        shape = PART_SHAPES.get((code, part))
+        if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
+            return True, "content has the part's shape at a URL of the part"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
         ):

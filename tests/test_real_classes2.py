@@ -41,3 +41,15 @@ def test_titles_over_download_links_to_nowhere_are_not_documents() -> None:
     # The same table with the files behind it is evidence.
     live = dead.replace('href="#"', 'href="/files/notice.pdf"')
     assert "5.7" in _items(live)
+
+
+def test_a_contact_page_that_never_says_contact_is_known_by_its_url_and_its_data() -> None:
+    # Failure class: contact pages titled by the agency's name or a unit ("ส่วนกลาง") give an
+    # address, phone and e-mail without the word "ติดต่อ"; the URL says contact.
+    data = ("<h3>สำนักงานกลาง</h3><p>เลขที่ 12 ถนนตัวอย่าง ตำบลในเมือง อำเภอเมือง จังหวัดตัวอย่าง 40000</p>"
+            "<p>โทรศัพท์ 0-4300-1234 โทรสาร 0-4300-1235 อีเมล office@example.go.th</p>")
+    assert "5.1" in _items(data, "http://a.go.th/contact.php")
+    # The same data elsewhere is not a contact page by itself (a footer-like block in a news item).
+    assert "5.1" not in _items(data, "http://a.go.th/news-detail.php")
+    # A contact URL over a page with no contact data is not evidence either.
+    assert "5.1" not in _items("<h3>สำนักงานกลาง</h3><p>อยู่ระหว่างปรับปรุงข้อมูล</p>", "http://a.go.th/contact.php")
