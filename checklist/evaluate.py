@@ -34,6 +34,7 @@ STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
 NO_EVIDENCE = frozenset({"missing", "not_checked"})  # part verdicts that found nothing
 EXPLAINED = frozenset({"missing", "undated"})  # verdicts that carry their near misses (``rejected``)
 MAX_EVIDENCE = 12
+ROW_TEXTS_OF_ONE_TARGET = 3  # distinct texts one page gives one link target: rows, not its name
 # Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
 OWN_SITE_ITEMS = frozenset({"5.2"})
 # Items a menu link to another website can show: the link is the channel.
@@ -97,15 +98,24 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
 
 
 def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[str]]:
+    """Target -> the texts of content links to it. A page that links one document from many rows
+    with different texts (an ITA table: one memo under each criterion sentence) names it by its
+    first text only; the others describe the criteria, not the document."""
     texts: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         if page.content is None:
             continue
+        here: dict[str, list[str]] = defaultdict(list)
         for link in page.content.links:
             if link.text and not chrome.is_chrome_link(link.url, link.text, link.region):
-                bucket = texts[_key(link.url)]
+                bucket = here[_key(link.url)]
                 if link.text not in bucket:
                     bucket.append(link.text)
+        for key, found in here.items():
+            bucket = texts[key]
+            for text in found[:1] if len(found) >= ROW_TEXTS_OF_ONE_TARGET else found:
+                if text not in bucket:
+                    bucket.append(text)
     return texts
 
 

@@ -53,3 +53,34 @@ def test_a_contact_page_that_never_says_contact_is_known_by_its_url_and_its_data
     assert "5.1" not in _items(data, "http://a.go.th/news-detail.php")
     # A contact URL over a page with no contact data is not evidence either.
     assert "5.1" not in _items("<h3>สำนักงานกลาง</h3><p>อยู่ระหว่างปรับปรุงข้อมูล</p>", "http://a.go.th/contact.php")
+
+
+def test_one_document_under_many_criterion_rows_is_named_by_its_first_row_only() -> None:
+    # Failure class: an ITA table links one memo PDF from each criterion sentence of its row
+    # ("มีภาพกิจกรรมที่ระบุวัน เวลา…"); the sentences say what the memo should hold, not what it is,
+    # so the memo became news (5.2) evidence.
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.model import SitePage
+
+    base = "http://127.0.0.1:9/"
+    memo = base + "files/memo-training.pdf"
+    rows = "".join(f'<tr><td><a href="{memo}">{text}</a></td></tr>' for text in (
+        "บันทึกข้อความขออนุมัติจัดโครงการอบรมจริยธรรม",
+        "มีรายงานผลการอบรมให้ความรู้แก่เจ้าหน้าที่ภายในหน่วยงาน",
+        "มีภาพกิจกรรมที่ระบุวัน เวลา และสถานที่จัดกิจกรรม",
+    ))  # fmt: skip
+    html = f"<html><head><title>o30</title></head><body><main><h1>การอบรม</h1><table>{rows}</table></main></body></html>"
+    day = dt.date(2026, 11, 25)
+    pages = [
+        SitePage(url=base + "ita/o30.php", kind="html", title="o30", content=extract_page(html, base + "ita/o30.php"),
+                 fetched_on=day),
+        SitePage(url=memo, kind="pdf", title="", text="บันทึกข้อความ เรื่อง ขออนุมัติจัดโครงการอบรม " * 5,
+                 fetched_on=day),
+    ]  # fmt: skip
+    near: list = []
+    found, _ = candidates(pages, default_matcher(), day, near)
+    pdf = next(c for c in [*found, *near] if c.doc.url == memo)
+    assert pdf.doc.link_texts == ("บันทึกข้อความขออนุมัติจัดโครงการอบรมจริยธรรม",)
+    assert "5.2" not in {h.code for h in pdf.hits}
