@@ -84,3 +84,14 @@ def test_one_document_under_many_criterion_rows_is_named_by_its_first_row_only()
     pdf = next(c for c in [*found, *near] if c.doc.url == memo)
     assert pdf.doc.link_texts == ("บันทึกข้อความขออนุมัติจัดโครงการอบรมจริยธรรม",)
     assert "5.2" not in {h.code for h in pdf.hits}
+
+
+def test_a_static_faq_is_no_opinion_channel_but_a_question_board_is() -> None:
+    # Real labels on five sites: "คำถามที่พบบ่อย"/FAQ lists answers the agency chose; 5.10 asks for a
+    # channel where people can ask or comment.
+    faq = ("<h2>คำถามที่พบบ่อย (FAQ)</h2><p>ถาม: ต้องใช้เอกสารอะไรบ้างในการขออนุญาตก่อสร้างอาคาร</p>"
+           "<p>ตอบ: สำเนาบัตรประชาชน สำเนาทะเบียนบ้าน และแบบแปลนที่มีวิศวกรลงนามรับรอง</p>")
+    assert "5.10" not in _items(faq, "http://a.go.th/faq.php")
+    board = ("<h2>กระดานถาม-ตอบ</h2><p>ตั้งกระทู้ถามเจ้าหน้าที่ได้ตลอด 24 ชั่วโมง ตอบภายใน 3 วันทำการ</p>"
+             "<form><textarea name='q'></textarea></form>")
+    assert "5.10" in _items(board, "http://a.go.th/webboard.php")
