@@ -83,6 +83,8 @@ _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 _DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
                          r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
                          r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter")
+# Placeholder image services a template shows until real images are added.
+_PLACEHOLDER_HOST = re.compile(r"(?i)//[^/]*(?:placehold|dummyimage|picsum|lorempixel|fakeimg|placekitten)")
 # Template source left in a URL ("<?php echo $row['img'] ?>", "{{ $new->id }}"): a value the copy lacks.
 TEMPLATE_HOLE = re.compile(r"<\?|\?>|\{\{|\}\}|\{%|%7B%7B|%3C%3F|\$[A-Za-z_]", re.I)
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
@@ -299,11 +301,30 @@ def _row_without_document(block: Tag) -> bool:
     return bool(links) and all(_dead_link(a) for a in links)
 
 
-def _in_control(parent: Tag, block: Tag) -> bool:
+_DOWNLOAD_WORDS = re.compile(r"(?i)^(?:คลิก)?\s*(?:ดาวน์โหลด|ดาวโหลด|download)(?:เอกสาร|ไฟล์)?$|^(?:pdf|ไฟล์แนบ|เอกสารแนบ)$")
+
+
+def _dead_downloads(soup: BeautifulSoup) -> set[int]:
+    """Boxes that hold a download link to nowhere and no live link: a document's title with no
+    document behind it (a template's "มาตรการ… [ดาวน์โหลด]" card)."""
+    boxes: set[int] = set()
+    for a in soup.find_all("a"):
+        if not _dead_link(a) or not (a.has_attr("download") or _DOWNLOAD_WORDS.match(_clean(a.get_text(" ")))):
+            continue
+        box = a.parent
+        if isinstance(box, Tag) and box.name not in ("body", "html", "main") and all(
+                _dead_link(x) for x in box.find_all("a")):
+            boxes.add(id(box))
+    return boxes
+
+
+def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
     if in_row and _row_without_document(block):
+        return True
+    if dead_boxes and (id(block) in dead_boxes or any(id(p) in dead_boxes for p in block.parents)):
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):
@@ -447,6 +468,7 @@ def extract_page(html: str, url: str) -> PageContent:
 
     regions: dict[int, str] = {}
     layout = _Layout(soup)
+    dead_boxes = _dead_downloads(soup)
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
     controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
@@ -463,7 +485,7 @@ def extract_page(html: str, url: str) -> PageContent:
             order.append(block)
             controls[key] = True
         texts[key].append(str(node))
-        controls[key] = controls[key] and _in_control(parent, block)
+        controls[key] = controls[key] and _in_control(parent, block, dead_boxes)
     blocks = []
     for block in order:
         text = _clean(" ".join(texts[id(block)]))
@@ -489,6 +511,7 @@ def extract_page(html: str, url: str) -> PageContent:
         name = target.split("?", 1)[0].rsplit("/", 1)[-1] if target else ""
         # No file name ("pic/" once the template's value is gone) is no image.
         if (name and not _DECORATION.search(name) and not TEMPLATE_HOLE.search(target or "")
+                and not _PLACEHOLDER_HOST.search(target or "")
                 and img.find_parent("a") is None):
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip

@@ -95,3 +95,17 @@ def test_a_static_faq_is_no_opinion_channel_but_a_question_board_is() -> None:
     board = ("<h2>กระดานถาม-ตอบ</h2><p>ตั้งกระทู้ถามเจ้าหน้าที่ได้ตลอด 24 ชั่วโมง ตอบภายใน 3 วันทำการ</p>"
              "<form><textarea name='q'></textarea></form>")
     assert "5.10" in _items(board, "http://a.go.th/webboard.php")
+
+
+def test_a_title_over_a_download_button_to_nowhere_is_not_a_document() -> None:
+    # Failure class: a template card "<h6>title</h6><a href='#' download>ดาวน์โหลด</a>" (no file behind
+    # it) and a placeholder image (placehold.co) made a page evidence for the title's item.
+    card = ('<div class="files"><div class="file-row"><h6>แผนปฏิบัติการประจำปี 2567</h6>'
+            '<a class="btn" href="#" download>ดาวน์โหลด</a></div></div>')
+    html = '<h1>แผนปฏิบัติการ</h1><img src="https://placehold.co/600x800" alt="">' + card
+    page = extract_page(f"<html><body><main>{html}</main></body></html>", "http://a.go.th/plan.php")
+    assert page.images == ()
+    assert not any("2567" in b.text for b in page.blocks if b.region == "main")
+    assert "5.4" not in _items(html)
+    # With the file behind the button, the card is the document.
+    assert "5.4" in _items(html.replace('href="#"', 'href="/files/plan-2567.pdf"'))
