@@ -311,9 +311,13 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     for a in soup.find_all("a"):
         if not _dead_link(a) or not (a.has_attr("download") or _DOWNLOAD_WORDS.match(_clean(a.get_text(" ")))):
             continue
-        box = a.parent
-        if isinstance(box, Tag) and box.name not in ("body", "html", "main") and all(
-                _dead_link(x) for x in box.find_all("a")):
+        # The row or card around it: the widest ancestor with no live link and a row's length of text.
+        box, node = None, a.parent
+        while (isinstance(node, Tag) and node.name not in ("body", "html", "main")
+               and all(_dead_link(x) for x in node.find_all("a"))
+               and len(_clean(node.get_text(" "))) <= _ROW_MAX):
+            box, node = node, node.parent
+        if box is not None:
             boxes.add(id(box))
     return boxes
 

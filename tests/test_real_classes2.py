@@ -109,3 +109,15 @@ def test_a_title_over_a_download_button_to_nowhere_is_not_a_document() -> None:
     assert "5.4" not in _items(html)
     # With the file behind the button, the card is the document.
     assert "5.4" in _items(html.replace('href="#"', 'href="/files/plan-2567.pdf"'))
+
+
+def test_a_download_card_to_nowhere_is_empty_however_deep_its_link() -> None:
+    # Same class, a CMS download list: title, date and file facts in one card, the buttons several
+    # boxes down, their href empty.
+    card = ('<div class="doc-item"><div class="head"><div class="name">รายงานประจำปี 2566</div>'
+            '<div class="date">20.04.2567</div></div><ul><li>ประเภทไฟล์ : .pdf</li><li>ขนาด : 1.2 Mb</li></ul>'
+            '<div class="action"><div class="row"><div class="col"><a href="">อ่าน</a></div>'
+            '<div class="col"><a href="">ดาวน์โหลด</a></div></div></div></div>')
+    html = "<h1>เอกสารเผยแพร่</h1>" + card * 2
+    assert "5.6" not in _items(html)
+    assert "5.6" in _items(html.replace('href=""', 'href="/files/annual-2566.pdf"'))
