@@ -60,6 +60,10 @@ _PAGE = "\x00page"  # the section of lines above the page's first heading
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
+# A message form (<textarea>) on a page of the first part (by its URL) is evidence for the second: a contact page
+# with a form to write to the agency is a channel for opinions (5.10), whatever its words.
+FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
+FORM_TERM = "<textarea>"
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
@@ -182,6 +186,7 @@ class _Signals:
     label_sections: set[str] = field(default_factory=set)  # sections (heading, or _PAGE) of its label lines
     statement: bool = False
     mentions: int = 0
+    form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
@@ -561,6 +566,8 @@ class Matcher:
         return False
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
+        if s.form_of:
+            return True, "message form on the contact page"
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS or info["criteria"]
         listing_content = len(info["content_items"]) >= LISTING_ITEMS or info["criteria"]
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
@@ -630,6 +637,14 @@ class Matcher:
             # Every entry of a site map names a page; only links pointing here could name this one.
             sig = {k: v for k, v in sig.items() if v.link}
             info["content_items"] = info["heading_items"] = set(range(LISTING_ITEMS))
+        if doc.kind == "html" and doc.forms > 0:
+            for source, target in FORM_CHANNELS.items():
+                named = sig.get(source)
+                # not on a complaint page: its form is the complaint channel (5.11)
+                if (named and named.url and target not in sig
+                        and not any(code == "5.11" for code, _ in sig)):
+                    sig[target] = _Signals(form_of=True)
+                    sig[target].add("content", FORM_TERM)
         info["all"] = sig
         out = []
         for code, part in self._parts:

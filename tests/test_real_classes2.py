@@ -121,3 +121,15 @@ def test_a_download_card_to_nowhere_is_empty_however_deep_its_link() -> None:
     html = "<h1>เอกสารเผยแพร่</h1>" + card * 2
     assert "5.6" not in _items(html)
     assert "5.6" in _items(html.replace('href=""', 'href="/files/annual-2566.pdf"'))
+
+
+def test_a_message_form_on_the_contact_page_is_an_opinion_channel() -> None:
+    # Failure class: contact pages whose form takes "คำถาม คำติชม คำแนะนำ" (or just a message) were no
+    # 5.10 evidence because the page never names an opinion channel in words.
+    form = ("<h2>ติดต่อเรา</h2><form><label>ชื่อ - นามสกุล</label><input name='n'><label>อีเมล</label>"
+            "<input name='e'><label>ข้อความ</label><textarea name='m'></textarea><button>ส่ง</button></form>")
+    assert "5.10" in _items(form, "http://a.go.th/contact.php")
+    # Not without the form, and not on a complaint page (its form is the complaint channel).
+    assert "5.10" not in _items(form.replace("<textarea name='m'></textarea>", ""), "http://a.go.th/contact.php")
+    complaint = form.replace("ติดต่อเรา", "แจ้งเรื่องร้องเรียน")
+    assert "5.10" not in _items(complaint, "http://a.go.th/contact.php")
