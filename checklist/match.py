@@ -193,6 +193,7 @@ class _Signals:
             self.terms[where].append(term)
 
 
+_WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
 
@@ -355,6 +356,12 @@ class Matcher:
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
         found = self._whole.get(_whole_key(folded), ())
+        if not found:
+            # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".
+            pieces = [self._whole.get(_whole_key(p), ()) for p in _WHOLE_JOIN.split(folded)]
+            if len(pieces) > 1 and all(pieces):
+                shared = set.intersection(*({(c, k) for c, k, _ in hits} for hits in pieces))
+                found = [hit for hit in pieces[0] if (hit[0], hit[1]) in shared]
         return [_Occ(code, part, word, 0, "term") for code, part, word in found]
 
     # ------------------------------------------------------------ labels

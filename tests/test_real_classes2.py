@@ -133,3 +133,13 @@ def test_a_message_form_on_the_contact_page_is_an_opinion_channel() -> None:
     assert "5.10" not in _items(form.replace("<textarea name='m'></textarea>", ""), "http://a.go.th/contact.php")
     complaint = form.replace("ติดต่อเรา", "แจ้งเรื่องร้องเรียน")
     assert "5.10" not in _items(complaint, "http://a.go.th/contact.php")
+
+
+def test_a_heading_of_two_whole_words_of_one_item_names_it() -> None:
+    # Failure class: a home page's news box titled "ประชาสัมพันธ์/กิจกรรม" over dated activity items
+    # was not news: each word names news only as a whole title, and the two were joined by '/'.
+    news = ("<h2>ประชาสัมพันธ์/กิจกรรม</h2>"
+            "<p>กิจกรรมปลูกต้นไม้เฉลิมพระเกียรติ โดยเจ้าหน้าที่และจิตอาสา By:Admin | 2026-10-11</p>")
+    assert "5.2" in _items(news)
+    # Words of different items joined do not name either as a whole.
+    assert "5.2" not in _items("<h2>ประชาสัมพันธ์/ติดต่อ</h2><p>สำนักงานเปิดทำการวันจันทร์ถึงวันศุกร์ เวลา 08.30 น.</p>")
