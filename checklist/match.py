@@ -89,6 +89,8 @@ _TEMPLATE_CODE = re.compile(
     r"@(?:php|endphp|foreach|endforeach|forelse|endforelse|if|endif|else|extends|section|endsection|"
     r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
 )
+# A designer's filler text: the template's words, never the agency's.
+_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -388,8 +390,8 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw):
-            return 0  # template source left in the page (Blade, PHP): a page without its data
+        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw):
+            return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}

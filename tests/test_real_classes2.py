@@ -143,3 +143,30 @@ def test_a_heading_of_two_whole_words_of_one_item_names_it() -> None:
     assert "5.2" in _items(news)
     # Words of different items joined do not name either as a whole.
     assert "5.2" not in _items("<h2>ประชาสัมพันธ์/ติดต่อ</h2><p>สำนักงานเปิดทำการวันจันทร์ถึงวันศุกร์ เวลา 08.30 น.</p>")
+
+
+def test_filler_text_is_no_body_under_a_heading() -> None:
+    # Failure class: a template page "คู่มือการปฏิบัติงาน" over Lorem Ipsum lines was 5.8 evidence.
+    html = ("<h2>คู่มือการปฏิบัติงาน</h2><p>Lorem Ipsum is simply dummy text of the printing industry.</p>"
+            "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>")
+    assert "5.8" not in _items(html)
+    assert "5.8" in _items(html.replace("Lorem Ipsum is simply dummy text of the printing industry.",
+                                        "คู่มือการปฏิบัติงานด้านการเงิน การคลัง และงานพัสดุ ฉบับปรับปรุงปี 2567"))
+
+
+def test_one_image_on_several_pages_is_a_stock_picture() -> None:
+    from checklist.chrome import docview_from_page, find_chrome
+
+    def page(path: str, heading: str, image: str) -> object:
+        html = (f"<html><body><main><h1>{heading}</h1><img src='/media/{image}.jpg' alt=''>"
+                "</main></body></html>")
+        return extract_page(html, "http://127.0.0.1:9/" + path)
+
+    pages = [page(f"p{n}.php", title, "stock-photo-01") for n, title in
+             enumerate(["อำนาจหน้าที่", "โครงสร้างหน่วยงาน", "ประวัติความเป็นมา", "วิสัยทัศน์"])]
+    pages.append(page("chart.php", "แผนภูมิโครงสร้าง", "org-chart-2567"))
+    pages += [extract_page(f"<html><body><main><h1>ข่าว {n}</h1><p>ข้อความข่าวที่ {n}</p></main></body></html>",
+                           f"http://127.0.0.1:9/n{n}.php") for n in range(6)]  # fmt: skip
+    chrome = find_chrome(pages)
+    assert docview_from_page(pages[0], chrome).documents == 0
+    assert docview_from_page(pages[4], chrome).documents == 1
