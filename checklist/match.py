@@ -394,6 +394,8 @@ class Matcher:
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
+        # a phone number is a value a template leaves empty, like a date
+        dated += len(_PHONE.findall(raw)) * DATE_CHARS
         covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
         rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
         count = 0

@@ -170,3 +170,12 @@ def test_one_image_on_several_pages_is_a_stock_picture() -> None:
     chrome = find_chrome(pages)
     assert docview_from_page(pages[0], chrome).documents == 0
     assert docview_from_page(pages[4], chrome).documents == 1
+
+
+def test_contact_field_labels_without_values_are_no_contact_data() -> None:
+    # Failure class: a contact template prints its field labels with empty values.
+    empty = "<p>ติดต่อเรา</p><p>ตำบล อำเภอ จังหวัด รหัสไปรษณีย์ อีเมล : โทรศัพท์ : โทรสาร : Facebook : www.facebook.com/</p>"
+    assert "5.1" not in _items(empty, "http://a.go.th/contact.php")
+    full = ("<p>ติดต่อเรา</p><p>ตำบลบ้านใหม่ อำเภอเมืองสวรรค์ จังหวัดตัวอย่าง รหัสไปรษณีย์ 40000 "
+            "อีเมล : saraban@example.go.th โทรศัพท์ : 0 4300 1234</p>")
+    assert "5.1" in _items(full, "http://a.go.th/contact.php")
