@@ -27,6 +27,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "caption"})
 # CHROME_SHARE of the site's (distinct) pages. Pinned by tests/test_chrome_rule.py.
 CHROME_MIN_PAGES = 3
 CHROME_SHARE = 0.4
+# A content image on this many distinct pages is the template's stock picture, whatever the share.
+STOCK_IMAGE_PAGES = 3
 
 
 def _is_heading(tag: str) -> bool:
@@ -108,7 +110,9 @@ def find_chrome(pages: Sequence[PageContent]) -> Chrome:
     total = len(distinct)
     return Chrome(
         blocks=frozenset(t for t, n in block_counts.items() if repeated_share(n, total)),
-        links=frozenset(k for k, n in link_counts.items() if repeated_share(n, total)),
+        links=frozenset(k for k, n in link_counts.items() if repeated_share(n, total)
+                        # the same content image under several pages' own titles is a stock picture
+                        or (k[1] == _IMAGE and n >= STOCK_IMAGE_PAGES)),
         headings=frozenset(t for t, n in heading_counts.items() if repeated_share(n, total)),
     )
 

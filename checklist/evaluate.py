@@ -29,10 +29,12 @@ from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
 from .rejections import OWN_WEIGHT, Rejection, best, matcher_reason, own_reason, signal_score
 from .thai import normalize
 
-# Severity order used to roll parts up into an item: the worst part decides.
+# Severity order used to roll parts up into an item: the worst part with evidence decides.
 STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
+NO_EVIDENCE = frozenset({"missing", "not_checked"})  # part verdicts that found nothing
 EXPLAINED = frozenset({"missing", "undated"})  # verdicts that carry their near misses (``rejected``)
 MAX_EVIDENCE = 12
+ROW_TEXTS_OF_ONE_TARGET = 3  # distinct texts one page gives one link target: rows, not its name
 # Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
 OWN_SITE_ITEMS = frozenset({"5.2"})
 # Items a menu link to another website can show: the link is the channel.
@@ -96,15 +98,24 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
 
 
 def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[str]]:
+    """Target -> the texts of content links to it. A page that links one document from many rows
+    with different texts (an ITA table: one memo under each criterion sentence) names it by its
+    first text only; the others describe the criteria, not the document."""
     texts: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         if page.content is None:
             continue
+        here: dict[str, list[str]] = defaultdict(list)
         for link in page.content.links:
             if link.text and not chrome.is_chrome_link(link.url, link.text, link.region):
-                bucket = texts[_key(link.url)]
+                bucket = here[_key(link.url)]
                 if link.text not in bucket:
                     bucket.append(link.text)
+        for key, found in here.items():
+            bucket = texts[key]
+            for text in found[:1] if len(found) >= ROW_TEXTS_OF_ONE_TARGET else found:
+                if text not in bucket:
+                    bucket.append(text)
     return texts
 
 
@@ -315,18 +326,35 @@ def near_misses(pool: Sequence[Candidate], matcher: Matcher,
     return {key: best(values) for key, values in found.items()}
 
 
-def roll_up(code: str, parts: Sequence[Finding]) -> Finding:
-    """An item's finding from its parts: the worst part's status decides (README, "Sub-parts")."""
+def roll_up(code: str, parts: Sequence[Finding],
+            titles: Mapping[str, tuple[str, str]] | None = None) -> Finding:
+    """An item's finding from its parts (README, "Sub-parts").
+
+    ``missing`` means no evidence was found (contract), so an item is ``missing`` only when
+    none of its parts has evidence; otherwise the worst status among the parts that have
+    evidence decides and the reason names the parts with none. ``titles``: part key ->
+    (Thai, English) names for that reason.
+    """
     if len(parts) == 1:
         only = parts[0]
         return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason,
                        only.rejected)  # fmt: skip
+    shown = [f for f in parts if f.status not in NO_EVIDENCE] or list(parts)
     # Among equally bad parts the newest-dated one speaks, so that the item's reason quotes
     # the same day as its last_updated (the newest of its parts).
-    worst = min(parts, key=lambda f: (STATUS_ORDER.index(f.status),
+    worst = min(shown, key=lambda f: (STATUS_ORDER.index(f.status),
                                       -(f.last_updated or dt.date.min).toordinal()))  # fmt: skip
+    if not any(f.status not in NO_EVIDENCE for f in parts) and any(
+            f.status == "not_checked" for f in parts):
+        # nothing found and part of it unread: absence cannot be concluded
+        worst = next(f for f in parts if f.status == "not_checked")
     dated = [f.last_updated for f in parts if f.last_updated]
     reasons = [f"{f.part}: {f.status}" for f in parts if f.status != "ok"]
+    absent = [f.part for f in parts if f.status in NO_EVIDENCE] if worst.status not in NO_EVIDENCE else []
+    if absent:
+        names = [(titles or {}).get(p, (p, p)) for p in absent]
+        reasons.insert(0, "ไม่พบหลักฐานของ " + ", ".join(th for th, _ in names)
+                       + " / no evidence for " + ", ".join(en for _, en in names))  # fmt: skip
     return Finding(
         code=code,
         part="main",
@@ -370,5 +398,6 @@ def evaluate_site(
         )
         if len(part_findings) > 1:
             parts[item.code] = part_findings
-        items.append(roll_up(item.code, part_findings))
+        titles = {part.key: (part.title_th, part.title_en) for part in item.parts}
+        items.append(roll_up(item.code, part_findings, titles))
     return SiteEvaluation(tuple(items), parts, tuple(found), clock)

@@ -47,7 +47,9 @@ _REGION_WORDS = (
                 "sidemenu", "submenu", "dropdown"}), "nav"),
     (frozenset({"header", "masthead", "topbar", "banner"}), "header"),
     (frozenset({"footer", "copyright", "bottom"}), "footer"),
-    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar"}), "aside"),
+    # site-wide taxonomy ("popular tags", tag clouds) names other pages; a page's own tags stay
+    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar",
+                "tagcloud", "popular"}), "aside"),
 )  # fmt: skip
 _MAIN_WORDS = frozenset({"content", "main", "article", "post", "entry"})
 # A token starting with a component or utility name is about that component, not the page
@@ -81,6 +83,8 @@ _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 _DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
                          r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
                          r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter")
+# Placeholder image services a template shows until real images are added.
+_PLACEHOLDER_HOST = re.compile(r"(?i)//[^/]*(?:placehold|dummyimage|picsum|lorempixel|fakeimg|placekitten)")
 # Template source left in a URL ("<?php echo $row['img'] ?>", "{{ $new->id }}"): a value the copy lacks.
 TEMPLATE_HOLE = re.compile(r"<\?|\?>|\{\{|\}\}|\{%|%7B%7B|%3C%3F|\$[A-Za-z_]", re.I)
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
@@ -290,10 +294,45 @@ def _dead_link(el: Tag) -> bool:
     return el.name == "a" and (href in ("", "#") or href.startswith("javascript:"))
 
 
-def _in_control(parent: Tag, block: Tag) -> bool:
+def _row_without_document(block: Tag) -> bool:
+    """A table row whose links all go nowhere ('#', empty, a script): a title over a download
+    link that leads to no document (a template's listing); its text names nothing that is there."""
+    row = block if block.name == "tr" else block.find_parent("tr") if block.name in ("td", "th") else None
+    if row is None:
+        return False
+    links = row.find_all("a")
+    return bool(links) and all(_dead_link(a) for a in links)
+
+
+_DOWNLOAD_WORDS = re.compile(r"(?i)^(?:คลิก)?\s*(?:ดาวน์โหลด|ดาวโหลด|download)(?:เอกสาร|ไฟล์)?$|^(?:pdf|ไฟล์แนบ|เอกสารแนบ)$")
+
+
+def _dead_downloads(soup: BeautifulSoup) -> set[int]:
+    """Boxes that hold a download link to nowhere and no live link: a document's title with no
+    document behind it (a template's "มาตรการ… [ดาวน์โหลด]" card)."""
+    boxes: set[int] = set()
+    for a in soup.find_all("a"):
+        if not _dead_link(a) or not (a.has_attr("download") or _DOWNLOAD_WORDS.match(_clean(a.get_text(" ")))):
+            continue
+        # The row or card around it: the widest ancestor with no live link and a row's length of text.
+        box, node = None, a.parent
+        while (isinstance(node, Tag) and node.name not in ("body", "html", "main")
+               and all(_dead_link(x) for x in node.find_all("a"))
+               and len(_clean(node.get_text(" "))) <= _ROW_MAX):
+            box, node = node, node.parent
+        if box is not None:
+            boxes.add(id(box))
+    return boxes
+
+
+def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
+    if in_row and _row_without_document(block):
+        return True
+    if dead_boxes and (id(block) in dead_boxes or any(id(p) in dead_boxes for p in block.parents)):
+        return True
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or (in_row and _dead_link(node)):
@@ -371,6 +410,34 @@ def _jsonld_dates(raw: str) -> list[str]:
     return found
 
 
+# Elements that belong in <head>; anything else found there is page content the parser misplaced.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+
+
+def _parse(html: str) -> BeautifulSoup:
+    """The page's tree, with content libxml2 put in <head> moved back into a body.
+
+    A document without ``<body>`` that opens with head elements (``<title>``, ``<style>``) and
+    then an HTML5 element (``<section>``, ``<main>``, ``<header>``) is read as all head, which
+    is never content; from the first element that is not a head element on, it is the body.
+    """
+    soup = BeautifulSoup(html, "lxml")
+    head = soup.head
+    if head is None:
+        return soup
+    stray = next((c for c in head.children if isinstance(c, Tag) and c.name not in _HEAD_TAGS), None)
+    if stray is None:
+        return soup
+    moved = [stray, *stray.find_next_siblings()]
+    body = soup.body
+    if body is None:
+        body = soup.new_tag("body")
+        head.insert_after(body)
+    for position, node in enumerate(moved):
+        body.insert(position, node.extract())
+    return soup
+
+
 def extract_page(html: str, url: str) -> PageContent:
     """Split an HTML page into blocks and links, each with its layout region.
 
@@ -380,7 +447,7 @@ def extract_page(html: str, url: str) -> PageContent:
     >>> page.links[0].url, page.links[0].region
     ('http://x.test/n', 'nav')
     """
-    soup = BeautifulSoup(html, "lxml")
+    soup = _parse(html)
     # One walk over the parsed tree per stage instead of one find_all per element kind: the
     # crawler reads every page through here, and each find_all walks the whole tree again.
     # Each list below holds what the find_all named beside it would return, in document order.
@@ -442,6 +509,7 @@ def extract_page(html: str, url: str) -> PageContent:
 
     regions: dict[int, str] = {}
     layout = _Layout(elements)
+    dead_boxes = _dead_downloads(soup)
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
     controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
@@ -458,7 +526,7 @@ def extract_page(html: str, url: str) -> PageContent:
             order.append(block)
             controls[key] = True
         texts[key].append(str(node))
-        controls[key] = controls[key] and _in_control(parent, block)
+        controls[key] = controls[key] and _in_control(parent, block, dead_boxes)
     blocks = []
     for block in order:
         text = _clean(" ".join(texts[id(block)]))
@@ -484,6 +552,7 @@ def extract_page(html: str, url: str) -> PageContent:
         name = target.split("?", 1)[0].rsplit("/", 1)[-1] if target else ""
         # No file name ("pic/" once the template's value is gone) is no image.
         if (name and not _DECORATION.search(name) and not TEMPLATE_HOLE.search(target or "")
+                and not _PLACEHOLDER_HOST.search(target or "")
                 and img.find_parent("a") is None):
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip

@@ -60,7 +60,16 @@ _PAGE = "\x00page"  # the section of lines above the page's first heading
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
 FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is itself (a channel)
+# A message form (<textarea>) on a page of the first part (by its URL) is evidence for the second: a contact page
+# with a form to write to the agency is a channel for opinions (5.10), whatever its words.
+FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
+FORM_TERM = "<textarea>"
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
+# What a part's content looks like, whatever words the page uses: at a URL of the part, content
+# of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
+_PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
+_ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
+PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
@@ -80,6 +89,8 @@ _TEMPLATE_CODE = re.compile(
     r"@(?:php|endphp|foreach|endforeach|forelse|endforelse|if|endif|else|extends|section|endsection|"
     r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
 )
+# A designer's filler text: the template's words, never the agency's.
+_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -177,12 +188,14 @@ class _Signals:
     label_sections: set[str] = field(default_factory=set)  # sections (heading, or _PAGE) of its label lines
     statement: bool = False
     mentions: int = 0
+    form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
             self.terms[where].append(term)
 
 
+_WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
 
@@ -345,6 +358,12 @@ class Matcher:
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
         found = self._whole.get(_whole_key(folded), ())
+        if not found:
+            # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".
+            pieces = [self._whole.get(_whole_key(p), ()) for p in _WHOLE_JOIN.split(folded)]
+            if len(pieces) > 1 and all(pieces):
+                shared = set.intersection(*({(c, k) for c, k, _ in hits} for hits in pieces))
+                found = [hit for hit in pieces[0] if (hit[0], hit[1]) in shared]
         return [_Occ(code, part, word, 0, "term") for code, part, word in found]
 
     # ------------------------------------------------------------ labels
@@ -371,10 +390,12 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw):
-            return 0  # template source left in the page (Blade, PHP): a page without its data
+        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw):
+            return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
+        # a phone number is a value a template leaves empty, like a date
+        dated += len(_PHONE.findall(raw)) * DATE_CHARS
         covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
         rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
         count = 0
@@ -541,6 +562,7 @@ class Matcher:
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
+            "text": doc.content,
         }
         return sig, info
 
@@ -555,6 +577,8 @@ class Matcher:
         return False
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
+        if s.form_of:
+            return True, "message form on the contact page"
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS or info["criteria"]
         listing_content = len(info["content_items"]) >= LISTING_ITEMS or info["criteria"]
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
@@ -591,6 +615,9 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
             return True, "dated article at a URL of this item"
+        shape = PART_SHAPES.get((code, part))
+        if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
+            return True, "content has the part's shape at a URL of the part"
         if kind != "html" and s.url and info["content_empty"] and not any(
             v.link or v.title for v in info.get("all", {}).values()
         ):
@@ -621,6 +648,14 @@ class Matcher:
             # Every entry of a site map names a page; only links pointing here could name this one.
             sig = {k: v for k, v in sig.items() if v.link}
             info["content_items"] = info["heading_items"] = set(range(LISTING_ITEMS))
+        if doc.kind == "html" and doc.forms > 0:
+            for source, target in FORM_CHANNELS.items():
+                named = sig.get(source)
+                # not on a complaint page: its form is the complaint channel (5.11)
+                if (named and named.url and target not in sig
+                        and not any(code == "5.11" for code, _ in sig)):
+                    sig[target] = _Signals(form_of=True)
+                    sig[target].add("content", FORM_TERM)
         info["all"] = sig
         out = []
         for code, part in self._parts:

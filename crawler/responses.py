@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -110,21 +109,9 @@ def looks_like_html(body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<!--"))
 
 
-_TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.I | re.S)
-
-
 def _extract(text: str, url: str) -> PageContent:
-    """extract_page, with one repair: libxml2 reads a document without ``<body>`` that opens
-    with head elements (``<title>``, ``<style>``) and then an HTML5 element (``<section>``,
-    ``<main>``) as all head, which is never read; such a page is read again inside a body."""
-    content = extract_page(text, url)
-    if content.blocks or content.links or "<body" in text[:200_000].lower():
-        return content
-    title = _TITLE.search(text)
-    head = title.group(0) if title else ""
-    body = _TITLE.sub("", text, count=1) if title else text
-    repaired = extract_page(f"<html><head>{head}</head><body>{body}</body></html>", url)
-    return repaired if repaired.blocks or repaired.links else content
+    """extract_page (which reads a body-less page of head elements then HTML5 sections itself)."""
+    return extract_page(text, url)
 
 
 def _headers(response: Response) -> tuple[tuple[str, str], ...]:

@@ -197,6 +197,10 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
         links=tuple(Link(**link) for link in data["links"]),
         meta_dates=tuple(tuple(m) for m in data.get("meta_dates", ())),  # type: ignore[misc]
         needs_javascript=data.get("needs_javascript", False),
+        # images, message forms and embeds are evidence too (an image-only chart, a contact form)
+        images=tuple(Link(**img) for img in data.get("images", ())),
+        forms=data.get("forms", 0),
+        embeds=tuple(data.get("embeds", ())),
     )
 
 
