@@ -147,7 +147,8 @@ def m003_run_owner(db: Database) -> None:
     db["runs"].add_column("host", str)
 
 
-def _alive(pid: int | None) -> bool:
+def pid_alive(pid: int | None) -> bool:
+    """A process with this pid runs on this machine (ours or another user's)."""
     if not pid:
         return False
     try:
@@ -268,7 +269,7 @@ class Store:
         dead = [
             row["id"]
             for row in self.db["runs"].rows_where("status = 'running'")
-            if row.get("host") != host or not _alive(row.get("pid"))
+            if row.get("host") != host or not pid_alive(row.get("pid"))
         ]
         if dead:
             with self._tx():

@@ -51,7 +51,7 @@ from crawler.history import (
     overrides_trail,
     record_override,
 )
-from crawler.store import Store, StoreError, open_db
+from crawler.store import Store, StoreError, open_db, pid_alive
 from crawler.web import auth
 from crawler.web.checks import (
     CheckManager,
@@ -606,21 +606,11 @@ def _scratch_folder() -> Path:
             owner = int((old / "owner.pid").read_text())
         except (OSError, ValueError):
             continue  # not ours to judge
-        if not _alive(owner):
+        if not pid_alive(owner):
             shutil.rmtree(old, ignore_errors=True)
     folder = Path(tempfile.mkdtemp(prefix="oit-web-"))
     (folder / "owner.pid").write_text(str(os.getpid()))
     return folder
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def create_app(settings: Settings) -> Starlette:
