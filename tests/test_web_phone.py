@@ -4,12 +4,15 @@ element wider than the screen sits in a box that scrolls sideways and says so.""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crawler.store import open_db
 from tests.conftest import TODAY
+from tests.test_history import seed_run
 from tests.test_web import copy_db, running_app
 from tests.test_web_browser import ARTIFACTS, browser_page  # noqa: F401  (the fixture)
 
@@ -57,6 +60,9 @@ def test_web_pages_fit_a_390px_phone(browser_page: Any, audited: dict[str, Path]
     with running_app(db, allow_loopback=True) as port:
         base = f"http://127.0.0.1:{port}"
         _check(page, f"{base}/dashboard", "phone-web-dashboard.png")
+        with open_db(db) as store:  # two years of quarterly audits: a history wider than a phone
+            for quarter in range(1, 9):
+                seed_run(store, {"a02": {"5.3": "missing"}}, as_of=TODAY - dt.timedelta(days=91 * quarter))
         _check(page, f"{base}/dashboard/agency/a02", "phone-web-agency.png")
         _check(page, f"{base}/", "phone-web-home.png")
         page.fill("#url", demo_sites.url("a02"))
