@@ -201,6 +201,22 @@ class _Layout:
                     break
                 self.region[id(child)] = region
 
+        self._mark_upload_drafts(elements)
+
+    def _mark_upload_drafts(self, elements: list[Tag]) -> None:
+        """What a form shows after its file input is the visitor's chosen files (or a UI kit's
+        sample chips): a draft, never the agency's content. The form's own title and labels,
+        before the input, stay content (a complaint form is evidence of a channel)."""
+        order = {id(el): i for i, el in enumerate(elements)}
+        for upload in (el for el in elements if el.name == "input" and str(el.get("type", "")).lower() == "file"):
+            form = upload.find_parent("form")
+            if form is None:
+                continue
+            start = order[id(upload)]
+            for el in form.find_all(True):
+                if order.get(id(el), -1) > start and self.region.get(id(el)) is None:
+                    self.region[id(el)] = "form"
+
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
