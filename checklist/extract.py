@@ -287,6 +287,8 @@ _HEADING_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _DEAD_ROW_BLOCKS = frozenset({"li", "td", "tr", "dd", "dt"})
 _CONTROL_ROLES = frozenset({"tab", "tablist", "button"})
 _TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})
+_SHOWN = frozenset({"active", "current", "selected", "show"})
+_PANE_CLASS = re.compile(r"(?i)^tab-(?:content|pane)s?$")
 
 
 def _is_control(el: Tag, in_heading: bool) -> bool:
@@ -299,10 +301,32 @@ def _is_control(el: Tag, in_heading: bool) -> bool:
     toggle = str(el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
     if toggle in _TOGGLES:
         return True
+    if _tab_link(el):
+        return True
     if el.name in ("a", "li", "span", "div") and el.get("onclick") and not in_heading:
         href = str(el.get("href") or "").strip().lower()  # a script opens a tab or a pop-up
         return href in ("", "#") or href.startswith("javascript:")
     return False
+
+
+def _tab_link(el: Tag) -> bool:
+    """A tab that shows nothing here: a link to nowhere that its class names a tab
+    (``<a class="tab" href="#">``), not the active one, on a page with no tab panes. Its
+    script opens another page; its label names that page, not this one's content. Where
+    the page holds the panes, the labels title content that is on it."""
+    if el.name != "a" or not _is_tab(el) or not _dead_link(el) or _is_shown(el):
+        return False
+    document = list(el.parents)[-1]
+    return document.find(class_=_PANE_CLASS) is None and document.find(attrs={"role": "tabpanel"}) is None
+
+
+def _is_tab(el: Tag) -> bool:
+    return bool({str(c).lower() for c in el.get("class", [])} & _TOGGLES)
+
+
+def _is_shown(el: Tag) -> bool:
+    classes = {str(c).lower() for c in el.get("class", [])}
+    return bool(classes & _SHOWN) or str(el.get("aria-selected", "")).lower() == "true"
 
 
 def _dead_link(el: Tag) -> bool:
@@ -349,6 +373,8 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if dead_boxes and (id(block) in dead_boxes or any(id(p) in dead_boxes for p in block.parents)):
         return True
+    if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
+        return True  # a tab's label set in a heading inside the tab link
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or (in_row and _dead_link(node)):
