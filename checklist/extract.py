@@ -294,7 +294,8 @@ _PANE_CLASS = re.compile(r"(?i)^tab-(?:content|pane)s?$")
 def _is_control(el: Tag, in_heading: bool) -> bool:
     """A button, a tab, or an element only a script makes do anything: a control, not content.
 
-    A plain ``href="#"`` stays content (the last step of a breadcrumb names the page).
+    A plain short ``href="#"`` stays content (the last step of a breadcrumb names the page);
+    a document-long title linked to nowhere does not (see _in_control: a template's sample row).
     """
     if el.name == "button" or str(el.get("role", "")).lower() in _CONTROL_ROLES:
         return True
@@ -327,6 +328,13 @@ def _is_tab(el: Tag) -> bool:
 def _is_shown(el: Tag) -> bool:
     classes = {str(c).lower() for c in el.get("class", [])}
     return bool(classes & _SHOWN) or str(el.get("aria-selected", "")).lower() == "true"
+
+
+_DEAD_TITLE_MIN = 40  # a document's title, longer than a breadcrumb's or a menu's label
+
+
+def _titled(el: Tag) -> bool:
+    return len(_clean(el.get_text(" "))) >= _DEAD_TITLE_MIN
 
 
 def _dead_link(el: Tag) -> bool:
@@ -377,7 +385,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True  # a tab's label set in a heading inside the tab link
     node: Tag | None = parent
     while isinstance(node, Tag):
-        if _is_control(node, in_heading) or (in_row and _dead_link(node)):
+        if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):
             return True
         if node is block:
             return False
