@@ -5,11 +5,10 @@ fiscal year and sector, with the source of each list and what is unsure about it
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from checklist.definitions import ChecklistError
+from checklist.definitions import ChecklistError, read_toml
 
 CROSSWALK_PATH = Path(__file__).with_name("crosswalk.toml")
 
@@ -79,10 +78,7 @@ class Crosswalk:
 
 @functools.cache
 def load_crosswalk(path: Path = CROSSWALK_PATH) -> Crosswalk:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ChecklistError(f"{path}: cannot read the crosswalk ({exc})") from None
+    data = read_toml(path)
     sectors = tuple(Sector(s["key"], s["th"], s["en"]) for s in data.get("sectors", []))
     keys = {s.key for s in sectors}
     lists = []

@@ -243,19 +243,24 @@ def _resolve(name_or_path: str | Path | None) -> Path:
     raise ChecklistError(f"{name_or_path}: no such checklist (available: {names})")
 
 
-def _load(path: Path) -> Checklist:
+def read_toml(path: Path) -> dict:
+    """A data file of the checklist (items, guidance, crosswalk) as a dict; ChecklistError, one
+    line naming the file, when it cannot be read, is not UTF-8 or is not TOML."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ChecklistError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ChecklistError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
         # tomllib puts "(at line N, column M)" in its message.
         raise ChecklistError(f"{path}: TOML syntax error {exc}") from exc
-    return _parse(data, str(path))
+
+
+def _load(path: Path) -> Checklist:
+    return _parse(read_toml(path), str(path))
 
 
 @functools.cache

@@ -8,14 +8,13 @@ Pure: reads the report JSON of one agency (contract ``oit-report/1``), returns r
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from checklist.definitions import ChecklistError
+from checklist.definitions import ChecklistError, read_toml
 
 GUIDANCE_PATH = Path(__file__).with_name("guidance.toml")
 _TEXT_FIELDS = ("asks_th", "asks_en", "places_th", "places_en", "when_th", "when_en")
@@ -77,10 +76,7 @@ def entry_key(code: str, part: str) -> str:
 @functools.cache
 def load_guidance(path: Path = GUIDANCE_PATH) -> Guidance:
     """Read guidance.toml; ChecklistError (one line) for a broken file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ChecklistError(f"{path}: cannot read the guidance ({exc})") from None
+    data = read_toml(path)
     entries: dict[str, Wording] = {}
     for key, raw in (data.get("entries") or {}).items():
         missing = [f for f in (*_TEXT_FIELDS, "titles") if not raw.get(f)]
