@@ -21,6 +21,7 @@ from . import SITES_DIR, cache_dir, mirrors_dir, site_dir
 from .labels import LabelError, Site, load_sites
 
 STAMP = ".corpus-commit"
+NAME_MAX = 255  # bytes in one path component on common file systems (ext4, APFS)
 
 
 class RebuildError(Exception):
@@ -79,7 +80,9 @@ def repo_git_dir(site: Site, cache: Path) -> Path:
 
 def write_tree(git_dir: Path, commit: str, root: str, target: Path) -> int:
     """Write the blobs under ``root`` at ``commit`` into ``target``; returns how many were
-    absent (a shallow mirror may list its largest files without holding them)."""
+    absent (a shallow mirror may list its largest files without holding them) or could not
+    be written (a Thai file name longer than NAME_MAX bytes: a link to it answers 404, as
+    it would on a server with the same limit)."""
     listing = _git("ls-tree", "-r", "-z", commit, "--", root or ".", git_dir=git_dir)
     entries = []
     prefix = f"{root}/" if root else ""
@@ -95,6 +98,8 @@ def write_tree(git_dir: Path, commit: str, root: str, target: Path) -> int:
         if rel.is_absolute() or ".." in rel.parts:
             continue
         entries.append((sha, rel))
+    too_long = [e for e in entries if not writable(e[1])]
+    entries = [e for e in entries if writable(e[1])]
     proc = subprocess.Popen(["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
     assert proc.stdin is not None and proc.stdout is not None
@@ -113,7 +118,12 @@ def write_tree(git_dir: Path, commit: str, root: str, target: Path) -> int:
         dest.write_bytes(body)
     proc.stdin.close()
     proc.wait()
-    return missing
+    return missing + len(too_long)
+
+
+def writable(rel: Path) -> bool:
+    """Whether every component of ``rel`` fits the file system's name limit."""
+    return all(len(part.encode("utf-8", "surrogateescape")) <= NAME_MAX for part in rel.parts)
 
 
 def extract(site: Site, cache: Path, force: bool = False) -> Path:
@@ -128,7 +138,8 @@ def extract(site: Site, cache: Path, force: bool = False) -> Path:
     target.mkdir(parents=True)
     missing = write_tree(git_dir, site.commit, site.root, target)
     if missing:
-        print(f"{site.id}: {missing} files absent from the mirror (large blobs), skipped", file=sys.stderr)
+        print(f"{site.id}: {missing} files absent from the mirror (large blobs) or named beyond "
+              f"{NAME_MAX} bytes, skipped", file=sys.stderr)
     (target / STAMP).write_text(stamp)
     return target
 

@@ -57,3 +57,14 @@ def test_site_floors():
     assert figures.accuracy >= FLOORS["sites"]["accuracy"], figures
     assert figures.false_missing <= FLOORS["sites"]["max_false_missing"], figures
     assert figures.not_checked_share <= FLOORS["sites"]["max_not_checked_share"], figures
+
+
+def test_rebuild_skips_names_beyond_the_file_system_limit():
+    from pathlib import Path
+
+    from corpus.rebuild import NAME_MAX, writable
+
+    thai = "พระราชบัญญัติ" * 8  # 13 characters x 3 bytes x 8 = 312 bytes
+    assert len(thai.encode()) > NAME_MAX
+    assert not writable(Path("uploads") / f"{thai}.pdf")
+    assert writable(Path("uploads") / "พระราชบัญญัติ.pdf")
