@@ -74,6 +74,12 @@ def resolve(root: Path, url_path: str) -> Path | None:
     candidate = (root / rel).resolve()
     if root.resolve() not in (candidate, *candidate.parents):
         return None
+    try:
+        candidate.stat()
+    except FileNotFoundError:
+        pass
+    except OSError:  # a name beyond the file system's limit: no such file on any server
+        return None
     if candidate.is_dir():
         return next((candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None)
     if candidate.is_file():

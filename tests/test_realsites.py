@@ -68,3 +68,11 @@ def test_rebuild_skips_names_beyond_the_file_system_limit():
     assert len(thai.encode()) > NAME_MAX
     assert not writable(Path("uploads") / f"{thai}.pdf")
     assert writable(Path("uploads") / "พระราชบัญญัติ.pdf")
+
+
+def test_serve_answers_404_for_a_name_beyond_the_file_system_limit(tmp_path):
+    from corpus.serve import resolve
+
+    (tmp_path / "index.html").write_text("<p>home</p>")
+    assert resolve(tmp_path, "/" + "ก" * 120 + ".pdf") is None  # 360 bytes
+    assert resolve(tmp_path, "/") == tmp_path / "index.html"
