@@ -8,7 +8,8 @@ inlined (menus and headers usually live there), URL helpers with a literal
 argument (``base_url('x')``, ``site_url('x')``, Blade ``{{ asset('x') }}``) become
 ``/x``, every other ``<?php … ?>`` block (and Blade directive) is removed.
 index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule), and a CodeIgniter route ``/Controller/method`` answers with
-``application/views/**/method.php``. The query string is ignored (``news.php?id=3`` is ``news.php``). No
+``application/views/**/method.php``; a Blade view's relative link to a file missing
+under ``resources/views/`` is answered from Laravel's ``public/``. The query string is ignored (``news.php?id=3`` is ``news.php``). No
 Last-Modified header: a file's extraction time is not a date of the site.
 """
 
@@ -87,7 +88,7 @@ def resolve(root: Path, url_path: str) -> Path | None:
     # Extension-less links served by a rewrite rule (.htaccess "er" -> er.php).
     rewritten = next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
                       if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
-    return rewritten or _mvc_view(root, rel)
+    return rewritten or _mvc_view(root, rel) or _laravel_public(root, rel)
 
 
 def _mvc_view(root: Path, rel: str) -> Path | None:
@@ -96,6 +97,17 @@ def _mvc_view(root: Path, rel: str) -> Path | None:
     views = _views(root.resolve())
     parts = [p for p in rel.split("/") if p]
     return views.get(parts[-1].lower()) if parts else None
+
+
+def _laravel_public(root: Path, rel: str) -> Path | None:
+    """A Blade view's relative link (``itafiles/x.pdf`` from ``resources/views/eb4.blade.php``)
+    is a path under Laravel's web root, ``public/``: answer it from there."""
+    prefix = "resources/views/"
+    if not rel.startswith(prefix):
+        return None
+    candidate = (root / "public" / rel[len(prefix):]).resolve()
+    inside = (root / "public").resolve() in candidate.parents
+    return candidate if inside and candidate.is_file() else None
 
 
 _VIEW_CACHE: dict[Path, dict[str, Path]] = {}

@@ -76,3 +76,16 @@ def test_serve_answers_404_for_a_name_beyond_the_file_system_limit(tmp_path):
     (tmp_path / "index.html").write_text("<p>home</p>")
     assert resolve(tmp_path, "/" + "ก" * 120 + ".pdf") is None  # 360 bytes
     assert resolve(tmp_path, "/") == tmp_path / "index.html"
+
+
+def test_serve_answers_a_blade_views_relative_link_from_laravel_public(tmp_path):
+    from corpus.serve import resolve
+
+    views = tmp_path / "resources" / "views"
+    views.mkdir(parents=True)
+    (views / "eb4.blade.php").write_text('<a href="docs/plan.pdf">แผน</a>')
+    (tmp_path / "public" / "docs").mkdir(parents=True)
+    (tmp_path / "public" / "docs" / "plan.pdf").write_bytes(b"%PDF-1.4")
+    assert resolve(tmp_path, "/resources/views/docs/plan.pdf") == (tmp_path / "public" / "docs" / "plan.pdf").resolve()
+    assert resolve(tmp_path, "/resources/views/docs/absent.pdf") is None
+    assert resolve(tmp_path, "/resources/views/../../etc/passwd") is None
