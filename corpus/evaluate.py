@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from checklist.statuses import STATUS_LOOKS
+
 from . import SITES_DIR, cache_dir, site_dir
 from .labels import ITEM_CODES, LabelError, Site, load_sites
 from .serve import INDEX_FILES, page_bytes, resolve, serve
@@ -383,7 +385,7 @@ def _site_table(runs: Sequence[SiteRun]) -> str:
     width = max((len(r.site) for r in runs), default=4) + 2
     head = f"{'site':<{width}}{'crawl':<9}{'pages':>6}  " + " ".join(f"{c:>8}" for c in ITEM_CODES)
     lines = [head]
-    short = {"ok": "ok", "stale": "stale", "undated": "undat", "missing": "MISS", "not_checked": "n/c"}
+    short = {s: look.abbrev for s, look in STATUS_LOOKS.items()}
     for r in runs:
         cells = []
         for i in r.items:

@@ -5,22 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checklist.evaluate import EXPLAINED
 from checklist.model import Evidence, Finding
+from checklist.statuses import CRAWL_STATUSES, EXPLAINED, STATUSES
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import MAIN, effective_overrides
 from crawler.store import Store, now_iso
 
 SCHEMA = "oit-report/1"
-STATUSES = ("ok", "stale", "undated", "missing", "not_checked")
-STATUS_LABELS = {
-    "ok": ("เป็นปัจจุบัน", "up to date", "✔"),
-    "stale": ("ไม่เป็นปัจจุบัน", "stale", "⚠"),
-    "undated": ("ไม่ระบุวันที่", "undated", "?"),
-    "missing": ("ไม่พบ", "missing", "✘"),
-    "not_checked": ("ตรวจไม่ได้", "not checked", "–"),
-}
-CRAWL_LABELS = {"ok": "ครบถ้วน", "partial": "ไม่ครบถ้วน", "failed": "ล้มเหลว"}
 
 
 class ReportError(Exception):
@@ -72,7 +63,7 @@ def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_
                 for p in evaluation.parts[finding.code]
             ]
         items.append(entry)
-    status = crawl["status"] if crawl["status"] in ("ok", "partial", "failed") else "failed"
+    status = crawl["status"] if crawl["status"] in CRAWL_STATUSES else "failed"
     return {
         "id": agency["id"],
         "name": agency.get("name") or agency["id"],

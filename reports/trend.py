@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from checklist.statuses import BEST_FIRST
 from crawler.store import Store
-from reports.labels import STATUS_ORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ def _code_key(code: str) -> tuple[tuple[int, str], ...]:
 
 
 def _point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
-    counts = dict.fromkeys(STATUS_ORDER, 0)
+    counts = dict.fromkeys(BEST_FIRST, 0)
     items: dict[str, dict[str, int]] = {}
     agencies = set()
     for row in rows:
@@ -50,7 +50,7 @@ def _point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
             continue  # the item rows; parts are already rolled up into them
         agencies.add(row["agency_id"])
         counts[row["status"]] += 1
-        items.setdefault(row["code"], dict.fromkeys(STATUS_ORDER, 0))[row["status"]] += 1
+        items.setdefault(row["code"], dict.fromkeys(BEST_FIRST, 0))[row["status"]] += 1
     ordered = dict(sorted(items.items(), key=lambda kv: _code_key(kv[0])))
     return TrendPoint(run["id"], run.get("as_of") or "", run.get("started_at") or "",
                       len(agencies), counts, ordered)  # fmt: skip
