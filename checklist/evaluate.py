@@ -25,7 +25,7 @@ from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, rep
 from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
-from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
+from .model import MAIN, DocView, Evidence, Finding, FoundDate, Hit, SitePage
 from .rejections import OWN_WEIGHT, Rejection, best, matcher_reason, own_reason, signal_score
 from .statuses import EXPLAINED, NO_EVIDENCE, WORST_FIRST, CrawlStatus, Status
 from .thai import normalize
@@ -334,7 +334,7 @@ def roll_up(code: str, parts: Sequence[Finding],
     """
     if len(parts) == 1:
         only = parts[0]
-        return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason,
+        return Finding(code, MAIN, only.status, only.last_updated, only.evidence, only.reason,
                        only.rejected)  # fmt: skip
     shown = [f for f in parts if f.status not in NO_EVIDENCE] or list(parts)
     # Among equally bad parts the newest-dated one speaks, so that the item's reason quotes
@@ -354,7 +354,7 @@ def roll_up(code: str, parts: Sequence[Finding],
                        + " / no evidence for " + ", ".join(en for _, en in names))  # fmt: skip
     return Finding(
         code=code,
-        part="main",
+        part=MAIN,
         status=worst.status,
         last_updated=max(dated) if dated else None,
         evidence=_sort(e for f in parts for e in f.evidence),

@@ -291,8 +291,8 @@ def evaluate_sites(sites: Sequence[Site], cache: Path, jobs: int = 2) -> list[Si
     One crawl run per distinct as_of (the run's as_of is the freshness reference)."""
     from crawler.audit import run_audit
     from crawler.records import Agency
+    from crawler.report import build_report
     from crawler.store import open_db
-    from reports.build import build_report
 
     runs: list[SiteRun] = []
     by_day: dict[dt.date, list[Site]] = defaultdict(list)

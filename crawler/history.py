@@ -29,12 +29,12 @@ from typing import Any
 
 from checklist import clock
 from checklist.definitions import Checklist, load_checklist
+from checklist.model import MAIN
 from checklist.statuses import BEST_FIRST, COMPLIANCE, STATUS_LOOKS, Status
 from crawler.store import Store, now_iso
 
 NOT_CHECKED = Status.NOT_CHECKED
 SEVERITY = COMPLIANCE  # best to worst; the index is the severity
-MAIN = "main"  # the part key of a whole item (findings and overrides)
 
 # The change an item made is named after the status it changed to.
 CHANGE_KINDS = {Status.OK: "fixed", Status.UNDATED: "became_undated", Status.STALE: "became_stale",

@@ -313,7 +313,7 @@ WRITE_HOLD = 4.0  # seconds the writer holds each write transaction open
 def test_readers_are_not_blocked_by_a_writing_audit(changing: Path, tmp_path: Path) -> None:
     """A report being built while another process holds a write transaction: fast, consistent."""
     from crawler.history import agency_history
-    from reports.build import build_report
+    from crawler.report import build_report
 
     db = tmp_path / "busy.db"
     with sqlite3.connect(changing) as src, sqlite3.connect(db) as dst:

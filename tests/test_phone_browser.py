@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
+from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.build import build_report
 from reports.html import render_html
-from reports.trend import trend
 from tests.conftest import ROOT, TODAY
 from tests.test_web_browser import FLAGS, _chromium
 

@@ -23,10 +23,9 @@ import lxml.html
 import pypdfium2
 import pytest
 
+from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.build import build_report
 from reports.html import render_html
-from reports.trend import trend
 from tests.conftest import ROOT, TODAY
 from tests.test_reports import SCRIPT, make_report
 

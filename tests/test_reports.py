@@ -21,12 +21,12 @@ import pytest
 from rich.console import Console
 
 from checklist.definitions import load_checklist
+from crawler.report import trend
 from crawler.store import memory_db
 from reports.formats import ROW_HEADER, inert, read_csv, render
 from reports.html import render_html
 from reports.progress import ProgressDisplay
 from reports.terminal import print_report
-from reports.trend import trend
 from tests.conftest import TODAY, run_oit
 
 EXPECTED = json.loads((Path(__file__).resolve().parent.parent / "crawler/demo/expected.json")

@@ -51,6 +51,13 @@ from crawler.history import (
     overrides_trail,
     record_override,
 )
+from crawler.report import (
+    ReportError,
+    agency_json,
+    attach_overrides,
+    build_report,
+    trend,
+)
 from crawler.store import Store, StoreError, open_db, pid_alive
 from crawler.web import auth
 from crawler.web.checks import (
@@ -64,15 +71,8 @@ from crawler.web.checks import (
 )
 from crawler.web.limits import MAX_REASON, LimitedBodies
 from crawler.web.webstore import Session, WebStore, open_web_store
-from reports.build import (
-    ReportError,
-    agency_json,
-    attach_overrides,
-    build_report,
-)
 from reports.html import render_html
 from reports.labels import crawl_th, thai_date, thai_datetime
-from reports.trend import trend
 from reports.untrusted import safe_href
 
 log = logging.getLogger("oit.web")
