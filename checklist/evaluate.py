@@ -85,7 +85,7 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
     html = [p for p in pages if p.content is not None]
     counts: Counter[dt.date] = Counter()
     for page in html:
-        days = set()
+        days: set[dt.date] = set()
         for block in page.content.blocks:  # type: ignore[union-attr]
             days.update(d.date for d in datelib.find_dates(block.text) if d.kind == "day")
         if page.fetched_on is not None:

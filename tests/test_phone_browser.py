@@ -14,6 +14,8 @@ from reports.html import render_html
 from tests.conftest import ROOT, TODAY
 from tests.test_web_browser import FLAGS, _chromium
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 ARTIFACTS = ROOT / "test-artifacts"
 # For each wide box (grid, group table, chart): its overflow and whether the hint before it shows.
 MEASURE = """() => [...document.querySelectorAll('.wrap, .chart')].map(box => {

@@ -29,6 +29,8 @@ from reports.html import render_html
 from tests.conftest import ROOT, TODAY
 from tests.test_reports import SCRIPT, make_report
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 ARTIFACTS = ROOT / "test-artifacts"
 EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
 CONSOLE = re.compile(r":CONSOLE[:(\]]|Uncaught")
