@@ -35,7 +35,7 @@ import datetime as dt
 import email.utils
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -118,7 +118,7 @@ _INVISIBLE_RE = re.compile(f"[{''.join(_INVISIBLE)}]")
 # --------------------------------------------------------------------------- regex
 
 
-def _alt(words: Sequence[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
@@ -338,8 +338,8 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:
                 return _Cand(s, e, "day", _local_date(when))
             except ValueError:
                 pass
-        d = _day(y, int(g["im"]), int(g["id"]))
-        return _Cand(s, e, "day", d) if d else None
+        iso_day = _day(y, int(g["im"]), int(g["id"]))
+        return _Cand(s, e, "day", iso_day) if iso_day else None
     if g["fy1"]:
         fy1, fy2 = _fy_be(g["fy1"]), _fy_be(g["fy2"]) if g["fy2"] else None
         if fy1 is None or (g["fy2"] and (fy2 is None or not 0 < fy2 - fy1 <= 10)):

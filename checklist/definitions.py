@@ -14,10 +14,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = [
     "ITEMS_DIR",
@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 ITEMS_DIR = Path(__file__).with_name("items")
+Fail = Callable[[str], NoReturn]  # raises ChecklistError naming the file
 _FILE_YEAR = re.compile(r"oit-(\d{4})(?:[-_.][\w.-]*)?\.toml$")
 _CODE = re.compile(r"^\d+\.\d+$")
 _PART_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -114,7 +115,7 @@ _PART = {
 }  # fmt: skip
 
 
-def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fail) -> None:
+def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fail: Fail) -> None:
     for key in table:
         if key not in spec:
             fail(f"{where}: unknown key {key!r}")
@@ -123,7 +124,7 @@ def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fai
             fail(f"{where}: missing {key!r}")
 
 
-def _strings(value: Any, where: str, fail, *, allow_empty: bool = True) -> tuple[str, ...]:
+def _strings(value: Any, where: str, fail: Fail, *, allow_empty: bool = True) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         fail(f"{where}: must be a list of non-empty strings")
     if not value and not allow_empty:
@@ -131,14 +132,14 @@ def _strings(value: Any, where: str, fail, *, allow_empty: bool = True) -> tuple
     return tuple(v.strip() for v in value)
 
 
-def _text(value: Any, where: str, fail) -> str:
+def _text(value: Any, where: str, fail: Fail) -> str:
     if not isinstance(value, str) or not value.strip():
         fail(f"{where}: must be a non-empty string")
     return value.strip()
 
 
 def _parse(data: Mapping[str, Any], name: str) -> Checklist:
-    def fail(msg: str):
+    def fail(msg: str) -> NoReturn:
         raise ChecklistError(f"{name}: {msg}")
 
     _check_keys(data, _TOP, "top level", fail)
@@ -221,8 +222,8 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
 
 def available_checklists(directory: Path = ITEMS_DIR) -> list[Path]:
     """Checklist files in ``directory``, oldest fiscal year first."""
-    found = [p for p in directory.glob("oit-*.toml") if _FILE_YEAR.search(p.name)]
-    return sorted(found, key=lambda p: (int(_FILE_YEAR.search(p.name).group(1)), p.name))
+    years = {p: int(m.group(1)) for p in directory.glob("oit-*.toml") if (m := _FILE_YEAR.search(p.name))}
+    return sorted(years, key=lambda p: (years[p], p.name))
 
 
 def _resolve(name_or_path: str | Path | None) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 
 from checklist.freshness import Policy, judge
 from checklist.guidance import entries_of, entry_key
+from checklist.statuses import Status
 
 HORIZON_DAYS = 3 * 366  # no rule keeps evidence fresh longer than this
 SOON_DAYS = 30
@@ -50,7 +51,7 @@ def stale_from(code: str, dates: list[dt.date], policy: Policy, start: dt.date,
     """
 
     def ok(day: dt.date) -> bool:
-        return judge(code, [d for d in dates if d <= day], (), day, policy).status == "ok"
+        return judge(code, [d for d in dates if d <= day], (), day, policy).status == Status.OK
 
     if not ok(start):
         return start
@@ -87,11 +88,11 @@ def due_dates(agency: dict[str, Any], as_of: dt.date, policy: Policy) -> list[Du
     for item, entry, part in entries_of(agency):
         status = str(entry.get("status"))
         dates = [d for d in _dates(entry) if d <= as_of]
-        if status not in ("ok", "stale") or not dates:
+        if status not in (Status.OK, Status.STALE) or not dates:
             continue
         last = max(dates)
         # ok: search forward from as_of; stale: from the newest date, to say since when.
-        day = stale_from(item["code"], dates, policy, as_of if status == "ok" else last)
+        day = stale_from(item["code"], dates, policy, as_of if status == Status.OK else last)
         if day is None:
             continue
         out.append(Due(key=entry_key(item["code"], part), code=item["code"], part=part,

@@ -25,14 +25,11 @@ from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, rep
 from .definitions import Checklist
 from .freshness import Policy, judge
 from .match import Matcher
-from .model import DocView, Evidence, Finding, FoundDate, Hit, SitePage
+from .model import MAIN, DocView, Evidence, Finding, FoundDate, Hit, SitePage
 from .rejections import OWN_WEIGHT, Rejection, best, matcher_reason, own_reason, signal_score
+from .statuses import EXPLAINED, NO_EVIDENCE, WORST_FIRST, CrawlStatus, Status
 from .thai import normalize
 
-# Severity order used to roll parts up into an item: the worst part with evidence decides.
-STATUS_ORDER = ("missing", "not_checked", "stale", "undated", "ok")
-NO_EVIDENCE = frozenset({"missing", "not_checked"})  # part verdicts that found nothing
-EXPLAINED = frozenset({"missing", "undated"})  # verdicts that carry their near misses (``rejected``)
 MAX_EVIDENCE = 12
 ROW_TEXTS_OF_ONE_TARGET = 3  # distinct texts one page gives one link target: rows, not its name
 # Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
@@ -88,7 +85,7 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
     html = [p for p in pages if p.content is not None]
     counts: Counter[dt.date] = Counter()
     for page in html:
-        days = set()
+        days: set[dt.date] = set()
         for block in page.content.blocks:  # type: ignore[union-attr]
             days.update(d.date for d in datelib.find_dates(block.text) if d.kind == "day")
         if page.fetched_on is not None:
@@ -278,15 +275,15 @@ def _sort(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 def _verdict(code: str, part: str, evidence: tuple[Evidence, ...], crawl: CrawlState,
              as_of: dt.date, policy: Policy) -> Finding:  # fmt: skip
-    if crawl.status == "failed":
-        return Finding(code, part, "not_checked", None, (), crawl.reason or "crawl failed")
+    if crawl.status == CrawlStatus.FAILED:
+        return Finding(code, part, Status.NOT_CHECKED, None, (), crawl.reason or "crawl failed")
     if not evidence:
         unread = crawl.unread
-        if crawl.status == "ok" or (crawl.status == "partial" and unread is not None
+        if crawl.status == CrawlStatus.OK or (crawl.status == CrawlStatus.PARTIAL and unread is not None
                                     and code not in unread):  # fmt: skip
-            return Finding(code, part, "missing", None, (),
+            return Finding(code, part, Status.MISSING, None, (),
                            "no evidence found on a complete crawl / ไม่พบหลักฐาน")  # fmt: skip
-        return Finding(code, part, "not_checked", None, (),
+        return Finding(code, part, Status.NOT_CHECKED, None, (),
                        (unread or {}).get(code) or crawl.reason
                        or "crawl incomplete / เก็บข้อมูลไม่ครบ")  # fmt: skip
     periods = [p for e in evidence for p in e.periods]
@@ -337,19 +334,19 @@ def roll_up(code: str, parts: Sequence[Finding],
     """
     if len(parts) == 1:
         only = parts[0]
-        return Finding(code, "main", only.status, only.last_updated, only.evidence, only.reason,
+        return Finding(code, MAIN, only.status, only.last_updated, only.evidence, only.reason,
                        only.rejected)  # fmt: skip
     shown = [f for f in parts if f.status not in NO_EVIDENCE] or list(parts)
     # Among equally bad parts the newest-dated one speaks, so that the item's reason quotes
     # the same day as its last_updated (the newest of its parts).
-    worst = min(shown, key=lambda f: (STATUS_ORDER.index(f.status),
+    worst = min(shown, key=lambda f: (WORST_FIRST.index(f.status),
                                       -(f.last_updated or dt.date.min).toordinal()))  # fmt: skip
     if not any(f.status not in NO_EVIDENCE for f in parts) and any(
-            f.status == "not_checked" for f in parts):
+            f.status == Status.NOT_CHECKED for f in parts):
         # nothing found and part of it unread: absence cannot be concluded
-        worst = next(f for f in parts if f.status == "not_checked")
+        worst = next(f for f in parts if f.status == Status.NOT_CHECKED)
     dated = [f.last_updated for f in parts if f.last_updated]
-    reasons = [f"{f.part}: {f.status}" for f in parts if f.status != "ok"]
+    reasons = [f"{f.part}: {f.status}" for f in parts if f.status != Status.OK]
     absent = [f.part for f in parts if f.status in NO_EVIDENCE] if worst.status not in NO_EVIDENCE else []
     if absent:
         names = [(titles or {}).get(p, (p, p)) for p in absent]
@@ -357,7 +354,7 @@ def roll_up(code: str, parts: Sequence[Finding],
                        + " / no evidence for " + ", ".join(en for _, en in names))  # fmt: skip
     return Finding(
         code=code,
-        part="main",
+        part=MAIN,
         status=worst.status,
         last_updated=max(dated) if dated else None,
         evidence=_sort(e for f in parts for e in f.evidence),
@@ -376,7 +373,7 @@ def evaluate_site(
 ) -> SiteEvaluation:
     """Findings for every item (and part) of ``checklist`` on one crawled site."""
     near: list[Candidate] = []
-    found, clock = (candidates(pages, matcher, as_of, near) if crawl.status != "failed"
+    found, clock = (candidates(pages, matcher, as_of, near) if crawl.status != CrawlStatus.FAILED
                     else ([], frozenset()))  # fmt: skip
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:

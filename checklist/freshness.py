@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from checklist.model import FoundDate
+from checklist.statuses import Status
 from checklist.thai import fiscal_year_of, fiscal_year_range
 
 __all__ = [
@@ -210,7 +211,7 @@ def judge(
     last = max(days, default=None)
     if last is None and (rule.fiscal_year is None or not periods):
         why = f"only dates after as_of ({future})" if future else "no date found on the evidence"
-        return Judgement("undated", None, why)
+        return Judgement(Status.UNDATED, None, why)
     reasons: list[str] = []
     ok = True
     if rule.max_age_months is not None:
@@ -231,4 +232,4 @@ def judge(
         fy_ok, why = _fiscal_check(rule.fiscal_year, days, periods, as_of)
         ok = ok and fy_ok
         reasons.append(why)
-    return Judgement("ok" if ok else "stale", last, "; ".join(reasons))
+    return Judgement(Status.OK if ok else Status.STALE, last, "; ".join(reasons))

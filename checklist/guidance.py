@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from checklist.definitions import ChecklistError, read_toml
+from checklist.statuses import Status
 
 GUIDANCE_PATH = Path(__file__).with_name("guidance.toml")
 _TEXT_FIELDS = ("asks_th", "asks_en", "places_th", "places_en", "when_th", "when_en")
@@ -121,7 +122,7 @@ def advice_for(agency: dict[str, Any], guidance: Guidance | None = None) -> list
     out = []
     for item, entry, part in entries_of(agency):
         status = str(entry.get("status"))
-        if status in ("ok", "not_checked"):  # not_checked: the crawl fell short, nothing to advise
+        if status in (Status.OK, Status.NOT_CHECKED):  # not_checked: the crawl fell short, nothing to advise
             continue
         key = entry_key(item["code"], part)
         wording = guidance.entries.get(key)

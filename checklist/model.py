@@ -136,6 +136,9 @@ class SitePage:
     fetched_on: dt.date | None = None
 
 
+MAIN = "main"  # the part key of a whole item (findings and overrides)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict on one item or part, with its evidence (newest first)."""

@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from checklist.statuses import STATUS_LOOKS
+
 from . import SITES_DIR, cache_dir, site_dir
 from .labels import ITEM_CODES, LabelError, Site, load_sites
 from .serve import INDEX_FILES, page_bytes, resolve, serve
@@ -289,8 +291,8 @@ def evaluate_sites(sites: Sequence[Site], cache: Path, jobs: int = 2) -> list[Si
     One crawl run per distinct as_of (the run's as_of is the freshness reference)."""
     from crawler.audit import run_audit
     from crawler.records import Agency
+    from crawler.report import build_report
     from crawler.store import open_db
-    from reports.build import build_report
 
     runs: list[SiteRun] = []
     by_day: dict[dt.date, list[Site]] = defaultdict(list)
@@ -383,7 +385,7 @@ def _site_table(runs: Sequence[SiteRun]) -> str:
     width = max((len(r.site) for r in runs), default=4) + 2
     head = f"{'site':<{width}}{'crawl':<9}{'pages':>6}  " + " ".join(f"{c:>8}" for c in ITEM_CODES)
     lines = [head]
-    short = {"ok": "ok", "stale": "stale", "undated": "undat", "missing": "MISS", "not_checked": "n/c"}
+    short = {s: look.abbrev for s, look in STATUS_LOOKS.items()}
     for r in runs:
         cells = []
         for i in r.items:

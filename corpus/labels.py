@@ -14,8 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from checklist.statuses import STATUSES as ALL_STATUSES
+from checklist.statuses import Status
+
 ITEM_CODES = tuple(f"5.{n}" for n in range(1, 12))
-STATUSES = ("ok", "stale", "undated", "missing")
+# A label is the verdict a complete crawl should reach, so never not_checked.
+STATUSES = tuple(s.value for s in ALL_STATUSES if s != Status.NOT_CHECKED)
 SECTORS = ("sao", "municipality", "pao", "hospital", "school", "college", "university",
            "district", "province", "state-agency", "other")  # fmt: skip
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

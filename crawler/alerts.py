@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from checklist.statuses import STATUS_LOOKS
 from crawler.history import LABELS, NOT_CHECKED
-from reports.build import STATUS_LABELS
 
 USER_AGENT = "OIT-Watch alerts"
 CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
@@ -67,7 +67,7 @@ def parse_host_port(value: str, default_port: int = 25) -> tuple[str, int]:
 def _symbol(status: str | None) -> str:
     if status is None:
         return "· (ไม่เคยตรวจได้ / never checked)"
-    return f"{STATUS_LABELS[status][2]} {status}"
+    return f"{STATUS_LOOKS[status].symbol} {status}"  # type: ignore[index]  # a Status is its string
 
 
 def _label(kind: str) -> str:

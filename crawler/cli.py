@@ -43,8 +43,8 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from crawler.agencies import AgencyFileError
     from crawler.audit import AuditError
     from crawler.inspect_page import InspectError
+    from crawler.report import ReportError
     from crawler.store import StoreError
-    from reports.build import ReportError
 
     return (AgencyFileError, StoreError, ReportError, AuditError, ChecklistError, PolicyError,
             InspectError)  # fmt: skip
@@ -102,8 +102,8 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     from crawler.agencies import normalize_url
     from crawler.audit import run_audit
     from crawler.records import Agency
+    from crawler.report import build_report
     from crawler.store import open_db
-    from reports.build import build_report
 
     try:
         target = normalize_url(url)
@@ -185,10 +185,9 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
     """
+    from crawler.report import build_report, trend
     from crawler.store import open_db
-    from reports.build import build_report
     from reports.formats import render
-    from reports.trend import trend
 
     path = _db(db_path)
     with open_db(path, readonly=True) as store:

@@ -9,10 +9,9 @@ from typing import Any
 from crawler.agencies import load_agencies
 from crawler.audit import ProgressFn, run_audit
 from crawler.demo.server import DemoSites
+from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.build import build_report
 from reports.formats import render
-from reports.trend import trend
 
 
 def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None

@@ -27,25 +27,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from checklist import clock
 from checklist.definitions import Checklist, load_checklist
-from crawler import clock
+from checklist.model import MAIN
+from checklist.statuses import BEST_FIRST, COMPLIANCE, STATUS_LOOKS, Status
 from crawler.store import Store, now_iso
 
-NOT_CHECKED = "not_checked"
-# Compliance statuses, best to worst; their index is the severity.
-SEVERITY = ("ok", "undated", "stale", "missing")
-STATUSES = (*SEVERITY, NOT_CHECKED)
-MAIN = "main"  # the part key of a whole item (findings and overrides)
+NOT_CHECKED = Status.NOT_CHECKED
+SEVERITY = COMPLIANCE  # best to worst; the index is the severity
 
 # The change an item made is named after the status it changed to.
-CHANGE_KINDS = {"ok": "fixed", "undated": "became_undated", "stale": "became_stale",
-                "missing": "newly_missing"}  # fmt: skip
+CHANGE_KINDS = {Status.OK: "fixed", Status.UNDATED: "became_undated", Status.STALE: "became_stale",
+                Status.MISSING: "newly_missing"}  # fmt: skip
 LABELS = {
     "fixed": ("แก้ไขแล้ว", "fixed"),
     "became_undated": ("กลายเป็นไม่ระบุวันที่", "became undated"),
     "became_stale": ("กลายเป็นไม่เป็นปัจจุบัน", "became stale"),
     "newly_missing": ("ไม่พบ (ใหม่)", "newly missing"),
-    NOT_CHECKED: ("ตรวจไม่ได้", "not checked"),
+    NOT_CHECKED: (STATUS_LOOKS[NOT_CHECKED].th, STATUS_LOOKS[NOT_CHECKED].en),
     "pending": ("รอยืนยัน", "unconfirmed"),
 }
 
@@ -425,8 +424,8 @@ def record_override(store: Store, agency_id: str, code: str, status: str, reason
     part = part or MAIN
     if part != MAIN and part not in keys:
         raise HistoryError(f"item {code} has no part {part!r} (parts: {', '.join(keys)}) / ไม่มีส่วนย่อยนี้")
-    if status not in STATUSES:
-        raise HistoryError(f"status must be one of {', '.join(STATUSES)} / สถานะไม่ถูกต้อง")
+    if status not in BEST_FIRST:
+        raise HistoryError(f"status must be one of {', '.join(BEST_FIRST)} / สถานะไม่ถูกต้อง")
     start = valid_from or corrected_audit_day(store, agency_id) or clock.today()
     if until and until < start:
         raise HistoryError(f"--until {until} is before {start} / วันสิ้นสุดอยู่ก่อนวันเริ่ม")

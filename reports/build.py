@@ -1,30 +1,24 @@
-"""The report as data (``oit-report/1``, see shared/contract.md), built from the database. Read-only."""
+"""The report as data (``oit-report/1``, see shared/contract.md): the shape of the JSON. Pure.
+
+It takes evaluations and the rows they came from, and gives them the contract's shape;
+crawler/report.py reads the store, evaluates, and calls it. Renderers (reports.html,
+reports.formats, reports.terminal) read the dict this builds.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
-from checklist.evaluate import EXPLAINED
-from checklist.model import Evidence, Finding
-from crawler.evaluation import Rules, evaluate_crawl
-from crawler.history import MAIN, effective_overrides
-from crawler.store import Store, now_iso
+from checklist.definitions import Checklist
+from checklist.evaluate import SiteEvaluation
+from checklist.model import MAIN, Evidence, Finding
+from checklist.statuses import CRAWL_STATUSES, EXPLAINED, STATUSES
 
 SCHEMA = "oit-report/1"
-STATUSES = ("ok", "stale", "undated", "missing", "not_checked")
-STATUS_LABELS = {
-    "ok": ("เป็นปัจจุบัน", "up to date", "✔"),
-    "stale": ("ไม่เป็นปัจจุบัน", "stale", "⚠"),
-    "undated": ("ไม่ระบุวันที่", "undated", "?"),
-    "missing": ("ไม่พบ", "missing", "✘"),
-    "not_checked": ("ตรวจไม่ได้", "not checked", "–"),
-}
-CRAWL_LABELS = {"ok": "ครบถ้วน", "partial": "ไม่ครบถ้วน", "failed": "ล้มเหลว"}
-
-
-class ReportError(Exception):
-    """Nothing to report (no audit yet, unknown run); the message is for the user."""
+# An override in force, by (agency id, item code, part key or MAIN).
+OverrideKey = tuple[str, str, str]
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -46,7 +40,7 @@ def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
     from reports.reasons import bilingual  # reports.labels (its dates) imports this module
 
     entry = {
-        "status": finding.status,
+        "status": str(finding.status),  # plain strings from here on
         "last_updated": _iso(finding.last_updated),
         "title_th": titles[0],
         "title_en": titles[1],
@@ -58,12 +52,12 @@ def finding_json(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
     return entry
 
 
-def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,
-                rules: Rules) -> dict[str, Any]:  # fmt: skip
-    evaluation = evaluate_crawl(store, crawl, as_of, rules)
+def agency_json(evaluation: SiteEvaluation, checklist: Checklist, crawl: Mapping[str, Any],
+                agency: Mapping[str, Any]) -> dict[str, Any]:  # fmt: skip
+    """One agency of the report: its crawl row and the evaluation of that crawl."""
     items = []
     for finding in evaluation.items:
-        item = rules.checklist.item(finding.code)
+        item = checklist.item(finding.code)
         entry = {"code": finding.code, **finding_json(finding, (item.title_th, item.title_en))}
         if finding.code in evaluation.parts:
             part_titles = {p.key: (p.title_th, p.title_en) for p in item.parts}
@@ -72,7 +66,7 @@ def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_
                 for p in evaluation.parts[finding.code]
             ]
         items.append(entry)
-    status = crawl["status"] if crawl["status"] in ("ok", "partial", "failed") else "failed"
+    status = crawl["status"] if crawl["status"] in CRAWL_STATUSES else "failed"
     return {
         "id": agency["id"],
         "name": agency.get("name") or agency["id"],
@@ -91,40 +85,22 @@ def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_
     }
 
 
-def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
-                 rules: Rules | None = None) -> dict[str, Any]:  # fmt: skip
-    """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of``."""
-    rules = rules or Rules.default()
-    if run_id is None:
-        run = store.latest_run("audit") or store.latest_run(None)
-        if run is None:
-            raise ReportError("no finished audit in the database yet / ยังไม่มีผลการตรวจในฐานข้อมูล")
-    else:
-        run = store.run(run_id)
-        if run is None:
-            raise ReportError(f"no run {run_id} in the database / ไม่พบรอบการตรวจ {run_id}")
-    crawls = store.crawls(run["id"])
-    agencies = store.agencies(c["agency_id"] for c in crawls)
-    report = {
+def report_json(run: Mapping[str, Any], as_of: dt.date, generated_at: str, max_age_months: int,
+                checklist_version: str, agencies: list[dict[str, Any]]) -> dict[str, Any]:  # fmt: skip
+    """The whole report of one run, its agencies already shaped by :func:`agency_json`."""
+    return {
         "schema": SCHEMA,
-        "generated_at": now_iso(),
+        "generated_at": generated_at,
         "as_of": as_of.isoformat(),
-        "policy": {"max_age_months": rules.policy.max_age_months},
-        "checklist_version": rules.checklist.version,
+        "policy": {"max_age_months": max_age_months},
+        "checklist_version": checklist_version,
         "run": {k: run[k] for k in ("id", "kind", "started_at", "finished_at", "status")},
-        "agencies": [
-            agency_json(store, crawl, agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
-                        as_of, rules)
-            for crawl in crawls
-        ],  # fmt: skip
+        "agencies": agencies,
     }
-    attach_overrides(report, store, as_of)
-    return report
 
 
-def attach_overrides(report: dict[str, Any], store: Store, as_of: dt.date) -> None:
-    """Put the auditor overrides in force on ``as_of`` beside the machine's status (``override``)."""
-    in_force = effective_overrides(store.overrides(), as_of)
+def attach_overrides(report: dict[str, Any], in_force: Mapping[OverrideKey, dict[str, Any]]) -> None:
+    """Put the auditor overrides in force beside the machine's status (``override``)."""
     for agency in report["agencies"] if in_force else ():
         for item in agency["items"]:
             for entry, key in [(item, MAIN), *((p, p["key"]) for p in item.get("parts", []))]:

@@ -28,9 +28,9 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from reports.html import render_html, safe_href
+from checklist.statuses import BEST_FIRST, STATUS_LOOKS
+from reports.html import render_html
 from reports.labels import (
-    STATUS_ORDER,
     counts,
     crawl_th,
     date_source,
@@ -43,6 +43,7 @@ from reports.labels import (
     thai_date,
     thai_datetime,
 )
+from reports.untrusted import safe_href, xml_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 ROW_HEADER = ["agency_id", "agency_name", "province", "type", "crawl_status", "code", "part",
@@ -52,11 +53,7 @@ ROW_HEADER = ["agency_id", "agency_name", "province", "type", "crawl_status", "c
               "last_updated_th", "evidence_count", "override_from", "override_until"]  # fmt: skip
 EVIDENCE_HEADER = ["agency_id", "agency_name", "code", "part", "status", "url", "title", "date",
                    "date_th", "date_source", "terms", "where"]  # fmt: skip
-_XML_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XLSX cells
 FONT = "Tahoma"  # ships with Windows and macOS Excel and has Thai glyphs
-COLOURS = {"ok": ("#DFF3E6", "#17693A"), "undated": ("#DCF0F7", "#0A5C78"),
-           "stale": ("#FFECCC", "#7A4A00"), "missing": ("#FDE3E1", "#A11D16"),
-           "not_checked": ("#ECECEC", "#4A4A4A")}  # fmt: skip
 
 
 ZWSP = "\u200b"  # zero-width space: a cell starting with it is text in Excel and LibreOffice
@@ -158,7 +155,7 @@ class _Sheet:
             if isinstance(value, int | float) and not isinstance(value, bool):
                 self.ws.write_number(self.row, c, value, self.formats.get(**style))
                 continue
-            text = _XML_CONTROL.sub("", "" if value is None else str(value))
+            text = xml_text(value)  # XML forbids most controls in cells
             if text.startswith(_FORMULA_START):
                 style["quote_prefix"] = True  # shown as typed, never a formula
             href = safe_href(text) if style.pop("link", False) else None
@@ -236,15 +233,15 @@ class _Formats:
 
 
 def _status_style(status: str, **extra: Any) -> dict[str, Any]:
-    bg, fg = COLOURS[status]
-    return {"bg_color": bg, "font_color": fg, "bold": True, **extra}
+    look = STATUS_LOOKS[status]  # type: ignore[index]  # a Status is its string
+    return {"bg_color": look.paper, "font_color": look.ink, "bold": True, **extra}
 
 
 def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
     codes = item_codes(report)
     header = ["รหัส / id", "หน่วยงาน / agency", "จังหวัด / province", "ประเภท / type",
               "เก็บข้อมูล / crawl", "หน้า / pages", *codes,
-              *[f"{status_symbol(s)} {status_th(s)} / {status_en(s)}" for s in STATUS_ORDER],
+              *[f"{status_symbol(s)} {status_th(s)} / {status_en(s)}" for s in BEST_FIRST],
               "เหตุที่เก็บข้อมูลไม่ครบ / crawl reason"]  # fmt: skip
     sheet = _Sheet(book, formats, "สรุป summary", header)
     first_code = 6
@@ -331,7 +328,7 @@ def _about_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
                                    f"({report.get('generated_at', '')})"),
         ("ชุดเกณฑ์ / checklist", str(report.get("checklist_version", ""))),
         ("schema", str(report.get("schema", ""))),
-    ] + [(f"{status_symbol(s)} {status_th(s)}", status_en(s)) for s in STATUS_ORDER]  # fmt: skip
+    ] + [(f"{status_symbol(s)} {status_th(s)}", status_en(s)) for s in BEST_FIRST]  # fmt: skip
     bold = formats.get(bold=True)
     for r, (key, value) in enumerate(lines):
         ws.write_string(r, 0, key, bold)

@@ -14,15 +14,15 @@ from functools import cache
 from html import escape
 from importlib import resources
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from checklist.freshness import cutoff
+from checklist.statuses import BEST_FIRST, CRAWL_STATUSES, STATUS_LOOKS, Status
 from reports.html_charts import items_chart, trend_chart, trend_table
 from reports.labels import (
-    CRAWL_EN,
-    CRAWL_SYMBOLS,
-    STATUS_ORDER,
     counts,
+    crawl_en,
+    crawl_symbol,
     crawl_th,
     date_source,
     groups,
@@ -36,51 +36,42 @@ from reports.labels import (
     thai_date,
     thai_datetime,
 )
+from reports.untrusted import html_text, safe_href
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
        "form-action 'none'")  # fmt: skip
 MAX_EVIDENCE = 3  # per row shown open; the rest are folded under "+N more"
 TITLE = "รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"
 # Why an item has its status, in words (the machine reason follows, smaller).
-EXPLAIN = {
-    "stale": ("ข้อมูลล่าสุดเก่ากว่าเกณฑ์", "newest date older than the limit"),
-    "undated": ("พบหลักฐาน แต่ไม่พบวันที่", "evidence found, no date"),
-    "missing": ("ไม่พบหลักฐาน ทั้งที่เก็บข้อมูลครบ", "no evidence on a complete crawl"),
-    "not_checked": ("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
-}
-DETAILED = {"stale", "not_checked"}  # their machine reason adds dates or a cause
+DETAILED = {Status.STALE, Status.NOT_CHECKED}  # their machine reason adds dates or a cause
+NOT_CHECKED_WHY = STATUS_LOOKS[Status.NOT_CHECKED].why
 # Shown on phones only (report.css): wide tables and charts scroll sideways, and say so.
 SCROLL_HINT = ('<p class="scroll-hint">↔ เลื่อนไปทางขวาเพื่อดูทั้งหมด <span class="en">wider than the '
                "screen: swipe sideways to see all</span></p>")  # fmt: skip
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+STATUS_COLOURS = "  /* STATUS COLOURS: --<status>, --<status>-bg, --<status>-fill from checklist/statuses.py */\n"
 
 
 @cache
 def stylesheet() -> str:
-    return resources.files("reports").joinpath("templates/report.css").read_text(encoding="utf-8")
+    """report.css with the status colours of the one vocabulary (checklist/statuses.py)."""
+    css = resources.files("reports").joinpath("templates/report.css").read_text(encoding="utf-8")
+    colours = "".join(f"  --{s}: {look.ink}; --{s}-bg: {look.paper}; --{s}-fill: {look.fill};\n"
+                      for s in BEST_FIRST for look in [STATUS_LOOKS[s]])  # fmt: skip
+    return css.replace(STATUS_COLOURS, colours)
 
 
 def esc(value: Any) -> str:
     """Text from anywhere, safe between tags and in quoted attributes (controls and bidi overrides dropped)."""
-    return escape(_CONTROL.sub("", "" if value is None else str(value)), quote=True)
-
-
-def safe_href(url: str | None) -> str | None:
-    """The URL for an href when it is http(s), else None (javascript:, data:, file: stay text)."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return esc(url.strip()) if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return escape(html_text(value), quote=True)
 
 
 def _link(url: str | None, text: str) -> str:
-    href = safe_href(url)
+    href = safe_href(url)  # only http(s) URLs become links; javascript:, data:, file: stay text
     if href is None:
         return f"<span>{esc(text)}</span>"
-    return f'<a href="{href}" rel="noopener noreferrer nofollow">{esc(text)}</a>'
+    return f'<a href="{esc(href)}" rel="noopener noreferrer nofollow">{esc(text)}</a>'
 
 
 def _anchor(agency_id: str, code: str | None = None) -> str:
@@ -146,8 +137,8 @@ def _tiles(report: dict[str, Any]) -> str:
     )
     agencies = report["agencies"]
     all_ok = sum(1 for a in agencies if all(shown_status(i) == "ok" for i in a["items"]))
-    crawls = {s: sum(1 for a in agencies if a["crawl"]["status"] == s) for s in CRAWL_SYMBOLS}
-    crawl_text = " · ".join(f"{CRAWL_SYMBOLS[s]} {esc(crawl_th(s))} <span class=\"en\">{CRAWL_EN[s]}"
+    crawls = {s: sum(1 for a in agencies if a["crawl"]["status"] == s) for s in CRAWL_STATUSES}
+    crawl_text = " · ".join(f"{crawl_symbol(s)} {esc(crawl_th(s))} <span class=\"en\">{crawl_en(s)}"
                             f"</span> {n}" for s, n in crawls.items())  # fmt: skip
     changed = sum(1 for i in entries for e in [i, *i.get("parts", [])] if e.get("override"))
     note = (f' · รวมการแก้ไขโดยผู้ตรวจ <span class="en">auditor overrides included</span>: '
@@ -194,7 +185,7 @@ def _grid(report: dict[str, Any]) -> str:
                 f'<tr><td class="name"><a href="#{_anchor(agency["id"])}">{esc(agency["name"])}</a>'
                 f' <span class="en">{esc(agency["id"])}</span></td>'
                 f'<td class="crawl" title="{esc(crawl.get("reason") or "")}">'
-                f'{CRAWL_SYMBOLS.get(crawl["status"], "")} {esc(crawl_th(crawl["status"]))}'
+                f'{crawl_symbol(crawl["status"])} {esc(crawl_th(crawl["status"]))}'
                 f'<div class="en">{crawl["pages"]} หน้า / pages</div></td>{cells}'
                 f'<td class="num"><b>{ok}</b>/{len(agency["items"])}</td></tr>'
             )  # fmt: skip
@@ -211,16 +202,8 @@ def _grid(report: dict[str, Any]) -> str:
 
 
 def _legend() -> str:
-    meaning = {
-        "ok": ("พบหลักฐาน และวันที่ล่าสุดไม่เก่ากว่าเกณฑ์", "evidence found, newest date within the limit"),
-        "undated": ("พบหลักฐาน แต่ระบุวันที่ไม่ได้", "evidence found, no date could be attributed"),
-        "stale": ("พบหลักฐาน แต่วันที่ล่าสุดเก่ากว่าเกณฑ์", "evidence found, newest date older than the limit"),
-        "missing": ("เก็บข้อมูลครบแล้วไม่พบหลักฐาน", "complete crawl, no evidence found"),
-        "not_checked": ("เก็บข้อมูลไม่ครบหรือถูกปิดกั้น จึงสรุปว่าไม่มีไม่ได้",
-                        "crawl failed, blocked or cut short: absence cannot be concluded"),
-    }  # fmt: skip
-    rows = "".join(f'<li>{chip(s)} {esc(meaning[s][0])} <span class="en">{esc(meaning[s][1])}</span></li>'
-                   for s in STATUS_ORDER)  # fmt: skip
+    rows = "".join(f'<li>{chip(s)} {esc(th)} <span class="en">{esc(en)}</span></li>'
+                   for s in BEST_FIRST for th, en in [STATUS_LOOKS[s].meaning])  # fmt: skip
     return (f'<ul class="legend">{rows}<li><b>✎</b> ผู้ตรวจแก้ไขผล '
             '<span class="en">auditor override</span></li></ul>')
 
@@ -230,7 +213,7 @@ def _group_table(report: dict[str, Any]) -> str:
     if not any(p or k for p, k, _ in grouped):
         return ""
     head = "".join(f'<th class="num">{esc(status_symbol(s))} <span class="en">{esc(status_en(s))}</span></th>'
-                   for s in STATUS_ORDER)  # fmt: skip
+                   for s in BEST_FIRST)  # fmt: skip
     rows = []
     everything: list[dict[str, Any]] = []
     for province, kind, members in grouped:
@@ -258,7 +241,7 @@ def _charts(report: dict[str, Any], trend: Sequence[Any] | None) -> str:
     per_item: dict[str, dict[str, int]] = {}
     for agency in report["agencies"]:
         for item in agency["items"]:
-            per_item.setdefault(item["code"], dict.fromkeys(STATUS_ORDER, 0))[shown_status(item)] += 1
+            per_item.setdefault(item["code"], dict.fromkeys(BEST_FIRST, 0))[shown_status(item)] += 1
     parts = ['<section id="charts"><h2>กราฟ <span class="en">Charts</span></h2>']
     if per_item:
         parts.append('<figure><figcaption>สถานะรายข้อ: จำนวนหน่วยงานในแต่ละสถานะ <span class="en">'
@@ -366,7 +349,7 @@ def _reason(entry: dict[str, Any], crawl_reason: str, has_parts: bool) -> str:
         return ""  # parts below say which part is not ok
     if status == "not_checked" and crawl_reason and detail in ("", crawl_reason):
         return ""  # the crawl box above the table already says why
-    th, en = EXPLAIN.get(status, ("", ""))
+    th, en = look.why if (look := STATUS_LOOKS.get(status)) else ("", "")  # type: ignore[call-overload]
     machine = ""
     if status in DETAILED and detail and detail != crawl_reason:
         machine = f"<div>{bilingual(detail)}</div>"
@@ -426,7 +409,7 @@ def _collapsed_row(agency: dict[str, Any], items: list[dict[str, Any]]) -> str:
         f'<tr class="item folded"><td class="code">{anchors}{esc(codes)}</td>'
         f'<td class="title"><b>{len(items)} ข้อ</b> <span class="en">{len(items)} items</span></td>'
         f'<td class="status">{chip("not_checked")}<div class="reason">'
-        f'{esc(EXPLAIN["not_checked"][0])} <span class="en">{esc(EXPLAIN["not_checked"][1])}</span>'
+        f'{esc(NOT_CHECKED_WHY[0])} <span class="en">{esc(NOT_CHECKED_WHY[1])}</span>'
         f"<div>{bilingual(reason)}</div></div></td>"
         '<td class="date" data-label="ปรับปรุงล่าสุด / newest date"><span class="muted">—</span></td>'
         '<td class="evidence" data-label="หลักฐาน / evidence"><span class="muted">—</span></td></tr>'
@@ -437,8 +420,8 @@ def _agency(agency: dict[str, Any]) -> str:
     crawl = agency["crawl"]
     where = " · ".join(esc(v) for v in (agency.get("province"), agency.get("type")) if v)
     finished = thai_datetime(crawl.get("finished_at"))
-    crawl_line = (f'{CRAWL_SYMBOLS.get(crawl["status"], "")} {esc(crawl_th(crawl["status"]))} '
-                  f'<span class="en">{esc(CRAWL_EN.get(crawl["status"], crawl["status"]))}</span> · '
+    crawl_line = (f'{crawl_symbol(crawl["status"])} {esc(crawl_th(crawl["status"]))} '
+                  f'<span class="en">{esc(crawl_en(crawl["status"], crawl["status"]))}</span> · '
                   f'{crawl["pages"]} หน้า <span class="en">pages</span>'
                   + (f' · เสร็จเมื่อ <span class="en">finished</span> {esc(finished)}' if finished else ""))  # fmt: skip
     why = ""

@@ -10,20 +10,15 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from checklist.statuses import BEST_FIRST, STATUS_LOOKS
 from reports.labels import (
     SHORT_TITLES,
-    STATUS_ORDER,
     status_en,
     status_symbol,
     status_th,
     thai_date,
 )
 
-FILL = {"ok": "#2e9d55", "undated": "#3a9cc0", "stale": "#e39b21", "missing": "#d0463c",
-        "not_checked": "#9e9e9e"}  # fmt: skip
-# Text colour on each fill (contrast >= 4.5:1 for the bold labels).
-ON_FILL = {"ok": "#fff", "undated": "#000", "stale": "#000", "missing": "#fff",
-           "not_checked": "#000"}  # fmt: skip
 WIDTH = 720
 
 
@@ -33,10 +28,10 @@ def _pct(part: int, whole: int) -> str:
 
 def _legend(y: int) -> str:
     out = []
-    for i, status in enumerate(STATUS_ORDER):
-        x = i * WIDTH // len(STATUS_ORDER)
+    for i, status in enumerate(BEST_FIRST):
+        x = i * WIDTH // len(BEST_FIRST)
         label = f"{status_symbol(status)} {status_th(status)}"
-        out.append(f'<rect x="{x}" y="{y - 11}" width="14" height="14" rx="2" fill="{FILL[status]}"/>'
+        out.append(f'<rect x="{x}" y="{y - 11}" width="14" height="14" rx="2" fill="{STATUS_LOOKS[status].fill}"/>'
                    f'<text x="{x + 19}" y="{y}" font-size="12">{escape(label)}</text>')  # fmt: skip
     return "".join(out)
 
@@ -46,7 +41,7 @@ def _segments(x0: float, y: float, length: float, height: float, counts: dict[st
     """A stacked bar: one rect per status, its symbol and count inside when it fits."""
     total = sum(counts.values())
     out, pos = [], x0
-    for status in STATUS_ORDER:
+    for status in BEST_FIRST:
         n = counts.get(status, 0)
         if not n or not total:
             continue
@@ -54,17 +49,17 @@ def _segments(x0: float, y: float, length: float, height: float, counts: dict[st
         tip = f"{title} · {status_th(status)} / {status_en(status)}: {n}"
         if horizontal:
             rect = (f'<rect x="{pos:.1f}" y="{y:.1f}" width="{size:.1f}" height="{height:.1f}" '
-                    f'fill="{FILL[status]}"><title>{escape(tip)}</title></rect>')  # fmt: skip
+                    f'fill="{STATUS_LOOKS[status].fill}"><title>{escape(tip)}</title></rect>')  # fmt: skip
             cx, cy, fits = pos + size / 2, y + height / 2 + 4, size >= 30
         else:
             top = pos - size
             rect = (f'<rect x="{y:.1f}" y="{top:.1f}" width="{height:.1f}" height="{size:.1f}" '
-                    f'fill="{FILL[status]}"><title>{escape(tip)}</title></rect>')  # fmt: skip
+                    f'fill="{STATUS_LOOKS[status].fill}"><title>{escape(tip)}</title></rect>')  # fmt: skip
             cx, cy, fits = y + height / 2, top + size / 2 + 4, size >= 16
         out.append(rect)
         if fits:
             out.append(f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="11" font-weight="700" '
-                       f'text-anchor="middle" fill="{ON_FILL[status]}">'
+                       f'text-anchor="middle" fill="{STATUS_LOOKS[status].on_fill}">'
                        f"{escape(status_symbol(status))} {n}</text>")  # fmt: skip
         pos = pos + size if horizontal else pos - size
     return "".join(out)

@@ -8,19 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checklist.evaluate import STATUS_ORDER as WORST_FIRST
+from checklist import clock
+from checklist.statuses import BEST_FIRST, STATUS_LOOKS, WORST_FIRST, crawl_look
 from checklist.thai import ce_to_be
-from crawler import clock
-from reports.build import CRAWL_LABELS, STATUS_LABELS
 
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
                "พ.ย.", "ธ.ค.")  # fmt: skip
 
-# Good to bad, unknown last: the order of legends, counts and stacked bars.
-STATUS_ORDER = ("ok", "undated", "stale", "missing", "not_checked")
-
-CRAWL_SYMBOLS = {"ok": "✔", "partial": "◐", "failed": "✘"}
-CRAWL_EN = {"ok": "complete", "partial": "partial", "failed": "failed"}
 
 # Where a date came from, for people (checklist/dates.py records the key).
 DATE_SOURCES = {
@@ -53,19 +47,37 @@ SHORT_TITLES = {
 
 
 def status_th(status: str) -> str:
-    return STATUS_LABELS[status][0]
+    return STATUS_LOOKS[status].th  # type: ignore[index]  # a Status is its string
 
 
 def status_en(status: str) -> str:
-    return STATUS_LABELS[status][1]
+    return STATUS_LOOKS[status].en  # type: ignore[index]
 
 
 def status_symbol(status: str) -> str:
-    return STATUS_LABELS[status][2]
+    return STATUS_LOOKS[status].symbol  # type: ignore[index]
 
 
 def crawl_th(status: str) -> str:
-    return CRAWL_LABELS.get(status, status)
+    """The crawl status in Thai; the raw status for one that has no words (pending, running)."""
+    look = crawl_look(status)
+    return look.th if look else status
+
+
+def crawl_en(status: str, unknown: str = "") -> str:
+    look = crawl_look(status)
+    return look.en if look else unknown
+
+
+def crawl_symbol(status: str, unknown: str = "") -> str:
+    look = crawl_look(status)
+    return look.symbol if look else unknown
+
+
+def crawl_style(status: str) -> str:
+    """The crawl status's rich colour ('' for none)."""
+    look = crawl_look(status)
+    return look.terminal if look else ""
 
 
 def shown_status(entry: dict[str, Any]) -> str:
@@ -75,7 +87,7 @@ def shown_status(entry: dict[str, Any]) -> str:
     "Sub-parts"), so a part override shows on the overview too.
     """
     override = entry.get("override")
-    if override and override.get("status") in STATUS_LABELS:
+    if override and override.get("status") in STATUS_LOOKS:
         return str(override["status"])
     parts = entry.get("parts") or []
     if any(p.get("override") for p in parts):
@@ -136,8 +148,8 @@ def item_codes(report: dict[str, Any]) -> list[str]:
 
 
 def counts(entries: list[dict[str, Any]]) -> dict[str, int]:
-    """Items per shown status, in STATUS_ORDER."""
-    result = dict.fromkeys(STATUS_ORDER, 0)
+    """Items per shown status, best first."""
+    result = dict.fromkeys(BEST_FIRST, 0)
     for entry in entries:
         result[shown_status(entry)] += 1
     return result

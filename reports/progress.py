@@ -30,10 +30,10 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from reports.labels import CRAWL_SYMBOLS, crawl_th
+from reports.labels import crawl_style, crawl_symbol, crawl_th
 from reports.terminal import clean
 
-CRAWL_STYLES = {"ok": "green", "partial": "yellow", "failed": "red"}
+
 def _clean(value: Any, limit: int = 0) -> str:
     """Terminal-safe website text (reports.terminal.clean), cut from the left to ``limit``."""
     text = clean(value)
@@ -109,8 +109,8 @@ class ProgressDisplay:
         status = str(event.get("status") or "")
         agency = _clean(event.get("agency"), 24) or "?"
         line = Text(f"[{self.done}/{self.total}] ")
-        line.append(f"{CRAWL_SYMBOLS.get(status, '·')} {agency}: {crawl_th(status)} {status}",
-                    style=CRAWL_STYLES.get(status, ""))  # fmt: skip
+        line.append(f"{crawl_symbol(status, '·')} {agency}: {crawl_th(status)} {status}",
+                    style=crawl_style(status))  # fmt: skip
         line.append(f", {event.get('pages', 0)} pages")
         if event.get("reason"):
             line.append(f" — {_clean(event['reason'])}", style="dim")

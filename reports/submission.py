@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checklist.crosswalk import OList, load_crosswalk
-from checklist.evaluate import STATUS_ORDER as WORST_FIRST
+from checklist.statuses import WORST_FIRST
 from reports.formats import _Formats, _Sheet, _status_style, inert
 from reports.labels import shown_status, status_en, status_th
 

@@ -8,7 +8,6 @@ control characters (no terminal escape sequences from a page title).
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import Any
 
@@ -17,11 +16,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from checklist.statuses import BEST_FIRST, STATUS_LOOKS
 from reports.labels import (
-    CRAWL_EN,
-    CRAWL_SYMBOLS,
-    STATUS_ORDER,
     counts,
+    crawl_en,
+    crawl_style,
+    crawl_symbol,
     crawl_th,
     date_source,
     groups,
@@ -34,16 +34,15 @@ from reports.labels import (
     status_th,
     thai_date,
 )
+from reports.untrusted import terminal_text
 
-STYLES = {"ok": "bold green", "stale": "bold yellow", "undated": "bold cyan", "missing": "bold red",
-          "not_checked": "dim"}  # fmt: skip
-CRAWL_STYLES = {"ok": "green", "partial": "yellow", "failed": "red"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Verdicts stand out in bold; "not checked" stays dim (no verdict).
+STYLES = {s: ("" if look.terminal == "dim" else "bold ") + look.terminal for s, look in STATUS_LOOKS.items()}
 
 
 def clean(value: Any) -> str:
     """Website text safe for a terminal: control characters and bidi overrides become spaces."""
-    return _CONTROL.sub(" ", "" if value is None else str(value))
+    return terminal_text(value)
 
 
 def status_text(status: str, *, words: bool = False, override: bool = False) -> Text:
@@ -58,8 +57,8 @@ def status_text(status: str, *, words: bool = False, override: bool = False) -> 
 
 def _crawl_text(crawl: dict[str, Any]) -> Text:
     status = crawl["status"]
-    text = Text(f"{CRAWL_SYMBOLS.get(status, '')} {crawl_th(status)}",
-                style=CRAWL_STYLES.get(status, ""))  # fmt: skip
+    text = Text(f"{crawl_symbol(status)} {crawl_th(status)}",
+                style=crawl_style(status))  # fmt: skip
     text.append(f" · {crawl['pages']} หน้า", style="dim")
     return text
 
@@ -104,7 +103,7 @@ def summary_table(report: dict[str, Any], width: int = 160) -> Table:
 
 def legend() -> Text:
     text = Text()
-    for status in STATUS_ORDER:
+    for status in BEST_FIRST:
         text.append_text(status_text(status, words=True))
         text.append("  ")
     text.append("✎ ผู้ตรวจแก้ไข override", style="magenta")
@@ -127,8 +126,8 @@ def crawl_notes(report: dict[str, Any]) -> list[Text]:
         if crawl["status"] == "ok" and not crawl.get("reason"):
             continue
         line = Text(f"{clean(agency['id'])}: ", style="bold")
-        line.append(f"{crawl_th(crawl['status'])} {CRAWL_EN.get(crawl['status'], '')}",
-                    style=CRAWL_STYLES.get(crawl["status"], ""))  # fmt: skip
+        line.append(f"{crawl_th(crawl['status'])} {crawl_en(crawl['status'])}",
+                    style=crawl_style(crawl["status"]))  # fmt: skip
         line.append(f" — {clean(crawl.get('reason') or crawl.get('error') or '')}")
         lines.append(line)
     return lines

@@ -1,7 +1,8 @@
-"""Item statuses over the recent runs, for the report's trend chart. Read-only.
+"""Item statuses over the recent runs, for the report's trend chart. Pure.
 
-The report dict holds one run; the trend reads the findings each earlier run
+The report dict holds one run; the trend counts the findings each earlier run
 stored (judged as of that run's own ``as_of``, machine statuses, no overrides).
+crawler/report.py reads those rows from the store.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.store import Store
-from reports.labels import STATUS_ORDER
+from checklist.model import MAIN
+from checklist.statuses import BEST_FIRST
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,31 +42,17 @@ def _code_key(code: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (0, p) for p in code.split("."))
 
 
-def _point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
-    counts = dict.fromkeys(STATUS_ORDER, 0)
+def trend_point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
+    """One run's point from its stored finding rows (agency_id, code, part, status)."""
+    counts = dict.fromkeys(BEST_FIRST, 0)
     items: dict[str, dict[str, int]] = {}
     agencies = set()
     for row in rows:
-        if row["part"] != "main" or row["status"] not in counts:
+        if row["part"] != MAIN or row["status"] not in counts:
             continue  # the item rows; parts are already rolled up into them
         agencies.add(row["agency_id"])
         counts[row["status"]] += 1
-        items.setdefault(row["code"], dict.fromkeys(STATUS_ORDER, 0))[row["status"]] += 1
+        items.setdefault(row["code"], dict.fromkeys(BEST_FIRST, 0))[row["status"]] += 1
     ordered = dict(sorted(items.items(), key=lambda kv: _code_key(kv[0])))
     return TrendPoint(run["id"], run.get("as_of") or "", run.get("started_at") or "",
                       len(agencies), counts, ordered)  # fmt: skip
-
-
-def trend(store: Store, upto_run_id: int, n: int = 6) -> list[TrendPoint]:
-    """The last ``n`` finished runs of the same kind up to and including ``upto_run_id``, oldest first."""
-    upto = store.run(upto_run_id)
-    if upto is None:
-        return []
-    runs = [r for r in store.runs(kind=upto["kind"]) if r["id"] <= upto_run_id]
-    if upto["status"] != "done":
-        runs.append(upto)  # a report of an interrupted run still shows where it stands
-    runs = runs[-n:] if n > 0 else []
-    by_run: dict[int, list[dict[str, Any]]] = {run["id"]: [] for run in runs}
-    for row in store.findings_over_runs(list(by_run)):  # statuses only, no evidence JSON
-        by_run[row["run_id"]].append(row)
-    return [_point(run, by_run[run["id"]]) for run in runs]

@@ -53,3 +53,32 @@ def audited(tmp_path_factory: pytest.TempPathFactory, demo_sites: object) -> dic
     result = run_oit("audit", str(csv_path), "--db", str(db), "--as-of", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     return {"db": db, "csv": csv_path, "dir": work, "stderr": Path(work / "stderr.txt")}
+
+
+# --------------------------------------------------------------------------- the unit tier
+
+UNIT_TIER_HINT = "in the unit tier: mark the test @pytest.mark.integration (README, Tests)"
+
+
+def _refuse(what: str) -> object:
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError(f"{what} {UNIT_TIER_HINT}")
+
+    return refused
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``-m "not integration"`` is the fast tier: nothing in it may open a socket (a loopback
+    server or a client of one), start a subprocess (the CLI, Chromium, Scrapyd) or a crawl
+    process. Whatever tries fails at once with how to fix it, fixtures included."""
+    if "not integration" not in (config.option.markexpr or ""):
+        return
+    import multiprocessing.process
+    import socket
+
+    for owner, name, what in [(socket.socket, "bind", "a server socket"),
+                              (socket.socket, "connect", "a network connection"),
+                              (socket.socket, "connect_ex", "a network connection"),
+                              (subprocess.Popen, "__init__", "a subprocess"),
+                              (multiprocessing.process.BaseProcess, "start", "a child process")]:  # fmt: skip
+        setattr(owner, name, _refuse(what))

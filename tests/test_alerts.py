@@ -156,6 +156,7 @@ def tables(db: Path) -> dict[str, int]:
 # --------------------------------------------------------------------------- tests
 
 
+@pytest.mark.integration
 def test_alert_by_email_and_webhook(db: Path, smtp: SmtpSink, hook: Hook, tmp_path: Path) -> None:
     out = tmp_path / "changes.json"
     result = run_oit("alert", "--db", str(db), "--email", "office@province.example", "--email", "chief@province.example",
@@ -188,6 +189,7 @@ def test_alert_by_email_and_webhook(db: Path, smtp: SmtpSink, hook: Hook, tmp_pa
     assert posted["json"]["changes"] == saved["changes"] and posted["json"]["summary"] == saved["summary"]
 
 
+@pytest.mark.integration
 def test_failed_delivery_is_reported_and_loses_nothing(db: Path, tmp_path: Path) -> None:
     before = tables(db)
     out = tmp_path / "changes.csv"
@@ -214,6 +216,7 @@ def test_failed_delivery_is_reported_and_loses_nothing(db: Path, tmp_path: Path)
     assert again.returncode == 0 and len(json.loads(again.stdout)["changes"]) == 2
 
 
+@pytest.mark.integration
 def test_no_changes_sends_nothing_unless_always(tmp_path: Path, hook: Hook) -> None:
     path = tmp_path / "calm.db"
     with open_db(path) as store:
@@ -226,6 +229,7 @@ def test_no_changes_sends_nothing_unless_always(tmp_path: Path, hook: Hook) -> N
     assert [b["json"]["summary"]["changes"] for b in hook.bodies] == [0]
 
 
+@pytest.mark.integration
 def test_alert_user_errors(db: Path) -> None:
     for args, message in ((("alert", "--db", str(db)), "--email, --webhook or -o"),
                           (("alert", "--db", str(db), "--run", "1", "-o", "x.json"), "nothing to compare"),

@@ -36,6 +36,7 @@ def test_rows_with_thai_domains_blank_lines_and_bad_urls(tmp_path: Path) -> None
     assert [p.line for p in problems] == [4, 5, 6]
 
 
+@pytest.mark.integration
 def test_csv_that_is_not_text(tmp_path: Path) -> None:
     binary = tmp_path / "x.csv"
     binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TODAY, run_oit
+
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 
 def _one_line_error(result) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler import clock
+from checklist import clock
 from reports.labels import thai_datetime
 from tests.conftest import run_oit
 

@@ -12,8 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, TODAY, run_oit
 from tests.sites import Reply, Site, html
+
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 

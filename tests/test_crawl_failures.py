@@ -21,6 +21,8 @@ from crawler.records import Agency
 from crawler.store import open_db
 from tests.sites import Reply, Site, closed_port, html, self_signed_context
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 AS_OF = dt.date(2026, 11, 25)
 MENU = ('<ul class="menu"><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
         '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li></ul>')  # fmt: skip

@@ -105,6 +105,7 @@ def _coverage(crawled: dict, agency: str) -> dict:
     return json.loads(crawled["crawls"][agency]["coverage"])
 
 
+@pytest.mark.integration
 def test_a05_photo_albums_are_sampled_not_crawled(crawled: dict) -> None:
     paths = _paths(crawled, "a05")
     albums = [p for p in paths if re.search(r"/gallery/album-\d+\.html$", p)]
@@ -120,6 +121,7 @@ def test_a05_photo_albums_are_sampled_not_crawled(crawled: dict) -> None:
 
 
 @pytest.mark.parametrize("agency", ["a05", "a01"])
+@pytest.mark.integration
 def test_sampling_keeps_the_planted_statuses(crawled: dict, agency: str) -> None:
     got = crawled["findings"][agency]
     for code, want in EXPECTED["agencies"][agency]["items"].items():
@@ -128,6 +130,7 @@ def test_sampling_keeps_the_planted_statuses(crawled: dict, agency: str) -> None
             assert got[(code, part)]["status"] == part_want["status"], (code, part)
 
 
+@pytest.mark.integration
 def test_cut_short_keyword_rich_crawl_is_not_checked_never_missing(crawled: dict) -> None:
     crawl = crawled["crawls"]["a01-cut"]
     assert crawl["status"] == "partial" and "not followed (budget)" in crawl["reason"]
@@ -137,6 +140,7 @@ def test_cut_short_keyword_rich_crawl_is_not_checked_never_missing(crawled: dict
     assert len(crawled["pages"]["a01-cut"]) <= 3
 
 
+@pytest.mark.integration
 def test_list_entries_followed_are_the_newest(crawled: dict) -> None:
     paths = _paths(crawled, "gen")
     news = sorted(int(p.split("=")[1]) for p in paths if p.startswith("/news.php?id="))
@@ -146,24 +150,28 @@ def test_list_entries_followed_are_the_newest(crawled: dict) -> None:
     assert {row["status"] for row in crawled["findings"]["gen"].values()} == {"ok"}
 
 
+@pytest.mark.integration
 def test_time_budget_cut_is_partial(crawled: dict) -> None:
     crawl = crawled["crawls"]["slow"]
     assert crawl["status"] == "partial" and "time budget" in crawl["reason"]
     assert _coverage(crawled, "slow")["close_reason"] == "closespider_timeout"
 
 
+@pytest.mark.integration
 def test_depth_budget_cut_of_a_checklist_link_is_partial(crawled: dict) -> None:
     crawl = crawled["crawls"]["deep"]
     assert crawl["status"] == "partial" and "not followed" in crawl["reason"]
     assert "/structure.html" not in _paths(crawled, "deep")
 
 
+@pytest.mark.integration
 def test_every_link_of_a_hub_is_followed_whatever_its_text(crawled: dict) -> None:
     paths = _paths(crawled, "hub")
     assert {f"/o.php?id={n}" for n in range(1, 13)} <= set(paths)
     assert crawled["crawls"]["hub"]["status"] == "ok"
 
 
+@pytest.mark.integration
 def test_nothing_off_site_is_requested(crawled: dict, demo_sites) -> None:
     assert crawled["other"].paths() == []  # neither the link nor the redirect went there
     for agency, pages in crawled["pages"].items():
@@ -176,6 +184,7 @@ def test_nothing_off_site_is_requested(crawled: dict, demo_sites) -> None:
     assert crawled["crawls"]["scope"]["status"] == "ok"
 
 
+@pytest.mark.integration
 def test_pdf_over_the_size_cap_is_recorded_not_failed(crawled: dict) -> None:
     pdf = next(p for p in crawled["pages"]["scope"] if p["url"].endswith("/files/big.pdf"))
     assert pdf["kind"] == "pdf" and pdf["error"] is None and "size cap" in pdf["detail"]

@@ -70,15 +70,18 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     site.stop()
 
 
+@pytest.mark.integration
 def test_at_most_two_requests_at_once_per_host(crawled: dict) -> None:
     assert crawled["site"].max_active == 2  # the limit is used, and never exceeded
 
 
+@pytest.mark.integration
 def test_user_agent_names_the_tool_and_a_contact(crawled: dict) -> None:
     (agent,) = crawled["site"].user_agents
     assert agent.startswith("OITWatch/") and CONTACT in agent
 
 
+@pytest.mark.integration
 def test_robots_txt_is_obeyed_and_the_cut_is_honest(crawled: dict) -> None:
     paths = crawled["site"].paths()
     assert paths[0] == "/robots.txt" and "/private/plan.html" not in paths
@@ -88,10 +91,12 @@ def test_robots_txt_is_obeyed_and_the_cut_is_honest(crawled: dict) -> None:
 
 
 @pytest.mark.parametrize("path", sorted(ENCODED))
+@pytest.mark.integration
 def test_thai_legacy_encodings_are_decoded_whatever_the_charset_says(crawled: dict, path: str) -> None:
     assert crawled["pages"][path]["title"] == ENCODED[path][2]
 
 
+@pytest.mark.integration
 def test_no_robots_flag_crawls_a_site_that_forbids_robots(tmp_path) -> None:
     site = Site({
         "/": Reply(body=html("หน้าแรก", '<a href="/contact.html">ติดต่อเรา</a>')),
@@ -129,6 +134,7 @@ def test_thai_encoding_decision(body: bytes, declared: str, expected: str | None
     assert thai_encoding(body, declared) == expected
 
 
+@pytest.mark.integration
 def test_agencies_sharing_a_host_share_its_two_requests(tmp_path) -> None:
     """Two agencies under one host (a shared hosting account): 2 in flight for both, not 2 each."""
     pages = {f"/{who}/p{n}.html": Reply(body=html("หน้า", f"<h1>หน้าที่ {n}</h1>"), delay=0.25)

@@ -37,6 +37,7 @@ def _crawls(db: Path) -> dict[str, dict]:
         return {}
 
 
+@pytest.mark.integration
 def test_killed_audit_resumes_only_its_unfinished_crawls(tmp_path: Path) -> None:
     quick = Site({"/": HOME, "/contact.html": CONTACT}).start()
     routes = {"/": Reply(hang=True), "/contact.html": CONTACT}

@@ -20,6 +20,8 @@ from crawler.store import open_db
 from tests.conftest import TODAY
 from tests.sites import Reply, Site, html
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 MENU = ('<a href="/structure.html">โครงสร้างหน่วยงาน</a> <a href="/complaint.html">ช่องทางการร้องเรียน</a> '
         '<a href="/calendar.php?ym=2026-11">ปฏิทินกิจกรรม</a> <a href="/events/2026/11/">กิจกรรม</a> '
         '<a href="/docs/">เอกสารเผยแพร่</a> <a href="/list.php">รายการทั้งหมด</a>')  # fmt: skip

@@ -43,12 +43,14 @@ def test_implausible_dates_are_refused_in_one_line(text: str, words: str) -> Non
     assert any("\u0e00" <= ch <= "\u0e7f" for ch in message)  # Thai too
 
 
+@pytest.mark.integration
 def test_cli_refuses_a_year_centuries_away(tmp_path: Path) -> None:
     result = run_oit("report", "--db", str(tmp_path / "none.db"), "--as-of", "3112-11-25")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "3112" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.integration
 def test_override_recorded_later_shows_on_the_audit_it_corrects(audited: dict[str, Path],
                                                                  tmp_path: Path) -> None:  # fmt: skip
     db = tmp_path / "audit.db"

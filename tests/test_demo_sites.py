@@ -133,6 +133,7 @@ def test_last_round_ends_on_or_before_the_day() -> None:
 # --------------------------------------------------------------------------- serving
 
 
+@pytest.mark.integration
 def test_agencies_and_csv(sites: DemoSites, tmp_path: Path) -> None:
     agencies = sites.agencies
     assert [a["id"] for a in agencies] == ["a01", "a02", "a03", "a04", "a05"]
@@ -149,6 +150,7 @@ def test_agencies_and_csv(sites: DemoSites, tmp_path: Path) -> None:
     assert rows == agencies
 
 
+@pytest.mark.integration
 def test_every_page_is_rendered_and_carries_the_clock(sites: DemoSites) -> None:
     clock = "วันพุธที่ 25 พฤศจิกายน 2569"
     for agency in sites.agencies:
@@ -169,6 +171,7 @@ def test_every_page_is_rendered_and_carries_the_clock(sites: DemoSites) -> None:
             assert re.search(r'<nav\b|class="menu"', text), url
 
 
+@pytest.mark.integration
 def test_dates_follow_today(sites: DemoSites) -> None:
     status, headers, body = fetch(sites.url("a01") + "news-0133.html")
     assert status == 200
@@ -180,6 +183,7 @@ def test_dates_follow_today(sites: DemoSites) -> None:
     assert "วันพุธที่ 10 มีนาคม 2570" in text
 
 
+@pytest.mark.integration
 def test_failing_site_answers_503(sites: DemoSites) -> None:
     base = sites.url("a04")
     for path in ("", "robots.txt", "index.html", "ita.html"):
@@ -188,6 +192,7 @@ def test_failing_site_answers_503(sites: DemoSites) -> None:
         assert headers.get("Retry-After") == "3600"
 
 
+@pytest.mark.integration
 def test_robots_and_404s(sites: DemoSites) -> None:
     for agency in ("a01", "a02", "a03", "a05"):
         base = sites.url(agency)
@@ -203,6 +208,7 @@ def test_robots_and_404s(sites: DemoSites) -> None:
             assert fetch(base + hidden)[0] == 404, (agency, hidden)
 
 
+@pytest.mark.integration
 def test_pdfs_are_valid(sites: DemoSites) -> None:
     pdfs = sorted(SITES_DIR.glob("*/**/*.pdf"))
     assert len(pdfs) >= 5
@@ -222,6 +228,7 @@ def test_pdfs_are_valid(sites: DemoSites) -> None:
             assert not re.search(r"25[67]\d|20[23]\d", text), path
 
 
+@pytest.mark.integration
 def test_windows_874_pages(sites: DemoSites) -> None:
     base = sites.url("a03")
     status, headers, body = fetch(base + "laws/")
@@ -237,6 +244,7 @@ def test_windows_874_pages(sites: DemoSites) -> None:
     assert "ช่องทางการร้องเรียน" in text and "&#169;" in text  # © is not in cp874
 
 
+@pytest.mark.integration
 def test_wordpress_permalinks_route_by_slug(sites: DemoSites) -> None:
     base = sites.url("a03")
     post = render_dates("{{ymdpath:-5}}/vaccine-campaign/", TODAY)
@@ -248,6 +256,7 @@ def test_wordpress_permalinks_route_by_slug(sites: DemoSites) -> None:
     assert fetch(base + "about/structure")[0] == 200  # redirected to the slash form
 
 
+@pytest.mark.integration
 def test_generated_gallery_and_calendar(sites: DemoSites) -> None:
     base = sites.url("a05")
     pages = crawl(base, limit=1000)
@@ -261,6 +270,7 @@ def test_generated_gallery_and_calendar(sites: DemoSites) -> None:
     assert status == 200 and headers["Content-Type"] == "image/gif"
 
 
+@pytest.mark.integration
 def test_server_is_quiet(sites: DemoSites, capfd: pytest.CaptureFixture[str]) -> None:
     fetch(sites.url("a01"))
     fetch(sites.url("a01") + "missing.html")
@@ -268,6 +278,7 @@ def test_server_is_quiet(sites: DemoSites, capfd: pytest.CaptureFixture[str]) ->
     assert out == "" and err == ""
 
 
+@pytest.mark.integration
 def test_servers_stop_on_exit() -> None:
     with DemoSites(today=TODAY, ids=["a02"]) as running:
         url = running.url("a02")
@@ -319,6 +330,7 @@ def _load(sites: DemoSites, agency: str, path: str) -> str:
     return decode(headers, body)
 
 
+@pytest.mark.integration
 def test_expected_matches_the_sites(sites: DemoSites) -> None:
     for agency, code, part, entry in _entries():
         where = (agency, code, part)
@@ -346,6 +358,7 @@ def test_expected_matches_the_sites(sites: DemoSites) -> None:
         assert (day < stale_before) == (entry["status"] == "stale"), where
 
 
+@pytest.mark.integration
 def test_planted_undated_manual_has_only_chrome_dates(sites: DemoSites) -> None:
     text = _load(sites, "a02", "/manual.php")
     content = text.split('<div class="main">', 1)[1].split('<div class="foot">', 1)[0]

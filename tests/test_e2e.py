@@ -11,6 +11,8 @@ import pytest
 
 from tests.conftest import TODAY, run_oit
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
 CODES = [f"5.{n}" for n in range(1, 12)]

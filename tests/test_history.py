@@ -177,6 +177,7 @@ def changes_of(diff: dict) -> set[tuple]:
     return {(c["agency"], c["code"], c["part"], c["change"], c["from"], c["to"]) for c in diff["changes"]}
 
 
+@pytest.mark.integration
 def test_diff_of_the_changed_sites(changing: Path) -> None:
     diff = oit_json("diff", "--db", str(changing), "--runs", "1", "2", "--json")
     assert diff["schema"] == "oit-diff/1"
@@ -194,6 +195,7 @@ def test_diff_of_the_changed_sites(changing: Path) -> None:
     assert diff["not_checked"] == [] and diff["pending"] == []
 
 
+@pytest.mark.integration
 def test_failed_crawl_is_reported_apart_never_as_a_change(changing: Path) -> None:
     blocked = oit_json("diff", "--db", str(changing), "--runs", "2", "3", "--json")
     assert blocked["changes"] == []
@@ -209,6 +211,7 @@ def test_failed_crawl_is_reported_apart_never_as_a_change(changing: Path) -> Non
     assert back["not_checked"] == []
 
 
+@pytest.mark.integration
 def test_stable_runs_suppress_a_flap(changing: Path) -> None:
     diff = oit_json("diff", "--db", str(changing), "--stable", "2", "--json")
     # a02's changes of run 2 are confirmed by run 4 (run 3, not checked, neither confirms nor breaks)
@@ -224,6 +227,7 @@ def test_stable_runs_suppress_a_flap(changing: Path) -> None:
     assert changes_of(confirmed) == {("a01", "5.3", None, "newly_missing", "ok", "missing")}
 
 
+@pytest.mark.integration
 def test_diff_since_a_date(changing: Path) -> None:
     since = oit_json("diff", "--db", str(changing), "--since", (TODAY + dt.timedelta(days=1)).isoformat(), "--json")
     assert (since["base"]["id"], since["target"]["id"]) == (1, 4)
@@ -234,6 +238,7 @@ def test_diff_since_a_date(changing: Path) -> None:
     }
 
 
+@pytest.mark.integration
 def test_diff_as_csv_and_text(changing: Path) -> None:
     result = run_oit("diff", "--db", str(changing), "--runs", "1", "3", "--csv")
     assert result.returncode == 0, result.stderr
@@ -247,6 +252,7 @@ def test_diff_as_csv_and_text(changing: Path) -> None:
     assert "a01 เทศบาลตำบลบ้านสวน" in text
 
 
+@pytest.mark.integration
 def test_history_of_an_agency(changing: Path) -> None:
     data = oit_json("history", "a02", "--db", str(changing), "--json")
     assert [r["id"] for r in data["runs"]] == [1, 2, 3, 4]
@@ -263,6 +269,7 @@ def test_history_of_an_agency(changing: Path) -> None:
     assert "#4" in table.stdout and LATER.isoformat() in table.stdout and "✘" in table.stdout
 
 
+@pytest.mark.integration
 def test_history_and_diff_user_errors(changing: Path, tmp_path: Path) -> None:
     for args in (("history", "nope", "--db", str(changing)),
                  ("diff", "--db", str(changing), "--runs", "4", "1"),
@@ -310,10 +317,11 @@ for round in range(2):
 WRITE_HOLD = 4.0  # seconds the writer holds each write transaction open
 
 
+@pytest.mark.integration
 def test_readers_are_not_blocked_by_a_writing_audit(changing: Path, tmp_path: Path) -> None:
     """A report being built while another process holds a write transaction: fast, consistent."""
     from crawler.history import agency_history
-    from reports.build import build_report
+    from crawler.report import build_report
 
     db = tmp_path / "busy.db"
     with sqlite3.connect(changing) as src, sqlite3.connect(db) as dst:

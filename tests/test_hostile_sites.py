@@ -247,6 +247,7 @@ EXPECTED_CRAWLS = {
 
 
 @pytest.mark.parametrize("agency", sorted(EXPECTED_CRAWLS))
+@pytest.mark.integration
 def test_each_hostile_site_ends_in_time_with_its_status_and_reason(hostile: dict, agency: str) -> None:
     status, error, words, limit = EXPECTED_CRAWLS[agency]
     crawl = hostile["crawls"][agency]
@@ -267,6 +268,7 @@ def test_each_hostile_site_ends_in_time_with_its_status_and_reason(hostile: dict
         assert statuses == {"not_checked"}
 
 
+@pytest.mark.integration
 def test_the_audit_finishes_and_the_good_agency_is_unaffected(hostile: dict) -> None:
     assert hostile["run"]["status"] == "done"
     # Not a speed target: an audit that waited for a slowloris answer would take at least DRIP seconds.
@@ -281,6 +283,7 @@ def test_the_audit_finishes_and_the_good_agency_is_unaffected(hostile: dict) -> 
     assert hostile["crawls"]["a01"]["status"] == "ok"
 
 
+@pytest.mark.integration
 def test_slowloris_is_cut_by_the_download_timeout(hostile: dict) -> None:
     home = hostile["pages"]["slow-home"][""]
     assert home["error"] == "timeout" and f"{TIMEOUT}" in home["detail"]
@@ -289,6 +292,7 @@ def test_slowloris_is_cut_by_the_download_timeout(hostile: dict) -> None:
     assert news["error"] == "timeout"
 
 
+@pytest.mark.integration
 def test_oversized_bodies_and_bombs_are_recorded_as_too_large_and_the_crawl_goes_on(hostile: dict) -> None:
     pages = hostile["pages"]["huge-pages"]
     for path in ("news.html", "complaint.html", "structure.html", "authority.html", "contact.html",
@@ -309,11 +313,13 @@ def test_oversized_bodies_and_bombs_are_recorded_as_too_large_and_the_crawl_goes
         assert home["error"] == "too-large" and home["kind"] == "error"
 
 
+@pytest.mark.integration
 def test_redirect_chain_is_cut_at_the_redirect_limit(hostile: dict) -> None:
     paths = hostile["sites"]["redirect-chain"].paths()
     assert len(paths) <= 1 + 8 + 1, paths  # home + REDIRECT_MAX_TIMES hops (+ robots.txt)
 
 
+@pytest.mark.integration
 def test_broken_markup_encodings_types_and_pdfs_are_read_or_recorded(hostile: dict) -> None:
     pages = hostile["pages"]["bad-pages"]
     assert set(pages) >= {"", "deep.html", "garbage.html", "mixed.html", "utf16.html", "charset.html",
@@ -334,16 +340,19 @@ def test_broken_markup_encodings_types_and_pdfs_are_read_or_recorded(hostile: di
     assert "unreadable" not in {p["error"] for p in pages.values()}
 
 
+@pytest.mark.integration
 def test_huge_and_garbage_robots_txt(hostile: dict) -> None:
     paths = hostile["sites"]["robots-huge"].paths()
     assert "/news.html" in paths and "/x7/news.html" not in paths  # the 5 MB file was obeyed
     assert "/news.html" in hostile["sites"]["robots-garbage"].paths()  # garbage forbids nothing
 
 
+@pytest.mark.integration
 def test_endless_links_stop_at_the_page_budget(hostile: dict) -> None:
     assert len(hostile["sites"]["endless"].paths()) <= 40 + 1
 
 
+@pytest.mark.integration
 def test_internal_addresses_are_refused_before_any_connection(hostile: dict) -> None:
     assert hostile["canary"].paths() == []  # nothing reached 127.0.0.1, by redirect or by link
     pages = hostile["pages"]["internal-links"]
@@ -373,6 +382,7 @@ def outputs(hostile: dict) -> dict[str, bytes]:
     return out
 
 
+@pytest.mark.integration
 def test_hostile_titles_and_link_texts_are_inert_in_every_format(outputs: dict[str, bytes]) -> None:
     report = json.loads(outputs["json"])
     agency = next(a for a in report["agencies"] if a["id"] == "hostile-output")
@@ -391,6 +401,7 @@ def test_hostile_titles_and_link_texts_are_inert_in_every_format(outputs: dict[s
     assert hostile_cells and all(c.data_type == "s" for c in hostile_cells)
 
 
+@pytest.mark.integration
 def test_reports_leak_no_local_path_or_traceback(hostile: dict, outputs: dict[str, bytes]) -> None:
     secrets = {str(hostile["tmp"]), str(hostile["db"]), str(Path.home()), os.environ.get("TMPDIR", "/tmp/"),
                "Traceback", 'File "'}  # fmt: skip

@@ -6,7 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TODAY, run_oit
+
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 
 def _inspect(*args: str) -> dict:

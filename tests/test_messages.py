@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crawler.coverage import crawl_outcome
 from tests.conftest import run_oit
 
 
+@pytest.mark.integration
 def test_check_of_a_non_url_blames_what_the_user_typed(tmp_path: Path) -> None:
     result = run_oit("check", "not-a-url", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 1 and "Traceback" not in result.stderr

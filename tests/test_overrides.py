@@ -61,6 +61,7 @@ def day(offset: int) -> str:
     return (TODAY + dt.timedelta(days=offset)).isoformat()
 
 
+@pytest.mark.integration
 def test_override_is_shown_beside_the_machine_status(db: Path, tmp_path: Path) -> None:
     out = oit_ok("override", "a02", "5.3", "--status", "ok", "--reason", REASON, "--by", AUDITOR,
                  "--from", day(0), "--db", str(db))  # fmt: skip
@@ -90,6 +91,7 @@ def test_override_is_shown_beside_the_machine_status(db: Path, tmp_path: Path) -
     assert AUDITOR in near and any(w in near for w in when), near  # why, who, when
 
 
+@pytest.mark.integration
 def test_revoking_is_a_new_record_and_the_trail_keeps_everything(db: Path) -> None:
     oit_ok("override", "a02", "5.8", "--status", "ok", "--reason", "มีวันที่ในเล่ม", "--by", "ก", "--from",
            day(0), "--db", str(db))  # fmt: skip
@@ -130,6 +132,7 @@ def test_pure_effective_overrides() -> None:
         "2025-12-31": None, "2026-02-01": 1, "2026-03-15": 2, "2026-04-01": 1, "2026-06-01": None}
 
 
+@pytest.mark.integration
 def test_override_user_errors(db: Path) -> None:
     base = ("--reason", "เหตุผล", "--by", "ผู้ตรวจ", "--db", str(db))
     cases = [
@@ -152,6 +155,7 @@ def test_override_user_errors(db: Path) -> None:
         assert conn.execute("select count(*) from overrides").fetchone()[0] == 0
 
 
+@pytest.mark.integration
 def test_overrides_appear_in_history_and_diff(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     with open_db(db) as store:
@@ -198,6 +202,7 @@ def _counts(db: Path) -> dict[str, Any]:
         }
 
 
+@pytest.mark.integration
 def test_prune_keeps_pinned_runs_and_overrides(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     with open_db(db) as store:

@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
+from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.build import build_report
 from reports.html import render_html
-from reports.trend import trend
 from tests.conftest import ROOT, TODAY
 from tests.test_web_browser import FLAGS, _chromium
+
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ARTIFACTS = ROOT / "test-artifacts"
 # For each wide box (grid, group table, chart): its overflow and whether the hint before it shows.

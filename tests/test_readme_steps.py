@@ -24,7 +24,7 @@ from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 VENV = Path(sys.executable).parent.parent
-pytestmark = pytest.mark.skipif(not (VENV / "bin/oit").is_file(), reason="not run from a virtualenv with oit")
+pytestmark = [pytest.mark.integration, pytest.mark.skipif(not (VENV / "bin/oit").is_file(), reason="not run from a virtualenv with oit")]
 
 
 def _blocks() -> list[list[str]]:

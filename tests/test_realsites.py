@@ -51,6 +51,7 @@ def test_page_floors():
 
 
 @pytest.mark.slow
+@pytest.mark.integration  # whole sites through the real crawl, served on loopback
 @needs_cache
 def test_site_floors():
     figures = site_figures(evaluate_sites(SITES, CACHE))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from checklist.definitions import load_checklist
 from checklist.evaluate import CrawlState, evaluate_site
 from checklist.extract import extract_page
@@ -112,6 +114,7 @@ PASSING = ("<html><head><title>ข่าวประชาสัมพันธ�
            "</body></html>")  # fmt: skip
 
 
+@pytest.mark.integration
 def test_inspect_text_names_what_the_page_mentions_but_is_not_evidence_for(tmp_path) -> None:
     from tests.conftest import run_oit
 

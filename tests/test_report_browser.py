@@ -23,12 +23,13 @@ import lxml.html
 import pypdfium2
 import pytest
 
+from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.build import build_report
 from reports.html import render_html
-from reports.trend import trend
 from tests.conftest import ROOT, TODAY
 from tests.test_reports import SCRIPT, make_report
+
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ARTIFACTS = ROOT / "test-artifacts"
 EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from reports.html import render_html
 from tests.test_reports import make_report
@@ -57,6 +58,7 @@ def test_identical_not_checked_rows_fold_into_one_line_with_the_reason() -> None
     assert all(doc.get_element_by_id(f"a-b02_20x-5-{n}") is not None for n in range(1, 12))
 
 
+@pytest.mark.integration
 def test_table_at_80_columns_keeps_names_readable_and_codes_whole(audited) -> None:
     from rich.cells import cell_len
 

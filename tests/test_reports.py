@@ -21,12 +21,12 @@ import pytest
 from rich.console import Console
 
 from checklist.definitions import load_checklist
+from crawler.report import trend
 from crawler.store import memory_db
 from reports.formats import ROW_HEADER, inert, read_csv, render
 from reports.html import render_html
 from reports.progress import ProgressDisplay
 from reports.terminal import print_report
-from reports.trend import trend
 from tests.conftest import TODAY, run_oit
 
 EXPECTED = json.loads((Path(__file__).resolve().parent.parent / "crawler/demo/expected.json")
@@ -312,6 +312,7 @@ def test_xlsx_sheets_fonts_and_inert_cells(report: dict[str, Any], tmp_path: Pat
     assert summary["M2"].value == "⚠ ไม่เป็นปัจจุบัน ✎" and "5.7·summary" in summary["M2"].comment.text
 
 
+@pytest.mark.integration
 def test_xlsx_and_csv_of_the_demo_audit_through_the_cli(audited: dict[str, Path]) -> None:
     out = audited["dir"] / "report.xlsx"
     result = run_oit("report", "--db", str(audited["db"]), "--run", "1", "--as-of", TODAY.isoformat(),

@@ -88,6 +88,7 @@ def test_broken_config_is_one_line_naming_file_job_and_problem(tmp_path: Path, t
     assert "\n" not in message
 
 
+@pytest.mark.integration
 def test_broken_config_through_the_cli(tmp_path: Path) -> None:
     path = _config(tmp_path, BROKEN[0][0])
     for args in ([], ["--list"], ["--print-cron"], ["--run-now", "q"]):
@@ -158,6 +159,7 @@ def test_cron_fields_mean_what_crontab_means() -> None:
 # --------------------------------------------------------------------------- the lock
 
 
+@pytest.mark.integration
 def test_lock_of_a_killed_process_does_not_block(tmp_path: Path) -> None:
     lock_path = tmp_path / "x.db.job.lock"
     holder = subprocess.Popen(
@@ -203,6 +205,7 @@ def test_second_run_is_skipped_while_the_first_holds_the_lock(tmp_path: Path) ->
     assert not job.db.exists()  # nothing ran
 
 
+@pytest.mark.integration
 def test_jobs_on_one_database_take_turns(tmp_path: Path) -> None:
     config = sch.load_config(_config(tmp_path, '[jobs.q]\nagencies = "none.csv"\n'
                                                'cron = "@daily"\ndb = "x.db"\n'))  # fmt: skip
@@ -268,6 +271,7 @@ class _Webhook(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.integration
 def test_job_writes_reports_then_alerts_and_prunes(tmp_path: Path, demo_sites) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Webhook)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -327,6 +331,7 @@ always = true
     assert all(STAMP.match(line) for line in text.splitlines() if not line.startswith(" "))
 
 
+@pytest.mark.integration
 def test_scheduler_survives_a_failing_job_and_runs_the_next(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a01")
     config = sch.load_config(_config(tmp_path, '''
@@ -366,6 +371,7 @@ reports = [{format = "json", path = "out/good-{run}.json"}]
     assert json.loads(report.read_text(encoding="utf-8"))["agencies"][0]["crawl"]["status"] == "ok"
 
 
+@pytest.mark.integration
 def test_run_now_exit_codes(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a02")
     path = _config(tmp_path, '''
@@ -419,6 +425,7 @@ def _crontab_accepts(lines: list[str], folder: Path) -> None:
         assert check.returncode == 0, check.stderr + check.stdout
 
 
+@pytest.mark.integration
 def test_print_cron_readme_example_fits_every_cron(tmp_path: Path) -> None:
     # the README's example (html + xlsx, retention, alerts) under long paths: over 1,300 bytes before (Debian refused it)
     folder = tmp_path / ("srv-" + "o" * 60) / "oit-watch"
@@ -443,6 +450,7 @@ def test_print_cron_readme_example_fits_every_cron(tmp_path: Path) -> None:
     assert "over cron's limit of 999: use shorter paths" in too_long.stderr
 
 
+@pytest.mark.integration
 def test_print_cron_lines_run_the_job_under_the_same_locks(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a01")
     path = _config(tmp_path, """
@@ -508,6 +516,7 @@ reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
     assert (tmp_path / f"reports/{today}/oit.csv").exists() and job.db.is_file()
 
 
+@pytest.mark.integration
 def test_cron_run_that_cannot_make_its_folders_says_why(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("id,name,url\na1,a,http://127.0.0.1:9/\n", encoding="utf-8")
     (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")

@@ -127,6 +127,7 @@ def _crawls(db: Path, run_id: int | None = None) -> dict[str, dict]:
         return {c["agency_id"]: c for c in store.crawls(run["id"])}
 
 
+@pytest.mark.integration
 def test_scrapyd_audit_matches_local_audit(nodes: list[ScrapydNode], audited: dict[str, Path],
                                            tmp_path: Path) -> None:  # fmt: skip
     db = tmp_path / "cluster.db"
@@ -148,6 +149,7 @@ def test_scrapyd_audit_matches_local_audit(nodes: list[ScrapydNode], audited: di
         assert list((node.folder / "items" / "oit_watch" / "agency").glob("*.jl")), node.url
 
 
+@pytest.mark.integration
 def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sites: object,
                                               audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
     from crawler.agencies import load_agencies
@@ -180,6 +182,7 @@ def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sit
     assert sorted(e["agency"] for e in done) == ["a01", "a02", "a03", "a04", "a05"]
 
 
+@pytest.mark.integration
 def test_unreachable_cluster_is_one_line_error(tmp_path: Path, audited: dict[str, Path]) -> None:
     with bound_socket() as sock:  # bound, never listening: refused, and no one else can take it
         dead = sock.getsockname()[1]
@@ -218,6 +221,7 @@ def test_root_scrapy_cfg_names_the_settings() -> None:
     assert "default = crawler.settings" in text
 
 
+@pytest.mark.integration
 def test_crawl_that_never_completes_is_not_checked_never_missing(
         nodes: list[ScrapydNode], audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
     """Jobs that end without an outcome (here: the outcome is never logged) are tried on

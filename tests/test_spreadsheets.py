@@ -82,6 +82,7 @@ def _open_csv_as_libreoffice(data: bytes, tmp_path: Path, evaluate_formulas: boo
 @needs_soffice
 @pytest.mark.slow
 @pytest.mark.parametrize("evaluate_formulas", [None, True], ids=["dialog-defaults", "formulas-on-like-excel"])
+@pytest.mark.integration
 def test_libreoffice_reads_the_csv_right(tmp_path: Path, evaluate_formulas: bool | None) -> None:
     report = make_report()
     sheet = _open_csv_as_libreoffice(render(report, "csv"), tmp_path, evaluate_formulas)
@@ -105,6 +106,7 @@ def test_libreoffice_reads_the_csv_right(tmp_path: Path, evaluate_formulas: bool
 
 @needs_soffice
 @pytest.mark.slow
+@pytest.mark.integration
 def test_libreoffice_keeps_hostile_cells_text(tmp_path: Path) -> None:
     report = make_report()
     entry = report["agencies"][0]["items"][1]
@@ -149,6 +151,7 @@ def _widths(ws: Any) -> list[float]:
 
 @needs_soffice
 @pytest.mark.slow
+@pytest.mark.integration
 def test_libreoffice_prints_the_summary_with_titles_on_every_page(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
 

@@ -24,6 +24,8 @@ import pytest
 from tests.conftest import ROOT, TODAY
 from tests.ports import bound_socket, retry_bind
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
 CODES = [f"5.{n}" for n in range(1, 12)]
 STATUSES = {"ok", "stale", "undated", "missing", "not_checked"}

@@ -18,6 +18,8 @@ import pytest
 from tests.conftest import ROOT, TODAY
 from tests.test_web import add_user, running_app
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 ARTIFACTS = ROOT / "test-artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip

@@ -144,6 +144,7 @@ def fake_dns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 # --------------------------------------------------------------------------- 1. DNS rebinding
 
 
+@pytest.mark.integration
 def test_rebinding_name_reaches_the_internal_service_without_the_guard(fake_dns: Any, tmp_path: Path) -> None:
     """The attack is real: a crawl with today's CLI rules (intranet rule, resolver of the system)
     of a name that answers 127.0.0.1 to the crawler fetches the internal service. This is what a
@@ -161,6 +162,7 @@ def test_rebinding_name_reaches_the_internal_service_without_the_guard(fake_dns:
         assert not public.hits
 
 
+@pytest.mark.integration
 def test_rebinding_is_refused_and_nothing_is_fetched_from_the_internal_address(fake_dns: Any,
                                                                                 tmp_path: Path) -> None:  # fmt: skip
     with rebinding_sites() as (port, public, internal):
@@ -318,6 +320,7 @@ def _body(total: int, size: int = 65536, chunked: bool = False) -> Iterator[byte
         yield b"%x\r\n%s\r\n" % (size, block) if chunked else block
 
 
+@pytest.mark.integration
 def test_a_300_mb_body_is_refused_unread_and_memory_stays_flat(tmp_path: Path) -> None:
     total = 300 * 1024 * 1024
     with served(tmp_path) as (port, proc):
@@ -340,6 +343,7 @@ def test_a_300_mb_body_is_refused_unread_and_memory_stays_flat(tmp_path: Path) -
         assert status == 400 and "public" in data["error"]
 
 
+@pytest.mark.integration
 def test_small_limits_per_route_and_a_long_reason_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "web.db"
     assert add_user(db, "alice", "correct horse battery").returncode == 0
@@ -362,6 +366,7 @@ def test_small_limits_per_route_and_a_long_reason_is_refused(tmp_path: Path) -> 
         assert status == 413 and "Traceback" not in text
 
 
+@pytest.mark.integration
 def test_slow_headers_are_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from crawler.web import limits
 
@@ -393,6 +398,7 @@ def silent_site() -> Iterator[str]:
         sock.close()
 
 
+@pytest.mark.integration
 def test_six_addresses_cannot_shut_out_a_seventh(tmp_path: Path) -> None:
     with silent_site() as url, running_app(tmp_path / "web.db", allow_loopback=True,
                                            checks_per_window=50, concurrency=1) as port:  # fmt: skip
@@ -454,6 +460,7 @@ def test_hourly_cap_for_everyone_and_a_share_per_client(tmp_path: Path, monkeypa
         manager.shutdown()
 
 
+@pytest.mark.integration
 def test_a_stalled_check_is_stopped_and_no_crawl_outlives_the_server(tmp_path: Path) -> None:
     from crawler.web.checks import STALLED, CheckManager, check_target
 
@@ -488,6 +495,7 @@ def test_a_stalled_check_is_stopped_and_no_crawl_outlives_the_server(tmp_path: P
     assert list(work.iterdir()) == []  # scratch databases and lock files removed
 
 
+@pytest.mark.integration
 def test_shutdown_removes_the_scratch_folder(tmp_path: Path) -> None:
     import tempfile
 
@@ -512,6 +520,7 @@ def _user_cmd(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
 
 
+@pytest.mark.integration
 def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) -> None:
     db = tmp_path / "web.db"
     assert add_user(db, "alice", "correct horse battery").returncode == 0
@@ -555,6 +564,7 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
         assert "bob" not in _user_cmd(db, "list").stdout
 
 
+@pytest.mark.integration
 def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
     """Accounts and sessions live in <db stem>.web.db; an old audit database's are moved out."""
     from crawler.store import open_db
@@ -604,6 +614,7 @@ def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
         assert authenticate(store, "somchai", "old password 123") is not None
 
 
+@pytest.mark.integration
 def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
     """SIGKILL cannot stop a server's children: the check's crawl notices it is orphaned."""
     import signal

@@ -20,6 +20,8 @@ from reports.labels import thai_datetime
 from tests.conftest import TODAY
 from tests.test_web import copy_db, running_app
 
+pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
+
 ISO_DAY = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 ISO_MOMENT = re.compile(r"\d\d:\d\d:\d\dZ|T\d\d:\d\d")
 

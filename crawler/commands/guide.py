@@ -99,8 +99,8 @@ def guide(agency_id: str | None, db_path: str | None, as_of: dt.date, ics_path: 
 
     Example: oit guide a02 --db audit.db --ics a02.ics --sheet a02.xlsx --year 2569 --sector local
     """
+    from crawler.report import build_report
     from crawler.store import open_db
-    from reports.build import build_report
     from reports.guide import guide_text
 
     sheet_list(as_of, sheet_path, sheet_year, sheet_sector)

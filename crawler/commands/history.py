@@ -34,15 +34,12 @@ stable_option = click.option(
 # --------------------------------------------------------------------------- history
 
 
-STYLES = {"ok": "green", "stale": "yellow", "undated": "cyan", "missing": "red", "not_checked": "dim"}
-
-
 def _history_table(data: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from reports.build import STATUS_LABELS
+    from checklist.statuses import STATUS_LOOKS
 
     agency = data["agency"]
     table = Table(title=escape(f"{agency['name']} ({agency['id']}) — ประวัติ / history"))
@@ -55,14 +52,14 @@ def _history_table(data: dict[str, Any]) -> None:
     for item in data["items"]:
         label = item["code"] if item["part"] is None else f"  · {item['part']}"
         cells = [
-            f"[{STYLES[c['status']]}]{STATUS_LABELS[c['status']][2]}[/] {c['last_updated'] or ''}"
-            if c["status"] in STYLES else ""
+            f"[{look.terminal}]{look.symbol}[/] {c['last_updated'] or ''}"
+            if (look := STATUS_LOOKS.get(c["status"])) else ""
             for c in item["history"]
         ]
         table.add_row(label + (" ✎" if item["override"] else ""), *cells)
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)
-    console.print("  ".join(f"{sym} {th} / {en}" for th, en, sym in STATUS_LABELS.values())
+    console.print("  ".join(f"{look.symbol} {look.th} / {look.en}" for look in STATUS_LOOKS.values())
                   + "  ✎ ผู้ตรวจแก้ไขผล / auditor override", markup=False, highlight=False)  # fmt: skip
     for o in data["overrides"]:
         part = f"·{o['part']}" if o["part"] else ""

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import click
 
+from checklist.statuses import STATUSES
 from crawler.commands.history import _date, _db, _fail, db_option
-from crawler.history import STATUSES
 
-OVERRIDE_CHOICES = sorted(STATUSES, key=("ok", "stale", "undated", "missing", "not_checked").index)
+OVERRIDE_CHOICES = [s.value for s in STATUSES]  # plain strings: click matches Enum choices by name
 
 
 def _who(value: str) -> str:

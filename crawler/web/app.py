@@ -41,15 +41,22 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from checklist import clock
 from checklist.definitions import load_checklist
-from crawler import clock
+from checklist.statuses import STATUS_LOOKS, STATUSES
 from crawler.history import (
-    STATUSES,
     HistoryError,
     agency_history,
     diff_for_run,
     overrides_trail,
     record_override,
+)
+from crawler.report import (
+    ReportError,
+    agency_json,
+    attach_overrides,
+    build_report,
+    trend,
 )
 from crawler.store import Store, StoreError, open_db, pid_alive
 from crawler.web import auth
@@ -64,24 +71,16 @@ from crawler.web.checks import (
 )
 from crawler.web.limits import MAX_REASON, LimitedBodies
 from crawler.web.webstore import Session, WebStore, open_web_store
-from reports.build import (
-    CRAWL_LABELS,
-    STATUS_LABELS,
-    ReportError,
-    agency_json,
-    attach_overrides,
-    build_report,
-)
 from reports.html import render_html
-from reports.labels import thai_date, thai_datetime
-from reports.trend import trend
+from reports.labels import crawl_th, thai_date, thai_datetime
+from reports.untrusted import safe_href
 
 log = logging.getLogger("oit.web")
 
 SESSION_COOKIE = "oit_session"
 FORM_COOKIE = "oit_form"  # CSRF token of visitors who are not logged in (double submit)
 CSRF_HEADER = "x-csrf-token"
-OVERRIDE_STATUSES = sorted(STATUSES, key=("ok", "stale", "undated", "missing", "not_checked").index)
+OVERRIDE_STATUSES = [s.value for s in STATUSES]
 _BODY = re.compile(r"<body[^>]*>", re.I)
 
 
@@ -106,18 +105,13 @@ class Settings:
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("crawler.web", "templates"),
                       autoescape=select_autoescape(default=True))  # fmt: skip
-    env.globals["labels"] = STATUS_LABELS
+    env.globals["looks"] = STATUS_LOOKS
     env.filters["safe_href"] = safe_href
     # Dates as people read them: "25 พ.ย. 2569"; timestamps in Thai time (Asia/Bangkok).
     env.filters["thai_date"] = lambda iso: thai_date(iso) or "—"
     env.filters["thai_datetime"] = lambda iso: thai_datetime(iso) or "—"
-    env.globals["crawl_labels"] = CRAWL_LABELS
+    env.filters["crawl_th"] = crawl_th
     return env
-
-
-def safe_href(url: Any) -> str | None:
-    """Only http(s) URLs become links (evidence URLs come from crawled sites)."""
-    return url if isinstance(url, str) and urlsplit(url).scheme in ("http", "https") else None
 
 
 # --------------------------------------------------------------------------- plumbing

@@ -30,9 +30,9 @@ from crawler.audit import on_crawl_process, run_audit
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.netguard import Guard, Resolve, crawl_settings, system_resolve
 from crawler.records import Agency, Budget
+from crawler.report import build_report
 from crawler.store import open_db
 from crawler.web.webstore import WebStore
-from reports.build import build_report
 
 log = logging.getLogger("oit.web")
 

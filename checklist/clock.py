@@ -2,8 +2,9 @@
 
 Reports print Thai time and ITA deadlines are Thai days, so an audit started at 01:00 in Bangkok
 (18:00 UTC the day before) belongs to the Bangkok day. ``OIT_TIMEZONE`` changes the zone once for
-every command (an IANA name; the default is Asia/Bangkok). ``checklist/`` has no clock: it takes
-``as_of`` as a parameter, and this module is where the application layer gets it.
+every command (an IANA name; the default is Asia/Bangkok). The evaluation never reads it (it
+takes ``as_of`` as a parameter); it lives beside the domain so that every layer — the crawl, the
+reports, the web app — reads the one zone from the bottom of the import graph.
 """
 
 from __future__ import annotations

@@ -1,0 +1,71 @@
+"""The report of a stored run: read the store, evaluate each crawl, and hand the results to
+reports/ for their shape (reports.build, ``oit-report/1``) and the trend (reports.trend).
+
+The application layer owns the database and the evaluation; reports/ only shapes and renders
+what it is given, so it never imports this package (tests/test_layers.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from crawler.evaluation import Rules, evaluate_crawl
+from crawler.history import effective_overrides
+from crawler.store import Store, now_iso
+from reports import build
+from reports.trend import TrendPoint, trend_point
+
+
+class ReportError(Exception):
+    """Nothing to report (no audit yet, unknown run); the message is for the user."""
+
+
+def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,
+                rules: Rules) -> dict[str, Any]:  # fmt: skip
+    """One agency of the report: its stored crawl evaluated as of ``as_of``."""
+    return build.agency_json(evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency)
+
+
+def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
+                 rules: Rules | None = None) -> dict[str, Any]:  # fmt: skip
+    """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of``."""
+    rules = rules or Rules.default()
+    if run_id is None:
+        run = store.latest_run("audit") or store.latest_run(None)
+        if run is None:
+            raise ReportError("no finished audit in the database yet / ยังไม่มีผลการตรวจในฐานข้อมูล")
+    else:
+        run = store.run(run_id)
+        if run is None:
+            raise ReportError(f"no run {run_id} in the database / ไม่พบรอบการตรวจ {run_id}")
+    crawls = store.crawls(run["id"])
+    agencies = store.agencies(c["agency_id"] for c in crawls)
+    report = build.report_json(
+        run, as_of, now_iso(), rules.policy.max_age_months, rules.checklist.version,
+        [agency_json(store, crawl, agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
+                     as_of, rules)
+         for crawl in crawls],
+    )  # fmt: skip
+    attach_overrides(report, store, as_of)
+    return report
+
+
+def attach_overrides(report: dict[str, Any], store: Store, as_of: dt.date) -> None:
+    """Put the auditor overrides in force on ``as_of`` beside the machine's status (``override``)."""
+    build.attach_overrides(report, effective_overrides(store.overrides(), as_of))
+
+
+def trend(store: Store, upto_run_id: int, n: int = 6) -> list[TrendPoint]:
+    """The last ``n`` finished runs of the same kind up to and including ``upto_run_id``, oldest first."""
+    upto = store.run(upto_run_id)
+    if upto is None:
+        return []
+    runs = [r for r in store.runs(kind=upto["kind"]) if r["id"] <= upto_run_id]
+    if upto["status"] != "done":
+        runs.append(upto)  # a report of an interrupted run still shows where it stands
+    runs = runs[-n:] if n > 0 else []
+    by_run: dict[int, list[dict[str, Any]]] = {run["id"]: [] for run in runs}
+    for row in store.findings_over_runs(list(by_run)):  # statuses only, no evidence JSON
+        by_run[row["run_id"]].append(row)
+    return [trend_point(run, by_run[run["id"]]) for run in runs]
