@@ -27,11 +27,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checklist import clock
 from checklist.definitions import Checklist, load_checklist
 from checklist.model import MAIN
 from checklist.statuses import BEST_FIRST, COMPLIANCE, STATUS_LOOKS, Status
 from crawler.store import Store, now_iso
+from reports import clock
 
 NOT_CHECKED = Status.NOT_CHECKED
 SEVERITY = COMPLIANCE  # best to worst; the index is the severity

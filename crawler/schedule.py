@@ -50,7 +50,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
-from checklist import clock
+from reports import clock
 
 __all__ = [
     "Alerts", "FileLock", "Job", "JobResult", "ReportTarget", "ScheduleConfig", "ScheduleError",

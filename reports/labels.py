@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checklist import clock
 from checklist.statuses import BEST_FIRST, STATUS_LOOKS, WORST_FIRST, crawl_look
 from checklist.thai import ce_to_be
+
+from . import clock
 
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
                "พ.ย.", "ธ.ค.")  # fmt: skip

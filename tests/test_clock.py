@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checklist import clock
+from reports import clock
 from reports.labels import thai_datetime
 from tests.conftest import run_oit
 

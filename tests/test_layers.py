@@ -2,8 +2,9 @@
 
 Allowed direction, lowest first (a package may import those before it, never those after):
 
-    checklist  the domain: items, evaluation, statuses, the clock; pure
-    reports    the report's shape (oit-report/1) and every renderer of it
+    checklist  the domain: items, evaluation, statuses; pure (no I/O, no clock: as_of is a parameter)
+    reports    the report's shape (oit-report/1), every renderer of it, and the one clock
+               (reports/clock.py: "today" in Thai time)
     crawler    the crawl engine and the application (store, audit, CLI, web) that feeds reports
     corpus     the real-site measurement, over all of the above
 
@@ -84,3 +85,15 @@ def test_the_checker_sees_a_cycle_and_a_lazy_import(tmp_path: Path) -> None:
     graph = package_graph(tmp_path)
     assert graph["reports"] == {"checklist": ["reports/__init__.py"], "crawler": ["reports/late.py"]}
     assert cycles(graph) == [["reports", "crawler", "reports"]]
+
+
+def test_the_domain_reads_no_clock() -> None:
+    # checklist/ is judged as of a day it is given: no call reads the host's time there.
+    readers = {"now", "today", "utcnow", "time", "monotonic", "localtime"}
+    found = []
+    for path in sorted((ROOT / "checklist").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in readers and not node.args):
+                found.append(f"{path.name}:{node.lineno} {node.func.attr}()")
+    assert not found, found

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from checklist import clock
 from checklist.thai import be_to_ce, thai_digits_to_arabic
+from reports import clock
 
 # Thai staff type Buddhist-era years (2569 = 2026 CE): a year above this is BE.
 BE_FROM = 2400

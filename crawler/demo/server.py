@@ -36,7 +36,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from checklist import clock
+from reports import clock
 
 __all__ = ["SITES_DIR", "DemoSites", "Site", "load_sites", "render_dates"]
 

@@ -41,7 +41,6 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from checklist import clock
 from checklist.definitions import load_checklist
 from checklist.statuses import STATUS_LOOKS, STATUSES
 from crawler.history import (
@@ -71,6 +70,7 @@ from crawler.web.checks import (
 )
 from crawler.web.limits import MAX_REASON, LimitedBodies
 from crawler.web.webstore import Session, WebStore, open_web_store
+from reports import clock
 from reports.html import render_html
 from reports.labels import crawl_th, thai_date, thai_datetime
 from reports.untrusted import safe_href

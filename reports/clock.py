@@ -3,8 +3,8 @@
 Reports print Thai time and ITA deadlines are Thai days, so an audit started at 01:00 in Bangkok
 (18:00 UTC the day before) belongs to the Bangkok day. ``OIT_TIMEZONE`` changes the zone once for
 every command (an IANA name; the default is Asia/Bangkok). The evaluation never reads it (it
-takes ``as_of`` as a parameter); it lives beside the domain so that every layer — the crawl, the
-reports, the web app — reads the one zone from the bottom of the import graph.
+takes ``as_of`` as a parameter, and ``checklist/`` reads no clock at all); it lives in ``reports``,
+the lowest layer that may read the time, so the crawl, the reports and the web app read one zone.
 """
 
 from __future__ import annotations
