@@ -15,6 +15,7 @@ Stages, in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,9 @@ from .thai import normalize
 
 MAX_EVIDENCE = 12
 ROW_TEXTS_OF_ONE_TARGET = 3  # distinct texts one page gives one link target: rows, not its name
+# A criterion sentence an ITA table quotes ("มีบันทึกข้อความ…", "5.4.1 มีรายงาน…", "แสดงข้อมูล…"): it says
+# what a document should hold. Optional numbering, then "มี"/"แสดง" opening the sentence.
+_CRITERION_SENTENCE = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\s*\d?\s*)?(?:มี|แสดง)")
 # Items only the agency's own website (or its files on Drive, YouTube, e-GP...) can show.
 OWN_SITE_ITEMS = frozenset({"5.2"})
 # Items a menu link to another website can show: the link is the channel.
@@ -96,21 +100,28 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
 
 def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[str]]:
     """Target -> the texts of content links to it. A page that links one document from many rows
-    with different texts (an ITA table: one memo under each criterion sentence) names it by its
-    first text only; the others describe the criteria, not the document."""
+    with different texts where the rows quote criterion sentences (an ITA table: one memo under
+    each "มี…" sentence) names it by its first text only; the others describe the criteria, not
+    the document. Rows that each name a document (one shared Drive folder under "คู่มือ…",
+    "ข้อมูลสถิติ…", "รายงาน… รอบ 6 เดือน") all name it."""
     texts: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         if page.content is None:
             continue
         here: dict[str, list[str]] = defaultdict(list)
+        rows: dict[str, list[str]] = defaultdict(list)
         for link in page.content.links:
             if link.text and not chrome.is_chrome_link(link.url, link.text, link.region):
                 bucket = here[_key(link.url)]
                 if link.text not in bucket:
                     bucket.append(link.text)
+                if link.row:
+                    rows[_key(link.url)].append(link.row)
         for key, found in here.items():
             bucket = texts[key]
-            for text in found[:1] if len(found) >= ROW_TEXTS_OF_ONE_TARGET else found:
+            quoted = len(found) >= ROW_TEXTS_OF_ONE_TARGET and any(map(_CRITERION_SENTENCE.match, found))
+            # Each hub row the target sits under names it too (one shared folder under O12-O18).
+            for text in [*(found[:1] if quoted else found), *rows.get(key, ())]:
                 if text not in bucket:
                     bucket.append(text)
     return texts

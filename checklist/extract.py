@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -129,6 +130,11 @@ _NOT_WORD = re.compile(r"[\s\d_\-\u2010-\u2015.,:;!?()\[\]{}'\"/\\|•·*>«»]+
 _ROW_TAGS = ("tr", "li", "dd", "dt", "p")
 _LINK_TAGS = frozenset({"a", "area", "iframe", "embed", "object"})
 _ROW_MAX = 300
+# A hub row's code and where its criterion text starts ("O13 คู่มือ… – แสดงคู่มือ…").
+_HUB_ROW_CODE = re.compile(r"^\s*(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b", re.I)
+_CRITERION_START = re.compile(r"\s[–—-]\s|^[–—-]|\s(?=แสดง|มีข้อมูล|มีการ)|^(?=แสดง)")
+_ROW_TITLE_MAX = 150
+_PLACEHOLDER_ROWS = 3  # hub rows linking one target by a generic text: a stand-in, not a document
 _ROW_PARENTS = 3  # containers above a generic link searched for its row text when no row tag holds it
 
 
@@ -435,6 +441,34 @@ def _link_text(a: Tag) -> str:
     return text
 
 
+def _without_placeholders(links: list[Link], unnamed_rows: dict[str, set[str]]) -> list[Link]:
+    """One file a hub links from many rows by "รายละเอียด" alone is a stand-in the template points
+    every row to (a blank sheet under o9-o23): the rows' titles do not name it."""
+    stand_ins = {url for url, rows in unnamed_rows.items() if len(rows) >= _PLACEHOLDER_ROWS}
+    if not stand_ins:
+        return links
+    return [Link(url=link.url, text="", region=link.region) if link.url in stand_ins else link for link in links]
+
+
+def _hub_row_title(a: Tag) -> str:
+    """The item title of the ITA hub row holding ``a``: the row's cells from its code ("O13",
+    "MOIT 5", "EB1") up to the criterion text ("– แสดงคู่มือ…") or the cell of the link, or ""."""
+    row = a.find_parent("tr")
+    if not isinstance(row, Tag):
+        return ""
+    words: list[str] = []
+    for cell in row.find_all(("td", "th"), recursive=False):
+        if cell is a or a in cell.descendants:
+            break
+        text = _clean(cell.get_text(" "))
+        cut = _CRITERION_START.search(text)
+        words.append(text[: cut.start()] if cut else text)
+        if cut:
+            break
+    title = _clean(" ".join(words))
+    return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
+
+
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
@@ -586,14 +620,20 @@ def extract_page(html: str, url: str) -> PageContent:
 
     links = []
     embeds = []
+    unnamed_rows: dict[str, set[str]] = defaultdict(set)  # target -> hub rows linking it as "รายละเอียด"
     for a in (el for el in elements if el.name in _LINK_TAGS):
         href = a.get("href") or a.get("src") or a.get("data")
         target = _absolute(base, str(href)) if href else None
         if target:
             region = _region_of(a, regions, layout)
-            links.append(Link(url=target, text=_link_text(a), region=region))
+            text = _link_text(a)
+            row = _hub_row_title(a)
+            links.append(Link(url=target, text=text, region=region, row=row if row != text else ""))
+            if row and _is_generic(_clean(a.get_text(" "))):
+                unnamed_rows[target].add(row)
             if a.name in ("iframe", "embed", "object") and region == "main" and not TEMPLATE_HOLE.search(target):
                 embeds.append(target)
+    links = _without_placeholders(links, unnamed_rows)
 
     images = []
     for img in (el for el in elements if el.name == "img"):

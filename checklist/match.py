@@ -556,6 +556,10 @@ class Matcher:
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
+            # whatever they call it.
+            "stand_in": bool(doc.headings) and any(
+                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
@@ -579,6 +583,8 @@ class Matcher:
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
         if s.form_of:
             return True, "message form on the contact page"
+        if info["stand_in"] and kind == "html":
+            return False, "page under construction (a stand-in)"
         listing_headings = len(info["heading_items"]) >= LISTING_ITEMS or info["criteria"]
         listing_content = len(info["content_items"]) >= LISTING_ITEMS or info["criteria"]
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
@@ -761,6 +767,7 @@ REJECTION_TH = {
     "passing mention in content": "กล่าวถึงในเนื้อหาเพียงผ่าน ๆ",
     "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
     "URL hint alone": "พบเฉพาะในที่อยู่ URL",
+    "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
 }
 
 

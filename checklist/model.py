@@ -63,6 +63,9 @@ class Link:
     url: str  # absolute, fragment removed
     text: str
     region: str = "main"
+    # The title of the ITA hub row the link sits in ("O13 คู่มือหรือมาตรฐานการให้บริการ"), when the
+    # row names the item and the link text names only the file ("คู่มือนักเรียน นักศึกษา").
+    row: str = ""
 
 
 @dataclass(frozen=True, slots=True)
