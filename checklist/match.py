@@ -56,6 +56,8 @@ SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
+BODY_WINDOW = 15  # lines under a label line searched for the part's body words
+BODY_REASON = "the text under it is not of this item (copied template)"
 _PAGE = "\x00page"  # the section of lines above the page's first heading
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
@@ -73,7 +75,7 @@ PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _AD
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
-_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"))
+_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
 _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
@@ -189,6 +191,7 @@ class _Signals:
     statement: bool = False
     mentions: int = 0
     form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
+    label_at: list[int] = field(default_factory=list)  # line numbers of its label lines (body words)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
@@ -251,6 +254,8 @@ class Matcher:
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
         self._articles = {(i.code, p.key) for i in checklist.items for p in i.parts if p.articles}
+        self._body = {(i.code, p.key): tuple(fold(w).lower() for w in p.body)
+                      for i in checklist.items for p in i.parts if p.body}  # fmt: skip
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
@@ -509,7 +514,13 @@ class Matcher:
         section: dict[str, int] = defaultdict(int)
         level = dict(zip((normalize(h) for h in doc.headings), doc.heading_levels, strict=False))
         open_headings: list[str] = []
-        for raw, occs, markers in lines:
+        rests: list[str] = []  # each line without its checklist terms (what body words are looked for in)
+        section_rest: dict[str, list[str]] = defaultdict(list)
+        # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
+        # under it are that measure's text, not labels of the part.
+        heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
+        for number, (raw, occs, markers) in enumerate(lines):
+            rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
                 mine = level.get(raw, 0)
                 while open_headings and level.get(open_headings[-1], 0) >= mine:
@@ -524,12 +535,14 @@ class Matcher:
                 if occ.kind == "statement":
                     s.statement = True
                 elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                      and not any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings)
                       and self._is_label(raw, occ, lenient=False)):
                     if not s.label or raw not in label_seen:
                         s.label_lines += 1
                         label_seen.add(raw)
                     s.label = True
                     s.label_sections.add(open_headings[-1] if open_headings else _PAGE)
+                    s.label_at.append(number)
                     labelled.add(occ.code)
             content_items |= labelled
             if raw in headings or ("empty" in markers and len(raw) < 80):
@@ -542,6 +555,7 @@ class Matcher:
             other_body = max(other_body, free)
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
+                section_rest[heading].append(rests[-1])
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -562,6 +576,8 @@ class Matcher:
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
+            "section_rest": section_rest,
+            "rests": rests,
             "text": doc.content,
         }
         return sig, info
@@ -575,6 +591,53 @@ class Matcher:
             if text == info["first_heading"] and info["documents"] > 0:
                 return True
         return False
+
+    def _vetoed_parts(self, raw: str) -> set[tuple[str, str]]:
+        """Parts whose term ``raw`` holds together with one of the part's exclude words."""
+        named: set[tuple[str, str]] = set()
+        vetoed: set[tuple[str, str]] = set()
+        for _, _, _, entries in self._raw_matches(fold(raw)):
+            for e in entries:
+                if e.kind == "term":
+                    named.add((e.code, e.part))
+                elif e.kind == "exclude":
+                    vetoed.add((e.code, e.part))
+        return named & vetoed
+
+    def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
+        """``raw`` folded and lowercased, with its checklist terms blanked out."""
+        folded = _fold_normalized(raw).lower()
+        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        return "".join(" " if i in covered else c for i, c in enumerate(folded))
+
+    def _body_ok(self, words: tuple[str, ...], s: _Signals, info: dict) -> bool:
+        """The text under the part's heading or label lines (up to the next heading) holds one of
+        ``words``; a section of no text over files (scanned notices) passes."""
+        rests: list[str] = info["rests"]
+        windows = [info["section_rest"].get(h, []) for h in s.heading_texts]
+        for start in s.label_at:
+            end = start + 1
+            while end < len(rests) and end - start < BODY_WINDOW and rests[end] != "":
+                end += 1
+            windows.append(rests[start:end])
+        if not windows:
+            windows = [rests]
+        for window in windows:
+            text = "\n".join(window)
+            if any(w in text for w in words):
+                return True
+            if not text.strip() and info["documents"] > 0:
+                return True
+        return False
+
+    def _decide_with_body(self, code: str, s: _Signals, info: dict, kind: str, part: str) -> tuple[bool, str]:
+        """:meth:`_decide`, then the part's body words (see :meth:`_body_ok`)."""
+        accepted, reason = self._decide(code, s, info, kind, part)
+        words = self._body.get((code, part))
+        if (accepted and words and kind == "html" and not s.form_of and not s.statement
+                and not self._body_ok(words, s, info)):
+            return False, BODY_REASON
+        return accepted, reason
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
         if s.form_of:
@@ -662,7 +725,7 @@ class Matcher:
             s = sig.get((code, part))
             if s is None:
                 continue
-            accepted, reason = self._decide(code, s, info, doc.kind, part)
+            accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -761,6 +824,7 @@ REJECTION_TH = {
     "passing mention in content": "กล่าวถึงในเนื้อหาเพียงผ่าน ๆ",
     "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
     "URL hint alone": "พบเฉพาะในที่อยู่ URL",
+    BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
 }
 
 

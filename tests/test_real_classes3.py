@@ -1,0 +1,45 @@
+"""Failure classes of items 5.2 and 5.6-5.11 on the real-site corpus (issue 15), as small cases
+of our own markup and wording."""
+
+from __future__ import annotations
+
+from checklist.chrome import docview_from_page
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+
+
+def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
+    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
+    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
+
+
+STORY = ("<p>วันที่ 4 มีนาคม 2567 คณะกรรมการบริหารเห็นชอบแผนวางสายสื่อสารลงดินในเขตอุตสาหกรรมทั้งสามแห่ง "
+         "เพื่อรองรับเมืองอัจฉริยะ คาดว่าจะเริ่มดำเนินการได้ภายในสองปีข้างหน้า</p>")
+
+
+def test_a_procurement_title_over_other_content_is_a_copied_template() -> None:
+    # Failure class: a template page titled "ประกาศจัดซื้อจัดจ้าง" whose cards are a news story, a
+    # job-notice list, or a marketing sentence: nothing under the title is bought or hired.
+    assert "5.7" not in _items("<h2>ประกาศจัดซื้อจัดจ้าง</h2>" + STORY * 2)
+    jobs = ("<h2>ประกาศจัดซื้อจัดจ้าง</h2><p>ข้อมูลข่าวรับสมัครงานของสำนักงาน</p>"
+            "<p>ชื่องาน ตำแหน่ง ประเภทงาน วันที่ประกาศ จำนวนผู้เยี่ยมชม</p>")
+    assert "5.7" not in _items(jobs)
+    # The same title over real notices is evidence.
+    notices = ("<h2>ประกาศจัดซื้อจัดจ้าง</h2><ul>"
+               "<li><a href='/n/1'>ประกาศผู้ชนะการเสนอราคา ซื้อวัสดุงานบ้านงานครัว จำนวน 12 รายการ</a></li>"
+               "<li><a href='/n/2'>ประกวดราคาจ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 4</a></li></ul>")
+    assert "5.7" in _items(notices)
+    # A title over scanned notices only (images, no words) still stands.
+    scans = "<h2>ประกาศจัดซื้อจัดจ้าง</h2><p><img src='/up/notice-0312.jpg'></p>"
+    assert "5.7" in _items(scans)
+
+
+def test_lines_under_a_procurement_measure_are_its_text_not_notices() -> None:
+    # Failure class: "มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง" (also misspelt มาตรา-การ) over its
+    # clauses "การจัดหาพัสดุต้อง…": the measure's sentences start with procurement words.
+    clauses = "".join(f"<li>การจัดหาพัสดุต้อง{x}</li>" for x in (
+        "ดำเนินการอย่างเปิดเผยและเป็นธรรม", "มีแผนการจัดซื้อจ้างและประกาศตามระเบียบ",
+        "ให้ผู้เสนอราคาแข่งขันอย่างเท่าเทียม", "คำนึงถึงความคุ้มค่าและตรวจสอบได้"))
+    for spelling in ("มาตรการ", "มาตราการ"):
+        page = f"<h3>{spelling}ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง</h3><ul>{clauses}</ul>"
+        assert "5.7" not in _items(page), spelling
