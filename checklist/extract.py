@@ -202,6 +202,7 @@ class _Layout:
                 self.region[id(child)] = region
 
         self._mark_upload_drafts(elements)
+        self._mark_choice_options(elements)
 
     def _mark_upload_drafts(self, elements: list[Tag]) -> None:
         """What a form shows after its file input is the visitor's chosen files (or a UI kit's
@@ -216,6 +217,22 @@ class _Layout:
             for el in form.find_all(True):
                 if order.get(id(el), -1) > start and self.region.get(id(el)) is None:
                     self.region[id(el)] = "form"
+
+    def _mark_choice_options(self, elements: list[Tag]) -> None:
+        """The label of a checkbox or radio button is an option a visitor picks (a search filter's
+        "ข่าวประชาสัมพันธ์", a newsletter's topics), not a title of the page's content."""
+        labels = {str(el.get("for")): el for el in elements if el.name == "label" and el.get("for")}
+        for box in elements:
+            if box.name != "input" or str(box.get("type", "")).lower() not in _CHOICE_INPUTS:
+                continue
+            sibling = box.find_next_sibling(True)
+            for label in (box.find_parent("label"), labels.get(str(box.get("id", ""))),
+                          sibling if isinstance(sibling, Tag) and sibling.name == "label" else None):
+                if label is None:
+                    continue
+                for el in (label, *label.find_all(True)):
+                    if self.region.get(id(el)) is None:
+                        self.region[id(el)] = "form"
 
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
@@ -284,6 +301,7 @@ def _region_of(tag: Tag, cache: dict[int, str], layout: _Layout | None = None) -
 
 
 _HEADING_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CHOICE_INPUTS = frozenset({"checkbox", "radio"})
 _DEAD_ROW_BLOCKS = frozenset({"li", "td", "tr", "dd", "dt"})
 _CONTROL_ROLES = frozenset({"tab", "tablist", "button"})
 _TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})

@@ -43,3 +43,23 @@ def test_lines_under_a_procurement_measure_are_its_text_not_notices() -> None:
     for spelling in ("มาตรการ", "มาตราการ"):
         page = f"<h3>{spelling}ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง</h3><ul>{clauses}</ul>"
         assert "5.7" not in _items(page), spelling
+
+
+def test_checkbox_and_radio_labels_are_options_not_titles() -> None:
+    # Failure class: a search filter or newsletter form whose checkboxes are the site's sections
+    # ("ข่าวประชาสัมพันธ์", "ถาม-ตอบ"): each option named an item on a page that publishes nothing.
+    boxes = ("<form><p>เลือกประเภทเนื้อหาที่ต้องการค้นหา</p>"
+             "<label><input type='checkbox'><span>ข่าวประชาสัมพันธ์</span></label>"
+             "<label><input type='checkbox'><span>กระดานถาม-ตอบ</span></label>"
+             "<div class='set'><input type='radio' name='t'><label>ภาพกิจกรรม</label></div>"
+             "<input type='checkbox' id='c9'><label for='c9'>เอกสารเผยแพร่ทั้งหมดของหน่วยงานในปีนี้</label>"
+             "</form>")
+    page = extract_page(f"<html><body>{boxes}</body></html>", "http://a.go.th/search.php")
+    regions = {b.text: b.region for b in page.blocks}
+    assert regions["ข่าวประชาสัมพันธ์"] == "form" and regions["ภาพกิจกรรม"] == "form"
+    assert regions["เอกสารเผยแพร่ทั้งหมดของหน่วยงานในปีนี้"] == "form"
+    assert regions["เลือกประเภทเนื้อหาที่ต้องการค้นหา"] == "main"
+    assert not {"5.2", "5.10"} & _items(boxes, "http://a.go.th/search.php")
+    # A label that is not a choice (a text field's name) stays content.
+    plain = extract_page("<html><body><label>ชื่อผู้ติดต่อ</label><input type='text'></body></html>", "http://a.go.th/")
+    assert plain.blocks[0].region == "main"
