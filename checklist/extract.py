@@ -61,12 +61,15 @@ _COMPONENT_PREFIXES = frozenset(
         "wpb", "vc", "et", "box", "content", "title", "tab", "tabs", "accordion", "collapse",
         "slick", "owl", "swiper", "timeline", "list", "table", "btn", "form", "news", "block",
         "border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt", "pb", "pt",
+        # breakpoint-sized utilities ("lg-bottom" = padding at the bottom on large screens)
+        "xs", "sm", "md", "lg", "xl", "xxl",
     }
 )  # fmt: skip
 _COMPONENT_DEPTH = 3
 # Style prefixes in _COMPONENT_PREFIXES that do not make a box ("text-center", "border-top").
 _LAYOUT_PREFIXES = frozenset({"border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt",
-                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form"})
+                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form",
+                              "xs", "sm", "md", "lg", "xl", "xxl"})
 _TOKEN_PARTS = re.compile(r"[-_]+")
 # Containers that hold the page's own content: a "menu" or "header" element that contains one
 # of these (or the footer) is an unclosed element that swallowed the body, not a region.
@@ -625,7 +628,8 @@ def extract_page(html: str, url: str) -> PageContent:
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 
-    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) == "main")
+    # A message box after a file input is in the form's draft region, and still the page's own form.
+    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) in ("main", "form"))
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(

@@ -66,6 +66,8 @@ FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is 
 # with a form to write to the agency is a channel for opinions (5.10), whatever its words.
 FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
 FORM_TERM = "<textarea>"
+# ...unless the form is a job application (a résumé box is no channel for opinions).
+FORM_NOT_CHANNEL = ("สมัครงาน", "ใบสมัคร", "ตำแหน่งที่สมัคร", "application", "resume", "curriculum vitae")
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
@@ -716,7 +718,8 @@ class Matcher:
                 named = sig.get(source)
                 # not on a complaint page: its form is the complaint channel (5.11)
                 if (named and named.url and target not in sig
-                        and not any(code == "5.11" for code, _ in sig)):
+                        and not any(code == "5.11" for code, _ in sig)
+                        and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)):
                     sig[target] = _Signals(form_of=True)
                     sig[target].add("content", FORM_TERM)
         info["all"] = sig

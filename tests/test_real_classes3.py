@@ -63,3 +63,35 @@ def test_checkbox_and_radio_labels_are_options_not_titles() -> None:
     # A label that is not a choice (a text field's name) stays content.
     plain = extract_page("<html><body><label>ชื่อผู้ติดต่อ</label><input type='text'></body></html>", "http://a.go.th/")
     assert plain.blocks[0].region == "main"
+
+
+def test_a_breakpoint_utility_class_names_no_region() -> None:
+    # Failure class: <section class="section-01 lg-bottom"> (padding at the bottom on large screens)
+    # was read as the site's footer, and the whole contact form with it.
+    html = ("<html><body><section class='section-01 lg-bottom'><h2>แบบฟอร์มติดต่อ</h2>"
+            "<p>หากมีข้อสงสัยกรุณากรอกแบบฟอร์มด้านล่างนี้</p></section>"
+            "<div class='bottom'><p>สงวนลิขสิทธิ์ 2567</p></div></body></html>")
+    regions = {b.text: b.region for b in extract_page(html, "http://a.go.th/").blocks}
+    assert regions["หากมีข้อสงสัยกรุณากรอกแบบฟอร์มด้านล่างนี้"] == "main"
+    assert regions["สงวนลิขสิทธิ์ 2567"] == "footer"
+
+
+def test_a_message_box_after_a_file_input_is_still_the_pages_form() -> None:
+    # Failure class: a contact form with an attachment field before its message box: the upload
+    # draft rule hid the <textarea>, so the form no longer counted as a channel (5.10).
+    form = ("<h2>ติดต่อเรา</h2><p>หากมีคำถาม คำติชม คำแนะนำ กรุณากรอกแบบฟอร์ม</p><form>"
+            "<label>แนบไฟล์</label><input type='file'><label>ข้อความ</label><textarea></textarea></form>")
+    page = extract_page(f"<html><body>{form}</body></html>", "http://a.go.th/contact.php")
+    assert page.forms == 1
+    assert "5.10" in _items(form, "http://a.go.th/contact.php")
+
+
+def test_a_job_application_form_is_no_opinion_channel() -> None:
+    # Failure class: an e-application form (position, photograph, a box about oneself) at a
+    # "contact-…" URL counted as a message form to the agency.
+    form = ("<h2>ใบสมัครงานออนไลน์</h2><form><label>ตำแหน่งที่สมัคร</label><input type='text'>"
+            "<label>ประวัติการทำงาน</label><textarea></textarea></form>")
+    assert "5.10" not in _items(form, "http://a.go.th/contact-job-register.php")
+    message = ("<h2>ติดต่อเรา</h2><form><label>ชื่อ</label><input type='text'>"
+               "<label>ข้อความถึงหน่วยงาน</label><textarea></textarea></form>")
+    assert "5.10" in _items(message, "http://a.go.th/contact.php")
