@@ -56,6 +56,9 @@ SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
+# A search results page says so near its top; its rows are other pages of every kind.
+SEARCH_RESULTS = ("ผลการค้นหา", "ผลลัพธ์การค้นหา", "search results", "search result")
+SEARCH_LINES = 40
 BODY_WINDOW = 15  # lines under a label line searched for the part's body words
 BODY_REASON = "the text under it is not of this item (copied template)"
 _PAGE = "\x00page"  # the section of lines above the page's first heading
@@ -703,9 +706,13 @@ class Matcher:
         return False, "URL hint alone"
 
     def is_sitemap(self, doc: DocView) -> bool:
-        """The site map: a page whose title, first heading or URL path says so."""
+        """The site map: a page whose title, first heading or URL path says so; or a search
+        results page (a line that starts "ผลการค้นหา"): both list other pages by their names."""
         where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
-        return any(w in fold(text).lower() for text in where for w in self._sitemap_words)
+        if any(w in fold(text).lower() for text in where for w in self._sitemap_words):
+            return True
+        lines = fold(doc.content).lower().split("\n")[:SEARCH_LINES]
+        return any(line.strip().startswith(SEARCH_RESULTS) for line in lines)
 
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
         sig, info = self._signals(doc)

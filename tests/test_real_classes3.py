@@ -95,3 +95,14 @@ def test_a_job_application_form_is_no_opinion_channel() -> None:
     message = ("<h2>ติดต่อเรา</h2><form><label>ชื่อ</label><input type='text'>"
                "<label>ข้อความถึงหน่วยงาน</label><textarea></textarea></form>")
     assert "5.10" in _items(message, "http://a.go.th/contact.php")
+
+
+def test_a_search_results_page_names_other_pages() -> None:
+    # Failure class: a search page's result rows carry their section ("ประเภท: ข่าวประชาสัมพันธ์")
+    # over another page's teaser: the results are other pages, not this one's content.
+    results = ("<p>ผลลัพธ์การค้นหา 12 รายการ</p><div class='row'><p>ประเภท</p><p>ข่าวประชาสัมพันธ์</p>"
+               "<p>12 มีนาคม 2567</p><p>รองอธิบดีลงพื้นที่ตรวจติดตามโครงการก่อสร้างเขื่อนป้องกันตลิ่ง"
+               "ริมแม่น้ำในเขตอำเภอเมืองร่วมกับผู้นำชุมชนและเจ้าหน้าที่ในพื้นที่</p></div>")
+    assert "5.2" not in _items(results)
+    # The same row on a news listing (no search) is evidence.
+    assert "5.2" in _items(results.replace("ผลลัพธ์การค้นหา 12 รายการ", "รายการล่าสุด"))
