@@ -681,7 +681,7 @@ class Matcher:
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
             if s.title and s.url and kind == "html" and (body >= BODY_MIN or info["documents"]) and supported:
                 return True, "<title> and URL agree"
-        if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
+        if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
         shape = PART_SHAPES.get((code, part))
         if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):

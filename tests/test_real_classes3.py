@@ -106,3 +106,16 @@ def test_a_search_results_page_names_other_pages() -> None:
     assert "5.2" not in _items(results)
     # The same row on a news listing (no search) is evidence.
     assert "5.2" in _items(results.replace("ผลลัพธ์การค้นหา 12 รายการ", "รายการล่าสุด"))
+
+
+def test_a_dated_article_at_a_news_url_is_news_even_with_an_empty_related_box() -> None:
+    # Failure class: a news item's page ends with "ข่าวประชาสัมพันธ์เกี่ยวข้อง" over teasers that
+    # repeat on the site's other pages (chrome): the heading had no body left and its mention
+    # vetoed the dated-article rule, so the site's only news item made 5.2 missing.
+    article = ("<h2>กรมจัดประชุมวิชาการประจำปีเรื่องการเฝ้าระวังโรคติดต่อในชุมชน</h2>"
+               "<p>วันนี้ (11 มีนาคม 2567) ที่ห้องประชุมใหญ่ อธิบดีเป็นประธานเปิดการประชุมวิชาการประจำปี "
+               "มีผู้เข้าร่วมจากหน่วยงานในสังกัดกว่าสามร้อยคน เพื่อแลกเปลี่ยนผลการเฝ้าระวังโรคในชุมชน</p>"
+               "<h2>ข่าวประชาสัมพันธ์เกี่ยวข้อง</h2>")
+    assert "5.2" in _items(article, "http://a.go.th/news-detail.php")
+    # The same text at a URL that is not news is not taken for news by its date alone.
+    assert "5.2" not in _items(article.replace("<h2>ข่าวประชาสัมพันธ์เกี่ยวข้อง</h2>", ""), "http://a.go.th/about.php")
