@@ -394,6 +394,13 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     return boxes
 
 
+def _names_itself(el: Tag) -> bool:
+    """A box whose whole text is its own id (``<div id="news-03">news-03</div>``): a UI kit's
+    placeholder for content never filled in."""
+    ident = str(el.get("id") or "").strip().lower()
+    return bool(ident) and _clean(el.get_text(" ")).lower() == ident
+
+
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
@@ -404,6 +411,8 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
+    if _names_itself(parent):
+        return True
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):

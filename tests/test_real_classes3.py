@@ -119,3 +119,17 @@ def test_a_dated_article_at_a_news_url_is_news_even_with_an_empty_related_box() 
     assert "5.2" in _items(article, "http://a.go.th/news-detail.php")
     # The same text at a URL that is not news is not taken for news by its date alone.
     assert "5.2" not in _items(article.replace("<h2>ข่าวประชาสัมพันธ์เกี่ยวข้อง</h2>", ""), "http://a.go.th/about.php")
+
+
+def test_a_tab_pane_that_holds_only_its_own_id_is_a_placeholder() -> None:
+    # Failure class: a home page's news tabs whose unfilled panes read "news-03", "news-04" (the
+    # UI kit prints the pane's id): the word "news" made the home page news evidence.
+    panes = ("<div class='tab-content'><div class='tab-pane' id='news-03'>news-03</div>"
+             "<div class='tab-pane' id='news-04'>news-04</div></div>"
+             "<p>ยินดีต้อนรับสู่เว็บไซต์ของกรม ติดตามบริการตรวจวิเคราะห์และงานวิจัยได้ที่นี่ทุกวันทำการ</p>")
+    page = extract_page(f"<html><body>{panes}</body></html>", "http://a.go.th/")
+    assert [b.region for b in page.blocks if b.text.startswith("news")] == ["nav", "nav"]
+    assert "5.2" not in _items(panes)
+    # A box that holds text of its own besides its id stays content.
+    own = extract_page("<html><body><div id='intro'>intro ของหน่วยงาน</div></body></html>", "http://a.go.th/")
+    assert own.blocks[0].region == "main"
