@@ -206,6 +206,7 @@ class _Layout:
 
         self._mark_upload_drafts(elements)
         self._mark_choice_options(elements)
+        self._mark_count_lists(elements)
 
     def _mark_upload_drafts(self, elements: list[Tag]) -> None:
         """What a form shows after its file input is the visitor's chosen files (or a UI kit's
@@ -220,6 +221,20 @@ class _Layout:
             for el in form.find_all(True):
                 if order.get(id(el), -1) > start and self.region.get(id(el)) is None:
                     self.region[id(el)] = "form"
+
+    def _mark_count_lists(self, elements: list[Tag]) -> None:
+        """A box of rows that are each a name and a bare number ("ข่าวประชาสัมพันธ์ | 108") is a
+        category widget counting the site's other pages, not this page's content. Table rows are
+        left alone: a statistics table (complaints per month) is content."""
+        for box in elements:
+            if box.name in ("table", "tbody", "thead", "tr"):
+                continue
+            rows = [c for c in box.children if isinstance(c, Tag)]
+            counted = [r for r in rows if _count_row(r)]
+            if len(counted) >= COUNT_ROWS and len(counted) * 2 >= len(rows):
+                for el in (box, *box.find_all(True)):
+                    if self.region.get(id(el)) is None:
+                        self.region[id(el)] = "aside"
 
     def _mark_choice_options(self, elements: list[Tag]) -> None:
         """The label of a checkbox or radio button is an option a visitor picks (a search filter's
@@ -241,6 +256,21 @@ class _Layout:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
 
+
+
+COUNT_ROWS = 3
+_COUNT = re.compile(r"^\(?\d[\d,]*\)?$")
+
+
+def _count_row(row: Tag) -> bool:
+    """A row of two elements: a short name, then a bare number."""
+    if row.name in ("tr", "td", "th"):
+        return False
+    cells = [c for c in row.children if isinstance(c, Tag)]
+    if len(cells) != 2:
+        return False
+    name, count = (_clean(c.get_text(" ")) for c in cells)
+    return 0 < len(name) <= 60 and bool(_COUNT.match(count)) and not _COUNT.match(name)
 
 
 def _is_content_marker(tag: Tag) -> bool:

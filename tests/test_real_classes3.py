@@ -133,3 +133,18 @@ def test_a_tab_pane_that_holds_only_its_own_id_is_a_placeholder() -> None:
     # A box that holds text of its own besides its id stays content.
     own = extract_page("<html><body><div id='intro'>intro ของหน่วยงาน</div></body></html>", "http://a.go.th/")
     assert own.blocks[0].region == "main"
+
+
+def test_a_category_widget_with_counts_names_other_pages() -> None:
+    # Failure class: a detail page's sidebar "ประเภท / รายการ" lists the site's categories with
+    # their counts ("ข่าวประกวดราคา 3", "ข่าวประชาสัมพันธ์ 108"): other pages, not this one.
+    widget = ("<div class='cats'><div class='row'><p>ข่าวประชาสัมพันธ์</p><p>108</p></div>"
+              "<div class='row'><p>คู่มือการปฏิบัติงาน</p><p>11</p></div>"
+              "<div class='row'><p>อบรมสัมมนา</p><p>50</p></div></div>")
+    page = extract_page(f"<html><body>{widget}</body></html>", "http://a.go.th/detail.php")
+    assert {b.region for b in page.blocks} == {"aside"}
+    # A statistics table of name and number per row stays content (complaints per month).
+    table = ("<table><tr><td>ตุลาคม 2567</td><td>3</td></tr><tr><td>พฤศจิกายน 2567</td><td>0</td></tr>"
+             "<tr><td>ธันวาคม 2567</td><td>1</td></tr></table>")
+    assert {b.region for b in extract_page(f"<html><body>{table}</body></html>", "http://a.go.th/").blocks} == {"main"}
+
