@@ -299,9 +299,15 @@ def _static_region(tag: Tag) -> str | None:
         region = _class_region(tag)
         if region in ("header", "footer") and _in_component(tag):
             region = None  # <div class="header"> of a news box titles the box, it is not the site's header
-    if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
+    if (region in ("header", "footer") and tag.find_parent(("article", "main")) is not None
+            and str(tag.get("id", "")).lower() not in _SITE_IDS):
         region = None  # an article's own header holds its headline, its footer its category and date
     return region
+
+
+# ids a page gives its own masthead and footer once: inside <main> too (a whole page included
+# into another one's content by a PHP include) they are the site's, not an article's.
+_SITE_IDS = frozenset({"header", "footer", "site-header", "site-footer", "masthead", "colophon"})
 
 
 def _own_region(tag: Tag, layout: _Layout | None = None) -> str | None:

@@ -148,3 +148,18 @@ def test_a_category_widget_with_counts_names_other_pages() -> None:
              "<tr><td>ธันวาคม 2567</td><td>1</td></tr></table>")
     assert {b.region for b in extract_page(f"<html><body>{table}</body></html>", "http://a.go.th/").blocks} == {"main"}
 
+
+
+def test_a_whole_page_included_into_the_content_keeps_its_footer_a_footer() -> None:
+    # Failure class: a PHP page includes another complete page inside its <main>; the included
+    # page's <footer id="footer"> ("Quick Links: ข่าวล่าสุด, ติดต่อเรา") counted as content,
+    # because a footer inside <main> was taken for an article's own footer.
+    html = ("<html><body><main id='main'><h2>วิสัยทัศน์</h2><p>บริการสุขภาพที่ประชาชนไว้วางใจ</p>"
+            "<footer id='footer'><h6>Quick Links</h6><ul><li><a href='/n'>ข่าวล่าสุด</a></li></ul></footer>"
+            "</main></body></html>")
+    regions = {b.text: b.region for b in extract_page(html, "http://a.go.th/").blocks}
+    assert regions["ข่าวล่าสุด"] == "footer"
+    # An article's own footer (its category line) stays the article's.
+    article = ("<html><body><main><article><h1>ข่าวกิจกรรม</h1><p>ข้อความ</p>"
+               "<footer class='entry-footer'>หมวดหมู่ ข่าวประชาสัมพันธ์</footer></article></main></body></html>")
+    assert extract_page(article, "http://a.go.th/").blocks[-1].region == "main"
