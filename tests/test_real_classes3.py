@@ -163,3 +163,12 @@ def test_a_whole_page_included_into_the_content_keeps_its_footer_a_footer() -> N
     article = ("<html><body><main><article><h1>ข่าวกิจกรรม</h1><p>ข้อความ</p>"
                "<footer class='entry-footer'>หมวดหมู่ ข่าวประชาสัมพันธ์</footer></article></main></body></html>")
     assert extract_page(article, "http://a.go.th/").blocks[-1].region == "main"
+
+
+def test_the_founding_of_a_complaint_centre_is_its_history_not_its_channel() -> None:
+    # Failure class: "วีดีโอจัดตั้งศูนย์ดำรงธรรม" (a video of the centre's founding) over a paragraph
+    # about the ministry's process: a heading about the founding named the complaint channel.
+    page = ("<h2>วีดีโอก่อตั้งศูนย์รับเรื่องร้องเรียนของจังหวัด</h2><iframe src='https://www.youtube.com/embed/x1'></iframe>"
+            "<p>กระทรวงได้ปรับปรุงขั้นตอนการทำงานของหน่วยงานในภูมิภาคให้รวดเร็วและโปร่งใสยิ่งขึ้นตั้งแต่ปีที่ผ่านมา</p>")
+    assert "5.11" not in _items(page)
+    assert "5.11" in _items(page.replace("วีดีโอก่อตั้งศูนย์รับเรื่องร้องเรียนของจังหวัด", "ศูนย์รับเรื่องร้องเรียนของจังหวัด"))
