@@ -76,6 +76,10 @@ LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
+# A line that names a complaint and gives the number to call is that channel, however it is worded
+# ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
+_HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
+CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
 PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
 
 _THAI = "\u0e01-\u0e5b"
@@ -99,6 +103,12 @@ _TEMPLATE_CODE = re.compile(
 # A designer's filler text: the template's words, never the agency's.
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+def _channel_line(raw: str, occ: _Occ) -> bool:
+    """A short line that has the shape of the part's channel (CHANNEL_SHAPES)."""
+    shape = CHANNEL_SHAPES.get((occ.code, occ.part))
+    return bool(shape) and len(raw) <= LABEL_MAX and shape(raw)
 
 
 def fold(text: str) -> str:
@@ -541,7 +551,7 @@ class Matcher:
                     s.statement = True
                 elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
                       and not any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings)
-                      and self._is_label(raw, occ, lenient=False)):
+                      and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if not s.label or raw not in label_seen:
                         s.label_lines += 1
                         label_seen.add(raw)

@@ -172,3 +172,14 @@ def test_the_founding_of_a_complaint_centre_is_its_history_not_its_channel() -> 
             "<p>กระทรวงได้ปรับปรุงขั้นตอนการทำงานของหน่วยงานในภูมิภาคให้รวดเร็วและโปร่งใสยิ่งขึ้นตั้งแต่ปีที่ผ่านมา</p>")
     assert "5.11" not in _items(page)
     assert "5.11" in _items(page.replace("วีดีโอก่อตั้งศูนย์รับเรื่องร้องเรียนของจังหวัด", "ศูนย์รับเรื่องร้องเรียนของจังหวัด"))
+
+
+def test_a_complaint_hotline_line_is_the_channel() -> None:
+    # Failure class: "ช่องทางการให้บริการ" listing walk-in, a hotline and an app, where the hotline
+    # line says "บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน" in a sentence: the complaint word after
+    # "เพื่อ" read as a passing mention, so the province's complaint centre had no channel.
+    page = ("<h2>ช่องทางการให้บริการ</h2><p>ติดต่อด้วยตนเองได้ที่ศาลากลางจังหวัดทุกวันทำการ</p>"
+            "<p>บริการสายด่วน 1234 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา</p>")
+    assert "5.11" in _items(page)
+    # The same sentence without a number to call stays a passing mention.
+    assert "5.11" not in _items(page.replace("บริการสายด่วน 1234 ", "เจ้าหน้าที่พร้อม"))
