@@ -183,3 +183,12 @@ def test_a_complaint_hotline_line_is_the_channel() -> None:
     assert "5.11" in _items(page)
     # The same sentence without a number to call stays a passing mention.
     assert "5.11" not in _items(page.replace("บริการสายด่วน 1234 ", "เจ้าหน้าที่พร้อม"))
+
+
+def test_a_newsletter_sign_up_form_publishes_no_news() -> None:
+    # Failure class: "แบบฟอร์มสมัครรับข่าวสาร" over an e-mail box and topic descriptions: the
+    # heading's "ข่าวสาร" named news on a page that only signs visitors up.
+    page = ("<h2>แบบฟอร์มสมัครรับข่าวสาร</h2><p>กรุณากรอกอีเมลที่ต้องการรับข่าวสารจากสำนักงานทุกสัปดาห์</p>"
+            "<form><input type='email'><button>สมัคร</button></form>")
+    assert "5.2" not in _items(page)
+    assert "5.2" in _items(page.replace("แบบฟอร์มสมัครรับข่าวสาร", "ข่าวสารประจำสัปดาห์"))
