@@ -17,6 +17,7 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from .dates import find_dates
 from .model import Block, Link, PageContent
 
 # Elements whose text is never visible content.
@@ -478,6 +479,32 @@ def _is_generic(text: str) -> bool:
     return True
 
 
+_SUB_CODE = re.compile(r"^(\d{1,2}\.\d{1,2})\.\d{1,2}$")
+
+
+def _parent_criterion(a: Tag) -> str:
+    """For a link in a criterion table's sub-row (first cell "11.1.2"), the text of the parent
+    row ("11.1 ...") above it in the same table, or ""."""
+    row = a.find_parent("tr")
+    if row is None:
+        return ""
+    first = row.find(("td", "th"))
+    m = _SUB_CODE.match(_clean(first.get_text(" "))) if isinstance(first, Tag) else None
+    if m is None:
+        return ""
+    for previous in row.find_previous_siblings("tr"):
+        cell = previous.find(("td", "th"))
+        if isinstance(cell, Tag) and _clean(cell.get_text(" ")) == m.group(1):
+            text = _clean(" ".join(c.get_text(" ") for c in previous.find_all(("td", "th"))[1:]))
+            # The criterion's period ("ตั้งแต่วันที่ 1 ตุลาคม ...") is what the ITA asks for, not the
+            # document's date: only the words that name the criterion are kept.
+            for found in find_dates(text):
+                text = text.replace(found.text, " ")
+            text = _clean(text)
+            return text if len(text) <= _ROW_MAX else ""
+    return ""
+
+
 def _link_text(a: Tag) -> str:
     text = _clean(a.get_text(" "))
     if not text:
@@ -485,6 +512,11 @@ def _link_text(a: Tag) -> str:
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
     if a.name in ("iframe", "embed", "object"):
         return text  # shown inside the page, not a row's link: the box around it is not its name
+    parent_row = _parent_criterion(a)
+    if parent_row:
+        # A sub-criterion's link ("11.1.2 โครงการ / กิจกรรม") is evidence of its parent criterion, whose
+        # row (11.1, often unlinked) names what the document is for.
+        return f"{text} {parent_row}" if text else parent_row
     if _is_generic(text):
         # Hub tables and document cards put the item's name in the row or card: its text stands in
         # (a card only for a link that says something, such as "เปิดไฟล์ใน Google Drive").

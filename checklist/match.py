@@ -550,8 +550,10 @@ class Matcher:
                 if occ.kind == "statement":
                     s.statement = True
                 elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
-                      and not any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
+                    if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
+                        content_items.add(occ.code)  # a label still, for telling a listing
+                        continue
                     if not s.label or raw not in label_seen:
                         s.label_lines += 1
                         label_seen.add(raw)
@@ -617,7 +619,7 @@ class Matcher:
                     named.add((e.code, e.part))
                 elif e.kind == "exclude":
                     vetoed.add((e.code, e.part))
-        return named & vetoed
+        return vetoed
 
     def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
         """``raw`` folded and lowercased, with its checklist terms blanked out."""

@@ -192,3 +192,32 @@ def test_a_newsletter_sign_up_form_publishes_no_news() -> None:
             "<form><input type='email'><button>สมัคร</button></form>")
     assert "5.2" not in _items(page)
     assert "5.2" in _items(page.replace("แบบฟอร์มสมัครรับข่าวสาร", "ข่าวสารประจำสัปดาห์"))
+
+
+def test_a_sub_criterion_link_is_named_by_its_parent_criterion_row() -> None:
+    # Failure class: a MOIT table whose parent row "11.1 …เปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม…"
+    # has no link and whose sub-rows 11.1.1, 11.1.2 link the project's PDF under texts that name no
+    # item ("บันทึกข้อความ…", "โครงการ / กิจกรรม"): the participation evidence (5.10) went unnamed.
+    table = ("<table><tr><td>11.1</td><td>มีหลักฐานการจัดโครงการที่เปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียเข้ามามีส่วนร่วม"
+             "ในการดำเนินงาน ตั้งแต่วันที่ 1 ตุลาคม 2566 ถึงวันที่ 31 มีนาคม 2567</td></tr>"
+             "<tr><td>11.1.1</td><td><a href='https://x.go.th/f/p.pdf'>บันทึกข้อความอนุมัติโครงการ</a></td></tr>"
+             "<tr><td>11.2</td><td><a href='https://x.go.th/f/q.pdf'>รายงานการประชุม</a></td></tr></table>")
+    links = extract_page(f"<html><body>{table}</body></html>", "http://a.go.th/tb-11.php").links
+    named = {link.url.rsplit("/", 1)[-1]: link.text for link in links}
+    assert "มีส่วนร่วม" in named["p.pdf"] and "บันทึกข้อความ" in named["p.pdf"]
+    assert "2566" not in named["p.pdf"]  # the criterion's period is not the document's date
+    assert named["q.pdf"] == "รายงานการประชุม"  # a parent row's own link keeps its own text
+    from checklist.model import DocView
+
+    doc = DocView(url="https://x.go.th/f/p.pdf", title=named["p.pdf"], link_texts=(named["p.pdf"],), kind="offsite")
+    assert "5.10" in {h.code for h in default_matcher().classify(doc)}
+
+
+def test_clauses_under_a_measure_heading_are_its_text() -> None:
+    # Failure class: "มาตรการตรวจสอบการใช้ดุลพินิจ" over clauses, one of which starts "เปิดโอกาสให้ผู้มีส่วนได้เสีย
+    # …มีส่วนร่วม": the clause of a measure is a promise, not the agency's participation channel (5.10).
+    page = ("<h3>มาตรการตรวจสอบการใช้ดุลพินิจของสำนักงาน</h3>"
+            "<p>เปิดโอกาสให้ผู้มีส่วนได้เสียและผู้รับบริการมีส่วนร่วมในการแสดงความคิดเห็นต่อการดำเนินงาน</p>"
+            "<p>ส่งเสริมให้นำเทคโนโลยีสารสนเทศมาใช้ในการจัดเก็บและประมวลผลข้อมูลอย่างเป็นระบบ</p>")
+    assert "5.10" not in _items(page)
+    assert "5.10" in _items(page.replace("มาตรการตรวจสอบการใช้ดุลพินิจของสำนักงาน", "กิจกรรมของสำนักงานปีนี้"))
