@@ -32,6 +32,7 @@ import base64
 import binascii
 import functools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -103,6 +104,14 @@ _TEMPLATE_CODE = re.compile(
 # A designer's filler text: the template's words, never the agency's.
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+_NAME_CUT = re.compile(r"\s+/\s+")
+
+
+def _name_cuts(folded: str) -> list[int]:
+    """Offsets of " / " that separate two names in one line."""
+    return [m.start() for m in _NAME_CUT.finditer(folded)]
 
 
 def _channel_line(raw: str, occ: _Occ) -> bool:
@@ -295,10 +304,16 @@ class Matcher:
             found.append((start, end + 1, key, entries))
         return found
 
-    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]]) -> tuple[list[_Occ], set[str]]:
-        """Occurrences of one segment with exclusions and containment applied; plus marker kinds."""
+    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]],
+                 cuts: Sequence[int] = ()) -> tuple[list[_Occ], set[str]]:
+        """Occurrences of one segment with exclusions and containment applied; plus marker kinds.
+
+        ``cuts``: offsets of " / " between two names in the segment ("ช่องทางแจ้งเรื่องร้องเรียน /
+        ช่องทางรับฟังความคิดเห็น"): an exclude word vetoes only the terms of its own name.
+        """
         matches = list(matches)
         vetoed: set[tuple[str, str]] = set()
+        piece_vetoes: set[tuple[str, str, int]] = set()
         words: set[str] = set()
         markers: set[str] = set()
         spans = []
@@ -306,6 +321,7 @@ class Matcher:
             for e in entries:
                 if e.kind == "exclude":
                     vetoed.add((e.code, e.part))
+                    piece_vetoes.add((e.code, e.part, bisect_right(cuts, start)))
                 elif e.kind == "word":
                     words.add(key)
                 elif e.kind in ("hub", "empty"):
@@ -315,7 +331,7 @@ class Matcher:
         occs: list[_Occ] = []
         term_spans = {(s, t) for s, t, _ in spans}
         for start, end, e in spans:
-            if (e.code, e.part) in vetoed:
+            if (e.code, e.part, bisect_right(cuts, start)) in piece_vetoes:
                 continue
             # A term inside a longer term belongs to the longer one.
             if any(s <= start and end <= t and (s, t) != (start, end) for s, t in term_spans):
@@ -353,7 +369,7 @@ class Matcher:
             per_line[line_no].append((m[0] - base, m[1] - base, m[2], m[3]))
         out = []
         for n, raw in enumerate(raws):
-            occs, markers = self._segment(per_line.get(n, ()))
+            occs, markers = self._segment(per_line.get(n, ()), _name_cuts(folded_lines[n]))
             if self._whole:
                 occs = occs + self._whole_occs(folded_lines[n])
             out.append((raw, occs, markers))
@@ -373,7 +389,7 @@ class Matcher:
     def _occs(self, raw: str) -> list[_Occ]:
         """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
         folded = fold(raw)
-        occs = self._segment(self._raw_matches(folded))[0]
+        occs = self._segment(self._raw_matches(folded), _name_cuts(folded))[0]
         return occs + self._whole_occs(folded)
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
@@ -440,7 +456,8 @@ class Matcher:
     def _is_label(self, raw: str, occ: _Occ, *, lenient: bool) -> bool:
         if len(raw) > LABEL_MAX:
             return False
-        prefix = raw[: _raw_offset(raw, occ.start)]
+        # In "A / B" each name is a label of its own: only the words before the term in its name count.
+        prefix = _NAME_CUT.split(raw[: _raw_offset(raw, occ.start)])[-1]
         if self._prefix_ok(prefix):
             return True
         return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)

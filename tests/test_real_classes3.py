@@ -221,3 +221,13 @@ def test_clauses_under_a_measure_heading_are_its_text() -> None:
             "<p>ส่งเสริมให้นำเทคโนโลยีสารสนเทศมาใช้ในการจัดเก็บและประมวลผลข้อมูลอย่างเป็นระบบ</p>")
     assert "5.10" not in _items(page)
     assert "5.10" in _items(page.replace("มาตรการตรวจสอบการใช้ดุลพินิจของสำนักงาน", "กิจกรรมของสำนักงานปีนี้"))
+
+
+def test_two_channel_names_on_one_line_are_two_labels() -> None:
+    # Failure class: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต / ช่องทางรับฟังความคิดเห็น" over phone numbers:
+    # the complaint word (a 5.10 exclusion) vetoed the opinion channel named after the slash.
+    page = ("<h2>ติดต่อหน่วยงาน</h2><p>ช่องทางแจ้งเรื่องร้องเรียนการทุจริต / ช่องทางรับฟังความคิดเห็น</p>"
+            "<p>โทรศัพท์ 02 253 0561 ศูนย์บริการข้อมูล 02 207 2700 ทุกวันทำการ</p>")
+    assert {"5.10", "5.11"} <= _items(page)
+    # Without the slash the complaint word still vetoes the opinion wording in its own name.
+    assert "5.10" not in _items(page.replace("การทุจริต / ช่องทางรับฟังความคิดเห็น", "และรับฟังความคิดเห็น"))
