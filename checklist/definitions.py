@@ -54,6 +54,9 @@ class Part:
     combos: tuple[tuple[str, ...], ...] = ()  # all words of one combo in one line name the part
     whole: tuple[str, ...] = ()  # words that name the part only as a whole title/heading/line ("ติดต่อ")
     articles: bool = False  # a dated article at a URL with the part's hint is evidence (news items)
+    # Words the text under a heading or label of the part must hold on a web page (procurement rows
+    # say ซื้อ/จ้าง): a title over other content (news cards, job notices) is a copied template.
+    body: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ _ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "pa
 _PART = {
     "key": True, "title_th": True, "title_en": True, "terms": True, "url_hints": False,
     "exclude": False, "statements": False, "combos": False, "whole": False, "articles": False,
+    "body": False,
 }  # fmt: skip
 
 
@@ -189,6 +193,7 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
                     exclude=_strings(praw.get("exclude", []), f"{pwhere}.exclude", fail),
                     whole=_strings(praw.get("whole", []), f"{pwhere}.whole", fail),
                     articles=bool(praw.get("articles", False)),
+                    body=_strings(praw.get("body", []), f"{pwhere}.body", fail),
                     statements=_strings(praw.get("statements", []), f"{pwhere}.statements", fail),
                     combos=tuple(
                         _strings(c, f"{pwhere}.combos", fail, allow_empty=False) for c in combos

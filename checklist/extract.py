@@ -18,6 +18,7 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from .dates import find_dates
 from .model import Block, Link, PageContent
 
 # Elements whose text is never visible content.
@@ -62,12 +63,15 @@ _COMPONENT_PREFIXES = frozenset(
         "wpb", "vc", "et", "box", "content", "title", "tab", "tabs", "accordion", "collapse",
         "slick", "owl", "swiper", "timeline", "list", "table", "btn", "form", "news", "block",
         "border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt", "pb", "pt",
+        # breakpoint-sized utilities ("lg-bottom" = padding at the bottom on large screens)
+        "xs", "sm", "md", "lg", "xl", "xxl",
     }
 )  # fmt: skip
 _COMPONENT_DEPTH = 3
 # Style prefixes in _COMPONENT_PREFIXES that do not make a box ("text-center", "border-top").
 _LAYOUT_PREFIXES = frozenset({"border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt",
-                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form"})
+                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form",
+                              "xs", "sm", "md", "lg", "xl", "xxl"})
 _TOKEN_PARTS = re.compile(r"[-_]+")
 # Containers that hold the page's own content: a "menu" or "header" element that contains one
 # of these (or the footer) is an unclosed element that swallowed the body, not a region.
@@ -208,6 +212,8 @@ class _Layout:
                 self.region[id(child)] = region
 
         self._mark_upload_drafts(elements)
+        self._mark_choice_options(elements)
+        self._mark_count_lists(elements)
 
     def _mark_upload_drafts(self, elements: list[Tag]) -> None:
         """What a form shows after its file input is the visitor's chosen files (or a UI kit's
@@ -223,10 +229,55 @@ class _Layout:
                 if order.get(id(el), -1) > start and self.region.get(id(el)) is None:
                     self.region[id(el)] = "form"
 
+    def _mark_count_lists(self, elements: list[Tag]) -> None:
+        """A box of rows that are each a name and a bare number ("ข่าวประชาสัมพันธ์ | 108") is a
+        category widget counting the site's other pages, not this page's content. Table rows are
+        left alone: a statistics table (complaints per month) is content."""
+        for box in elements:
+            if box.name in ("table", "tbody", "thead", "tr"):
+                continue
+            rows = [c for c in box.children if isinstance(c, Tag)]
+            counted = [r for r in rows if _count_row(r)]
+            if len(counted) >= COUNT_ROWS and len(counted) * 2 >= len(rows):
+                for el in (box, *box.find_all(True)):
+                    if self.region.get(id(el)) is None:
+                        self.region[id(el)] = "aside"
+
+    def _mark_choice_options(self, elements: list[Tag]) -> None:
+        """The label of a checkbox or radio button is an option a visitor picks (a search filter's
+        "ข่าวประชาสัมพันธ์", a newsletter's topics), not a title of the page's content."""
+        labels = {str(el.get("for")): el for el in elements if el.name == "label" and el.get("for")}
+        for box in elements:
+            if box.name != "input" or str(box.get("type", "")).lower() not in _CHOICE_INPUTS:
+                continue
+            sibling = box.find_next_sibling(True)
+            for label in (box.find_parent("label"), labels.get(str(box.get("id", ""))),
+                          sibling if isinstance(sibling, Tag) and sibling.name == "label" else None):
+                if label is None:
+                    continue
+                for el in (label, *label.find_all(True)):
+                    if self.region.get(id(el)) is None:
+                        self.region[id(el)] = "form"
+
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
 
+
+
+COUNT_ROWS = 3
+_COUNT = re.compile(r"^\(?\d[\d,]*\)?$")
+
+
+def _count_row(row: Tag) -> bool:
+    """A row of two elements: a short name, then a bare number."""
+    if row.name in ("tr", "td", "th"):
+        return False
+    cells = [c for c in row.children if isinstance(c, Tag)]
+    if len(cells) != 2:
+        return False
+    name, count = (_clean(c.get_text(" ")) for c in cells)
+    return 0 < len(name) <= 60 and bool(_COUNT.match(count)) and not _COUNT.match(name)
 
 
 def _is_content_marker(tag: Tag) -> bool:
@@ -255,9 +306,15 @@ def _static_region(tag: Tag) -> str | None:
         region = _class_region(tag)
         if region in ("header", "footer") and _in_component(tag):
             region = None  # <div class="header"> of a news box titles the box, it is not the site's header
-    if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
+    if (region in ("header", "footer") and tag.find_parent(("article", "main")) is not None
+            and str(tag.get("id", "")).lower() not in _SITE_IDS):
         region = None  # an article's own header holds its headline, its footer its category and date
     return region
+
+
+# ids a page gives its own masthead and footer once: inside <main> too (a whole page included
+# into another one's content by a PHP include) they are the site's, not an article's.
+_SITE_IDS = frozenset({"header", "footer", "site-header", "site-footer", "masthead", "colophon"})
 
 
 def _own_region(tag: Tag, layout: _Layout | None = None) -> str | None:
@@ -290,6 +347,7 @@ def _region_of(tag: Tag, cache: dict[int, str], layout: _Layout | None = None) -
 
 
 _HEADING_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CHOICE_INPUTS = frozenset({"checkbox", "radio"})
 _DEAD_ROW_BLOCKS = frozenset({"li", "td", "tr", "dd", "dt"})
 _CONTROL_ROLES = frozenset({"tab", "tablist", "button"})
 _TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})
@@ -379,6 +437,13 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     return boxes
 
 
+def _names_itself(el: Tag) -> bool:
+    """A box whose whole text is its own id (``<div id="news-03">news-03</div>``): a UI kit's
+    placeholder for content never filled in."""
+    ident = str(el.get("id") or "").strip().lower()
+    return bool(ident) and _clean(el.get_text(" ")).lower() == ident
+
+
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
@@ -389,6 +454,8 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
+    if _names_itself(parent):
+        return True
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):
@@ -418,6 +485,32 @@ def _is_generic(text: str) -> bool:
     return True
 
 
+_SUB_CODE = re.compile(r"^(\d{1,2}\.\d{1,2})\.\d{1,2}$")
+
+
+def _parent_criterion(a: Tag) -> str:
+    """For a link in a criterion table's sub-row (first cell "11.1.2"), the text of the parent
+    row ("11.1 ...") above it in the same table, or ""."""
+    row = a.find_parent("tr")
+    if row is None:
+        return ""
+    first = row.find(("td", "th"))
+    m = _SUB_CODE.match(_clean(first.get_text(" "))) if isinstance(first, Tag) else None
+    if m is None:
+        return ""
+    for previous in row.find_previous_siblings("tr"):
+        cell = previous.find(("td", "th"))
+        if isinstance(cell, Tag) and _clean(cell.get_text(" ")) == m.group(1):
+            text = _clean(" ".join(c.get_text(" ") for c in previous.find_all(("td", "th"))[1:]))
+            # The criterion's period ("ตั้งแต่วันที่ 1 ตุลาคม ...") is what the ITA asks for, not the
+            # document's date: only the words that name the criterion are kept.
+            for found in find_dates(text):
+                text = text.replace(found.text, " ")
+            text = _clean(text)
+            return text if len(text) <= _ROW_MAX else ""
+    return ""
+
+
 def _link_text(a: Tag) -> str:
     text = _clean(a.get_text(" "))
     if not text:
@@ -425,6 +518,11 @@ def _link_text(a: Tag) -> str:
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
     if a.name in ("iframe", "embed", "object"):
         return text  # shown inside the page, not a row's link: the box around it is not its name
+    parent_row = _parent_criterion(a)
+    if parent_row:
+        # A sub-criterion's link ("11.1.2 โครงการ / กิจกรรม") is evidence of its parent criterion, whose
+        # row (11.1, often unlinked) names what the document is for.
+        return f"{text} {parent_row}" if text else parent_row
     if _is_generic(text):
         # Hub tables and document cards put the item's name in the row or card: its text stands in
         # (a card only for a link that says something, such as "เปิดไฟล์ใน Google Drive").
@@ -647,7 +745,8 @@ def extract_page(html: str, url: str) -> PageContent:
             images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
                                region=_region_of(img, regions, layout)))  # fmt: skip
 
-    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) == "main")
+    # A message box after a file input is in the form's draft region, and still the page's own form.
+    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) in ("main", "form"))
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(

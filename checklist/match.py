@@ -32,6 +32,7 @@ import base64
 import binascii
 import functools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,11 @@ SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
+# A search results page says so near its top; its rows are other pages of every kind.
+SEARCH_RESULTS = ("ผลการค้นหา", "ผลลัพธ์การค้นหา", "search results", "search result")
+SEARCH_LINES = 40
+BODY_WINDOW = 15  # lines under a label line searched for the part's body words
+BODY_REASON = "the text under it is not of this item (copied template)"
 _PAGE = "\x00page"  # the section of lines above the page's first heading
 DUTY_ITEM = "5.1"  # the item whose part (authority) a duty description is
 DUTY_LINES = 2  # lines with a duty marker that make a page a duty description (one is a FAQ answer)
@@ -64,16 +70,22 @@ FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is 
 # with a form to write to the agency is a channel for opinions (5.10), whatever its words.
 FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
 FORM_TERM = "<textarea>"
+# ...unless the form is a job application (a résumé box is no channel for opinions).
+FORM_NOT_CHANNEL = ("สมัครงาน", "ใบสมัคร", "ตำแหน่งที่สมัคร", "application", "resume", "curriculum vitae")
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
+# A line that names a complaint and gives the number to call is that channel, however it is worded
+# ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
+_HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
+CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
 PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
-_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"))
+_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
 _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
@@ -92,6 +104,20 @@ _TEMPLATE_CODE = re.compile(
 # A designer's filler text: the template's words, never the agency's.
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+_NAME_CUT = re.compile(r"\s+/\s+")
+
+
+def _name_cuts(folded: str) -> list[int]:
+    """Offsets of " / " that separate two names in one line."""
+    return [m.start() for m in _NAME_CUT.finditer(folded)]
+
+
+def _channel_line(raw: str, occ: _Occ) -> bool:
+    """A short line that has the shape of the part's channel (CHANNEL_SHAPES)."""
+    shape = CHANNEL_SHAPES.get((occ.code, occ.part))
+    return bool(shape) and len(raw) <= LABEL_MAX and shape(raw)
 
 
 def fold(text: str) -> str:
@@ -189,6 +215,7 @@ class _Signals:
     statement: bool = False
     mentions: int = 0
     form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
+    label_at: list[int] = field(default_factory=list)  # line numbers of its label lines (body words)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
@@ -251,6 +278,8 @@ class Matcher:
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
         self._articles = {(i.code, p.key) for i in checklist.items for p in i.parts if p.articles}
+        self._body = {(i.code, p.key): tuple(fold(w).lower() for w in p.body)
+                      for i in checklist.items for p in i.parts if p.body}  # fmt: skip
         self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
@@ -275,10 +304,16 @@ class Matcher:
             found.append((start, end + 1, key, entries))
         return found
 
-    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]]) -> tuple[list[_Occ], set[str]]:
-        """Occurrences of one segment with exclusions and containment applied; plus marker kinds."""
+    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]],
+                 cuts: Sequence[int] = ()) -> tuple[list[_Occ], set[str]]:
+        """Occurrences of one segment with exclusions and containment applied; plus marker kinds.
+
+        ``cuts``: offsets of " / " between two names in the segment ("ช่องทางแจ้งเรื่องร้องเรียน /
+        ช่องทางรับฟังความคิดเห็น"): an exclude word vetoes only the terms of its own name.
+        """
         matches = list(matches)
         vetoed: set[tuple[str, str]] = set()
+        piece_vetoes: set[tuple[str, str, int]] = set()
         words: set[str] = set()
         markers: set[str] = set()
         spans = []
@@ -286,6 +321,7 @@ class Matcher:
             for e in entries:
                 if e.kind == "exclude":
                     vetoed.add((e.code, e.part))
+                    piece_vetoes.add((e.code, e.part, bisect_right(cuts, start)))
                 elif e.kind == "word":
                     words.add(key)
                 elif e.kind in ("hub", "empty"):
@@ -295,7 +331,7 @@ class Matcher:
         occs: list[_Occ] = []
         term_spans = {(s, t) for s, t, _ in spans}
         for start, end, e in spans:
-            if (e.code, e.part) in vetoed:
+            if (e.code, e.part, bisect_right(cuts, start)) in piece_vetoes:
                 continue
             # A term inside a longer term belongs to the longer one.
             if any(s <= start and end <= t and (s, t) != (start, end) for s, t in term_spans):
@@ -333,7 +369,7 @@ class Matcher:
             per_line[line_no].append((m[0] - base, m[1] - base, m[2], m[3]))
         out = []
         for n, raw in enumerate(raws):
-            occs, markers = self._segment(per_line.get(n, ()))
+            occs, markers = self._segment(per_line.get(n, ()), _name_cuts(folded_lines[n]))
             if self._whole:
                 occs = occs + self._whole_occs(folded_lines[n])
             out.append((raw, occs, markers))
@@ -353,7 +389,7 @@ class Matcher:
     def _occs(self, raw: str) -> list[_Occ]:
         """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
         folded = fold(raw)
-        occs = self._segment(self._raw_matches(folded))[0]
+        occs = self._segment(self._raw_matches(folded), _name_cuts(folded))[0]
         return occs + self._whole_occs(folded)
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
@@ -420,7 +456,8 @@ class Matcher:
     def _is_label(self, raw: str, occ: _Occ, *, lenient: bool) -> bool:
         if len(raw) > LABEL_MAX:
             return False
-        prefix = raw[: _raw_offset(raw, occ.start)]
+        # In "A / B" each name is a label of its own: only the words before the term in its name count.
+        prefix = _NAME_CUT.split(raw[: _raw_offset(raw, occ.start)])[-1]
         if self._prefix_ok(prefix):
             return True
         return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
@@ -509,7 +546,13 @@ class Matcher:
         section: dict[str, int] = defaultdict(int)
         level = dict(zip((normalize(h) for h in doc.headings), doc.heading_levels, strict=False))
         open_headings: list[str] = []
-        for raw, occs, markers in lines:
+        rests: list[str] = []  # each line without its checklist terms (what body words are looked for in)
+        section_rest: dict[str, list[str]] = defaultdict(list)
+        # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
+        # under it are that measure's text, not labels of the part.
+        heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
+        for number, (raw, occs, markers) in enumerate(lines):
+            rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
                 mine = level.get(raw, 0)
                 while open_headings and level.get(open_headings[-1], 0) >= mine:
@@ -524,12 +567,16 @@ class Matcher:
                 if occ.kind == "statement":
                     s.statement = True
                 elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
-                      and self._is_label(raw, occ, lenient=False)):
+                      and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
+                    if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
+                        content_items.add(occ.code)  # a label still, for telling a listing
+                        continue
                     if not s.label or raw not in label_seen:
                         s.label_lines += 1
                         label_seen.add(raw)
                     s.label = True
                     s.label_sections.add(open_headings[-1] if open_headings else _PAGE)
+                    s.label_at.append(number)
                     labelled.add(occ.code)
             content_items |= labelled
             if raw in headings or ("empty" in markers and len(raw) < 80):
@@ -542,6 +589,7 @@ class Matcher:
             other_body = max(other_body, free)
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
+                section_rest[heading].append(rests[-1])
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -566,6 +614,8 @@ class Matcher:
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
+            "section_rest": section_rest,
+            "rests": rests,
             "text": doc.content,
         }
         return sig, info
@@ -579,6 +629,53 @@ class Matcher:
             if text == info["first_heading"] and info["documents"] > 0:
                 return True
         return False
+
+    def _vetoed_parts(self, raw: str) -> set[tuple[str, str]]:
+        """Parts whose term ``raw`` holds together with one of the part's exclude words."""
+        named: set[tuple[str, str]] = set()
+        vetoed: set[tuple[str, str]] = set()
+        for _, _, _, entries in self._raw_matches(fold(raw)):
+            for e in entries:
+                if e.kind == "term":
+                    named.add((e.code, e.part))
+                elif e.kind == "exclude":
+                    vetoed.add((e.code, e.part))
+        return vetoed
+
+    def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
+        """``raw`` folded and lowercased, with its checklist terms blanked out."""
+        folded = _fold_normalized(raw).lower()
+        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        return "".join(" " if i in covered else c for i, c in enumerate(folded))
+
+    def _body_ok(self, words: tuple[str, ...], s: _Signals, info: dict) -> bool:
+        """The text under the part's heading or label lines (up to the next heading) holds one of
+        ``words``; a section of no text over files (scanned notices) passes."""
+        rests: list[str] = info["rests"]
+        windows = [info["section_rest"].get(h, []) for h in s.heading_texts]
+        for start in s.label_at:
+            end = start + 1
+            while end < len(rests) and end - start < BODY_WINDOW and rests[end] != "":
+                end += 1
+            windows.append(rests[start:end])
+        if not windows:
+            windows = [rests]
+        for window in windows:
+            text = "\n".join(window)
+            if any(w in text for w in words):
+                return True
+            if not text.strip() and info["documents"] > 0:
+                return True
+        return False
+
+    def _decide_with_body(self, code: str, s: _Signals, info: dict, kind: str, part: str) -> tuple[bool, str]:
+        """:meth:`_decide`, then the part's body words (see :meth:`_body_ok`)."""
+        accepted, reason = self._decide(code, s, info, kind, part)
+        words = self._body.get((code, part))
+        if (accepted and words and kind == "html" and not s.form_of and not s.statement
+                and not self._body_ok(words, s, info)):
+            return False, BODY_REASON
+        return accepted, reason
 
     def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
         if s.form_of:
@@ -619,7 +716,7 @@ class Matcher:
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
             if s.title and s.url and kind == "html" and (body >= BODY_MIN or info["documents"]) and supported:
                 return True, "<title> and URL agree"
-        if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
+        if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
         shape = PART_SHAPES.get((code, part))
         if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
@@ -644,9 +741,13 @@ class Matcher:
         return False, "URL hint alone"
 
     def is_sitemap(self, doc: DocView) -> bool:
-        """The site map: a page whose title, first heading or URL path says so."""
+        """The site map: a page whose title, first heading or URL path says so; or a search
+        results page (a line that starts "ผลการค้นหา"): both list other pages by their names."""
         where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
-        return any(w in fold(text).lower() for text in where for w in self._sitemap_words)
+        if any(w in fold(text).lower() for text in where for w in self._sitemap_words):
+            return True
+        lines = fold(doc.content).lower().split("\n")[:SEARCH_LINES]
+        return any(line.strip().startswith(SEARCH_RESULTS) for line in lines)
 
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
         sig, info = self._signals(doc)
@@ -659,7 +760,8 @@ class Matcher:
                 named = sig.get(source)
                 # not on a complaint page: its form is the complaint channel (5.11)
                 if (named and named.url and target not in sig
-                        and not any(code == "5.11" for code, _ in sig)):
+                        and not any(code == "5.11" for code, _ in sig)
+                        and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)):
                     sig[target] = _Signals(form_of=True)
                     sig[target].add("content", FORM_TERM)
         info["all"] = sig
@@ -668,7 +770,7 @@ class Matcher:
             s = sig.get((code, part))
             if s is None:
                 continue
-            accepted, reason = self._decide(code, s, info, doc.kind, part)
+            accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -768,6 +870,7 @@ REJECTION_TH = {
     "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
     "URL hint alone": "พบเฉพาะในที่อยู่ URL",
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
+    BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
 }
 
 
