@@ -70,6 +70,28 @@ LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
 PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
+# An executive's card, whatever the page calls it: a person's name (a title before it) on one line
+# and, on the line before or after, the post of the agency's head ("นายสมชาย ใจดี" / "ผู้อำนวยการโรงเรียน…").
+# Deputies alone ("รองอธิบดี") do not make it: a CIO or spokesperson page names one deputy.
+_PERSON = re.compile(
+    r"^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่|พัน|ร้อย|จ่า|พล|ผศ\.|รศ\.|ศ\.)"
+    r"\S*\s+\S+(?:\s+\S+)?(?:\s+[\w.\-]+@[\w.\-]+|\s+[\d\-]{9,})*$"
+)
+_HEAD_POST = re.compile(r"^(?:ผู้อำนวยการ|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า|ผู้บริหาร)")
+EXECUTIVES = ("5.1", "executives")
+
+
+def executive_card(text: str) -> bool:
+    """True when ``text`` has a person's name beside the post of the agency's head."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(
+        (_PERSON.match(a) and _HEAD_POST.match(b)) or (_HEAD_POST.match(a) and _PERSON.match(b))
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+# What a part's content looks like anywhere on a page (not only at a URL of the part).
+CONTENT_SHAPES = {EXECUTIVES: executive_card}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
@@ -189,6 +211,7 @@ class _Signals:
     statement: bool = False
     mentions: int = 0
     form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
+    shape: bool = False  # the content has the part's shape (CONTENT_SHAPES)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
@@ -542,6 +565,8 @@ class Matcher:
             other_body = max(other_body, free)
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
+        if doc.kind == "html":
+            self._mark_shapes(doc, sig)
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -565,6 +590,16 @@ class Matcher:
             "text": doc.content,
         }
         return sig, info
+
+    @staticmethod
+    def _mark_shapes(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> None:
+        """Parts whose content shape the page shows. At a URL of the part, what the site repeats
+        on other pages counts too: a school's executive cards copied onto every staff page are
+        still the executives page's own content."""
+        for key, shape in CONTENT_SHAPES.items():
+            named_here = key in sig and sig[key].url
+            if shape(doc.content) or (named_here and doc.repeated and shape(doc.content + "\n" + doc.repeated)):
+                sig[key].shape = True
 
     @staticmethod
     def _heading_has_body(s: _Signals, info: dict) -> bool:
@@ -615,6 +650,8 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles and not s.mentions:
             return True, "dated article at a URL of this item"
+        if s.shape and kind == "html" and not listing_content:
+            return True, "content has the part's shape"
         shape = PART_SHAPES.get((code, part))
         if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
             return True, "content has the part's shape at a URL of the part"

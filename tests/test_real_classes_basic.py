@@ -1,0 +1,51 @@
+"""Failure classes of item 5.1 (basic information) from the real-site corpus (issue 15),
+as small cases of our own markup and wording."""
+
+from __future__ import annotations
+
+from checklist.chrome import docview_from_page, find_chrome
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+
+
+def _page(html: str, url: str, title: str = ""):
+    return extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
+
+
+def _parts(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
+    doc = docview_from_page(_page(html, url, title))
+    return {f"{h.code}/{h.part}" for h in default_matcher().classify(doc)}
+
+
+def test_an_executive_card_is_executives_whatever_the_page_calls_it() -> None:
+    # Failure class: a home page or a profile page shows the head of the agency as a name over
+    # the post ("นายแพทย์… / ผู้อำนวยการโรงพยาบาล…"), with no word such as "ผู้บริหาร".
+    card = ("<h4>นายแพทย์สมศักดิ์ ตัวอย่างดี</h4><p>ผู้อำนวยการโรงพยาบาลบ้านตัวอย่าง</p>"
+            "<h2>ตารางให้บริการคลินิก</h2><p>เปิดบริการผู้ป่วยนอกทุกวันจันทร์ถึงวันศุกร์ เวลาแปดนาฬิกาถึงสี่โมงเย็น</p>")  # fmt: skip
+    assert "5.1/executives" in _parts(card)
+    # The post over the name, as a box title does it.
+    boxed = "<h2>หัวหน้าสำนักงาน</h2><h3>นางสาวสุดา ทดลองงาน</h3><p>ประสบการณ์ทำงานกว่ายี่สิบปีในงานบริการประชาชน</p>"
+    assert "5.1/executives" in _parts(boxed)
+    # A deputy alone (a CIO or spokesperson page) is not the executives' list.
+    deputy = "<h4>นายวิชัย ทดสอบ</h4><p>รองอธิบดีกรมตัวอย่าง</p><p>ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของกรม</p>"
+    assert "5.1/executives" not in _parts(deputy)
+    # A name in a news sentence is not a card.
+    news = "<p>นายสมชาย ตัวอย่าง ผู้อำนวยการโรงเรียน เป็นประธานเปิดงานกีฬาสีประจำปีของโรงเรียน</p>"
+    assert "5.1/executives" not in _parts(news)
+
+
+def test_executive_cards_the_site_repeats_still_belong_to_the_executives_page() -> None:
+    # Failure class: a school template copies the executive cards onto every staff page, so the
+    # chrome rule took them as page furniture and the executives page was left with its title only.
+    cards = ("<div class='card'><h4>นายสมบัติ ตัวอย่าง</h4><span>ผู้อำนวยการชำนาญการพิเศษ</span></div>"
+             "<div class='card'><h4>นางสาวมาลี ทดสอบ</h4><span>รองผู้อำนวยการ</span></div>")  # fmt: skip
+    exec_page = _page(f"<h1>ฝ่ายบริหารโรงเรียนบ้านตัวอย่าง</h1>{cards}", "http://s.ac.th/executive.html")
+    staff = [_page(f"<h1>บุคลากร กลุ่มสาระที่ {n}</h1>{cards}", f"http://s.ac.th/teacher_{n}.html")
+             for n in range(5)]  # fmt: skip
+    chrome = find_chrome([exec_page, *staff])
+    matcher = default_matcher()
+    hits = {f"{h.code}/{h.part}" for h in matcher.classify(docview_from_page(exec_page, chrome))}
+    assert "5.1/executives" in hits
+    # The staff pages that carry the same copied cards are not the executives page.
+    for page in staff:
+        assert not matcher.classify(docview_from_page(page, chrome))
