@@ -373,6 +373,13 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     return boxes
 
 
+def _in_dead_card(heading: Tag) -> bool:
+    """A heading inside a link to nowhere: the title of a "อ่านต่อ" card that would open another
+    page (a teaser tile), not a heading of this page's content. Tabs are judged by _tab_link."""
+    card = heading.find_parent("a")
+    return card is not None and _dead_link(card) and not _is_tab(card)
+
+
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
@@ -383,6 +390,8 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
+    if in_heading and _in_dead_card(block):
+        return True
     node: Tag | None = parent
     while isinstance(node, Tag):
         if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):

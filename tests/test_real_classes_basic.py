@@ -49,3 +49,25 @@ def test_executive_cards_the_site_repeats_still_belong_to_the_executives_page() 
     # The staff pages that carry the same copied cards are not the executives page.
     for page in staff:
         assert not matcher.classify(docview_from_page(page, chrome))
+
+
+def test_a_teaser_tile_linked_to_nowhere_is_not_a_heading_of_the_page() -> None:
+    # Failure class: a home page's "about us" tiles (<a href=""><h3>โครงสร้าง หน่วยงาน</h3> อ่านต่อ</a>)
+    # name other pages; the tile's heading over "อ่านต่อ" made the home page the structure page.
+    tiles = "".join(
+        f'<div class="col"><a href="" class="link"><div class="card"><h3>{name}</h3>'
+        f'<div class="action">อ่านต่อ <span>expand_circle_right</span></div></div></a></div>'
+        for name in ("ประวัติ ความเป็นมา", "โครงสร้าง หน่วยงาน"))  # fmt: skip
+    home = f"<h2>บริการของกรม</h2><p>ระบบรับส่งตัวอย่างเพื่อตรวจวิเคราะห์ทางห้องปฏิบัติการออนไลน์</p>{tiles}"
+    assert "5.1/structure" not in _parts(home)
+    # A heading that holds its own link (a title linked to itself) stays the page's heading.
+    own = ('<h1><a href="#">โครงสร้างหน่วยงาน</a></h1>'
+           "<p>สำนักปลัด กองคลัง กองช่าง และกองการศึกษา ขึ้นตรงต่อปลัดองค์การบริหารส่วนตำบล</p>")  # fmt: skip
+    assert "5.1/structure" in _parts(own)
+
+
+def test_a_contact_box_titled_contact_slash_inquiries_is_contact() -> None:
+    # Vocabulary seen on a real home page: "ติดต่อ/ สอบถามข้อมูล" over e-mails and phones.
+    box = ("<h2>ติดต่อ/ สอบถามข้อมูล</h2><p>ติดต่อ/สอบถามข้อมูล E-mail : pr@example.go.th</p>"
+           "<p>โทรศัพท์ 0-2500-1234 ต่อ 100 มือถือ 081-234-5678</p>")  # fmt: skip
+    assert "5.1/contact" in _parts(box)
