@@ -218,6 +218,7 @@ class _Signals:
             self.terms[where].append(term)
 
 
+_FIELD_LABEL = re.compile(r"\S\s*:\s*$")  # a segment that ends with a colon names the value after it
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
@@ -380,6 +381,8 @@ class Matcher:
         return occs + self._whole_occs(folded)
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
+        if _FIELD_LABEL.search(folded):
+            return []  # "ติดต่อ :" keys a value (a person's phone in a directory row): a field, not a title
         found = self._whole.get(_whole_key(folded), ())
         if not found:
             # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".

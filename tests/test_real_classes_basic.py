@@ -71,3 +71,16 @@ def test_a_contact_box_titled_contact_slash_inquiries_is_contact() -> None:
     box = ("<h2>ติดต่อ/ สอบถามข้อมูล</h2><p>ติดต่อ/สอบถามข้อมูล E-mail : pr@example.go.th</p>"
            "<p>โทรศัพท์ 0-2500-1234 ต่อ 100 มือถือ 081-234-5678</p>")  # fmt: skip
     assert "5.1/contact" in _parts(box)
+
+
+def test_contact_as_a_field_label_in_a_directory_is_not_the_agency_contact() -> None:
+    # Failure class: a directory of experts or unit heads keys each person's phone with
+    # "ติดต่อ :" — a field of a row, not the agency's contact information.
+    rows = "".join(
+        f"<p>นางสาวตัวอย่าง ที่{n}</p><p>ตำแหน่งผู้ทรงคุณวุฒิด้านการวิจัย</p><p>ติดต่อ :</p><p>0 2000 1000 ต่อ 99{n}</p>"
+        for n in range(10, 16))  # fmt: skip
+    assert "5.1/contact" not in _parts(f"<p>ทำเนียบผู้ทรงคุณวุฒิ</p>{rows}")
+    # "ติดต่อ" as a title over the agency's data still names contact.
+    data = ("<h2>ติดต่อ</h2><p>เลขที่ 9 ถนนตัวอย่าง ตำบลในเมือง อำเภอเมือง จังหวัดตัวอย่าง 40000</p>"
+            "<p>โทรศัพท์ 0-4300-1234</p>")  # fmt: skip
+    assert "5.1/contact" in _parts(data)
