@@ -449,7 +449,14 @@ class Matcher:
         prefix = raw[: _raw_offset(raw, occ.start)]
         if self._prefix_ok(prefix):
             return True
-        return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
+        return (lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
+                and not self._names_another_item(prefix, occ.code))
+
+    def _names_another_item(self, prefix: str, code: str) -> bool:
+        """True when ``prefix`` already names another item: in "โครงสร้างศูนย์ดำรงธรรม" (an agency
+        named after a complaint centre) the label is about the structure; what follows qualifies it."""
+        occs, _ = self._segment(self._raw_matches(fold(prefix)))
+        return any(o.code != code for o in occs)
 
     # ------------------------------------------------------------ URLs
     @staticmethod

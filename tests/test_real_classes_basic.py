@@ -84,3 +84,36 @@ def test_contact_as_a_field_label_in_a_directory_is_not_the_agency_contact() -> 
     data = ("<h2>ติดต่อ</h2><p>เลขที่ 9 ถนนตัวอย่าง ตำบลในเมือง อำเภอเมือง จังหวัดตัวอย่าง 40000</p>"
             "<p>โทรศัพท์ 0-4300-1234</p>")  # fmt: skip
     assert "5.1/contact" in _parts(data)
+
+
+def _site_hits(bodies: dict[str, str]) -> dict[str, set[str]]:
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.model import SitePage
+
+    day = dt.date(2025, 6, 1)
+    pages = [SitePage(url=url, kind="html", fetched_on=day, content=_page(body, url)) for url, body in bodies.items()]
+    found, _ = candidates(pages, default_matcher(), day)
+    return {c.doc.url: {f"{h.code}/{h.part}" for h in c.hits} for c in found}
+
+
+def test_an_image_page_with_only_a_builder_caption_is_named_by_its_menu_entry() -> None:
+    # Failure class: a page builder's chart page says only "Image Description" and the builder's
+    # credit in English; the menu entry "โครงสร้างศูนย์ดำรงธรรม" is its only name (and the agency's
+    # name, a complaint centre, does not make the chart a complaint channel).
+    menu = ("<nav><a href='http://d.go.th/chart.html'>โครงสร้างศูนย์ดำรงธรรม</a>"
+            "<a href='http://d.go.th/duty.html'>บทบาทภารกิจ</a><a href='http://d.go.th/'>หน้าแรก</a></nav>")
+    bodies = {
+        "http://d.go.th/": menu + "<h1>ยินดีต้อนรับ</h1><p>ศูนย์รับเรื่องราวร้องทุกข์ของจังหวัดตัวอย่าง</p>",
+        "http://d.go.th/news.html": menu + "<h1>กิจกรรม</h1><p>ลงพื้นที่รับฟังปัญหาของประชาชนในอำเภอเมือง</p>",
+        "http://d.go.th/chart.html": menu + "<img src='/img/chart-2567.jpg'><p>Image Description</p>"
+                                            "<p>The site was built with a page builder</p>",
+        "http://d.go.th/duty.html": menu + "<img src='/img/duty-1.jpg'><img src='/img/duty-2.jpg'>",
+    }  # fmt: skip
+    hits = _site_hits(bodies)
+    assert hits.get("http://d.go.th/chart.html") == {"5.1/structure"}
+    assert hits.get("http://d.go.th/duty.html") == {"5.1/authority"}
+    # A page with words of its own is not named by the menu.
+    bodies["http://d.go.th/chart.html"] = menu + "<img src='/img/chart.jpg'><p>ภาพกิจกรรมวันเด็กแห่งชาติของศูนย์</p>"
+    assert "5.1/structure" not in _site_hits(bodies).get("http://d.go.th/chart.html", set())
