@@ -90,8 +90,19 @@ def executive_card(text: str) -> bool:
     )
 
 
+# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้".
+_DUTY_LIST = re.compile(r"มี(?:อำนาจ)?\s*หน้าที่(?:\s*และ\s*อำนาจ)?\s*ดัง(?:ต่อไป)?นี้\s*:?\s*$")
+DUTY_LIST_ROWS = 2  # lines of the list under that sentence
+
+
+def duty_list(text: str) -> bool:
+    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(_DUTY_LIST.search(line) and len(lines) - i - 1 >= DUTY_LIST_ROWS for i, line in enumerate(lines))
+
+
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-CONTENT_SHAPES = {EXECUTIVES: executive_card}
+CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): duty_list}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")

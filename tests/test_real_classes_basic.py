@@ -117,3 +117,15 @@ def test_an_image_page_with_only_a_builder_caption_is_named_by_its_menu_entry() 
     # A page with words of its own is not named by the menu.
     bodies["http://d.go.th/chart.html"] = menu + "<img src='/img/chart.jpg'><p>ภาพกิจกรรมวันเด็กแห่งชาติของศูนย์</p>"
     assert "5.1/structure" not in _site_hits(bodies).get("http://d.go.th/chart.html", set())
+
+
+def test_a_sentence_opening_the_list_of_duties_is_authority() -> None:
+    # Failure class: an office page states "สำนักงาน … มีหน้าที่และอำนาจดังต่อไปนี้" over numbered
+    # duties; no heading says "อำนาจหน้าที่", so the duties were read as passing mentions.
+    page = ("<h2>สำนักงานตัวอย่าง</h2><p>ตามพระราชบัญญัติจัดตั้ง กำหนดให้สำนักงานตัวอย่างมีหน้าที่และอำนาจดังต่อไปนี้</p>"
+            "<p>1 รับผิดชอบงานธุรการของคณะกรรมการ</p><p>2 ให้คำปรึกษาแก่หน่วยงานของรัฐ</p>"
+            "<p>3 ปฏิบัติการอื่นตามที่กฎหมายกำหนด</p>")  # fmt: skip
+    assert "5.1/authority" in _parts(page)
+    # The same words inside a sentence that goes on are not the list's opening.
+    story = "<p>คณะทำงานที่แต่งตั้งมีหน้าที่ดังนี้ตามคำสั่งเดิมซึ่งประชุมกันเมื่อวานนี้ที่ห้องประชุมใหญ่ของสำนักงาน</p>"
+    assert "5.1/authority" not in _parts(story)
