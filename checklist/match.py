@@ -66,10 +66,16 @@ FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
 FORM_TERM = "<textarea>"
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
-# of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
+# of this shape is the part (a contact page that never says "ติดต่อ" but gives a phone, an e-mail or a postcode).
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
-PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
+PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
+# What a page must show to be evidence of the part at all, whatever names it: a contact title
+# over a message form only, or over a person's empty fields, gives no way to reach the agency.
+PART_DATA = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
+NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
+
+
 # An executive's card, whatever the page calls it: a person's name (a title before it) on one line
 # and, on the line before or after, the post of the agency's head ("นายสมชาย ใจดี" / "ผู้อำนวยการโรงเรียน…").
 # Deputies alone ("รองอธิบดี") do not make it: a CIO or spokesperson page names one deputy.
@@ -609,8 +615,18 @@ class Matcher:
             and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
             "section": section,
             "text": doc.content,
+            "repeated": doc.repeated,
         }
         return sig, info
+
+    @staticmethod
+    def _shows_part_data(code: str, part: str, info: dict, kind: str) -> bool:
+        """The page shows what the part is made of (PART_DATA). The data may sit in a block the
+        site repeats (an address box on every page) or in a map or image shown on the page."""
+        data = PART_DATA.get((code, part))
+        if kind != "html" or data is None or info["documents"] > 0:
+            return True
+        return data(info["text"] + "\n" + info["repeated"])
 
     @staticmethod
     def _mark_shapes(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> None:
@@ -721,6 +737,8 @@ class Matcher:
             if s is None:
                 continue
             accepted, reason = self._decide(code, s, info, doc.kind, part)
+            if accepted and not self._shows_part_data(code, part, info, doc.kind):
+                accepted, reason = False, NO_PART_DATA
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -819,6 +837,7 @@ REJECTION_TH = {
     "passing mention in content": "กล่าวถึงในเนื้อหาเพียงผ่าน ๆ",
     "<title> alone (template leftovers)": "พบเฉพาะในชื่อหน้าเว็บ (ค่าค้างจากแม่แบบ)",
     "URL hint alone": "พบเฉพาะในที่อยู่ URL",
+    NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
 }
 
 

@@ -129,3 +129,30 @@ def test_a_sentence_opening_the_list_of_duties_is_authority() -> None:
     # The same words inside a sentence that goes on are not the list's opening.
     story = "<p>คณะทำงานที่แต่งตั้งมีหน้าที่ดังนี้ตามคำสั่งเดิมซึ่งประชุมกันเมื่อวานนี้ที่ห้องประชุมใหญ่ของสำนักงาน</p>"
     assert "5.1/authority" not in _parts(story)
+
+
+def test_a_contact_title_over_a_message_form_only_is_not_contact_information() -> None:
+    # Failure class: "ติดต่อเรา" / "แบบฟอร์มติดต่อเรา" over a message form (name, e-mail, message
+    # fields and a consent line): a way to write, not the agency's address or phone.
+    form = ("<h4>ติดต่อเรา</h4><form><label>ชื่อ*</label><input><label>อีเมล*</label><input>"
+            "<label>ข้อความ*</label><textarea></textarea>"
+            "<label>ฉันได้อ่านและยอมรับนโยบายความเป็นส่วนตัวของเว็บไซต์นี้แล้ว</label></form>")  # fmt: skip
+    assert "5.1/contact" not in _parts(form, "http://a.go.th/contact-us/")
+    # The agency's data on the page, even in a box the site repeats on every page, makes it contact.
+    data = "<p>เลขที่ 5 ถนนตัวอย่าง ตำบลในเมือง อำเภอเมือง จังหวัดตัวอย่าง 40000 โทรศัพท์ 0-4300-1234</p>"
+    pages = [_page(form + data, "http://a.go.th/contact-us/")]
+    pages += [_page(f"<h1>ข่าวที่ {n}</h1><p>รายละเอียดกิจกรรมที่ {n} ของหน่วยงาน</p>{data}", f"http://a.go.th/n{n}")
+              for n in range(4)]  # fmt: skip
+    chrome = find_chrome(pages)
+    hits = {f"{h.code}/{h.part}" for h in default_matcher().classify(docview_from_page(pages[0], chrome))}
+    assert "5.1/contact" in hits
+
+
+def test_a_contact_url_with_only_the_address_is_contact() -> None:
+    # Failure class: a contact page gives the address in its body and the phone in a header bar,
+    # under "แบบฟอร์มติดต่อเรา" (a form, which is not contact information by itself).
+    page = ("<p>กรมตัวอย่าง กระทรวงตัวอย่าง</p><p>99 ถนนตัวอย่าง แขวงตัวอย่าง เขตตัวอย่าง กรุงเทพฯ 10400</p>"
+            "<h3>แบบฟอร์มติดต่อเรา</h3><form><label>ชื่อ-นามสกุล *</label><input><textarea></textarea></form>")  # fmt: skip
+    assert "5.1/contact" in _parts(page, "http://a.go.th/contact.php")
+    assert "5.1/contact" not in _parts(page.replace("99 ถนนตัวอย่าง แขวงตัวอย่าง เขตตัวอย่าง กรุงเทพฯ 10400", ""),
+                                       "http://a.go.th/faq.php")
