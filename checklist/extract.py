@@ -251,7 +251,23 @@ def _static_region(tag: Tag) -> str | None:
             region = None  # <div class="header"> of a news box titles the box, it is not the site's header
     if region in ("header", "footer") and tag.find_parent(("article", "main")) is not None:
         region = None  # an article's own header holds its headline, its footer its category and date
+    if region == "header" and _in_body_container(tag):
+        region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
     return region
+
+
+_BODY_WORDS = frozenset({"body"})
+_BODY_DEPTH = 4
+
+
+def _in_body_container(tag: Tag) -> bool:
+    """True when a near ancestor's class names the page body ("layout-body", "page-body"): a header
+    inside it is the page's title bar, not the site's header."""
+    for parent in list(tag.parents)[:_BODY_DEPTH]:
+        for token in parent.get("class", []) if isinstance(parent, Tag) else ():
+            if _BODY_WORDS & set(_TOKEN_PARTS.split(str(token).lower())):
+                return True
+    return False
 
 
 def _own_region(tag: Tag, layout: _Layout | None = None) -> str | None:
@@ -373,11 +389,12 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     return boxes
 
 
-def _in_dead_card(heading: Tag) -> bool:
-    """A heading inside a link to nowhere: the title of a "อ่านต่อ" card that would open another
-    page (a teaser tile), not a heading of this page's content. Tabs are judged by _tab_link."""
-    card = heading.find_parent("a")
-    return card is not None and _dead_link(card) and not _is_tab(card)
+def _in_dead_card(block: Tag, in_heading: bool) -> bool:
+    """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
+    that would open another page (a teaser tile, a template's sample row), not this page's
+    content. Tabs are judged by _tab_link."""
+    card = block.find_parent("a")
+    return card is not None and _dead_link(card) and not _is_tab(card) and (in_heading or _titled(card))
 
 
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
@@ -390,7 +407,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
-    if in_heading and _in_dead_card(block):
+    if _in_dead_card(block, in_heading):
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):

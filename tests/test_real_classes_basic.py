@@ -156,3 +156,28 @@ def test_a_contact_url_with_only_the_address_is_contact() -> None:
     assert "5.1/contact" in _parts(page, "http://a.go.th/contact.php")
     assert "5.1/contact" not in _parts(page.replace("99 ถนนตัวอย่าง แขวงตัวอย่าง เขตตัวอย่าง กรุงเทพฯ 10400", ""),
                                        "http://a.go.th/faq.php")
+
+
+def test_a_title_bar_inside_the_page_body_is_the_page_title_not_the_site_header() -> None:
+    # Failure class: <section class="layout-body"><div class="default-header"><h1>โครงสร้างหน่วยงาน</h1>
+    # — the template's page-title bar has "header" in its class, so the page lost its own title.
+    html = ('<header class="site-header"><a href="/">กรมตัวอย่าง</a></header>'
+            '<section class="layout-body"><div class="default-header"><div class="container">'
+            '<h1 class="title">โครงสร้างหน่วยงาน</h1></div></div>'
+            '<div class="default-body"><ul><li>อธิบดีกรมตัวอย่าง</li><li>สำนักบริหารกลาง</li>'
+            '<li>กองแผนงานและวิชาการ ขึ้นตรงต่อรองอธิบดีฝ่ายบริหาร</li></ul></div></section>')  # fmt: skip
+    page = _page(html, "http://a.go.th/organization.php")
+    assert ("โครงสร้างหน่วยงาน", "main") in {(b.text, b.region) for b in page.blocks}
+    assert "5.1/structure" in _parts(html, "http://a.go.th/organization.php")
+    # The site's own header stays the header.
+    assert ("กรมตัวอย่าง", "header") in {(b.text, b.region) for b in page.blocks}
+
+
+def test_a_card_linked_to_nowhere_with_a_document_long_text_is_a_sample_row() -> None:
+    # Failure class: a template's list card <a href=""> holding a date, a long title and "อ่านต่อ"
+    # (the rows a script would fill); the sample title ("แผนยุทธศาสตร์กรม… พ.ศ. 2562 - 2565") is not there.
+    card = ('<h1>เอกสารดาวน์โหลด</h1><div class="item"><a href="" class="link"><div class="row">'
+            '<div class="date">20.04.2564</div><div class="desc">แผนยุทธศาสตร์กรมตัวอย่าง พ.ศ. 2562 - 2565 ฉบับปรับปรุง</div>'
+            '<div class="read-more">อ่านต่อ</div></div></a></div>')  # fmt: skip
+    assert "5.1/plan" not in _parts(card)
+    assert "5.1/plan" in _parts(card.replace('href=""', 'href="/files/plan-2562.pdf"'))
