@@ -181,3 +181,11 @@ def test_a_card_linked_to_nowhere_with_a_document_long_text_is_a_sample_row() ->
             '<div class="read-more">อ่านต่อ</div></div></a></div>')  # fmt: skip
     assert "5.1/plan" not in _parts(card)
     assert "5.1/plan" in _parts(card.replace('href=""', 'href="/files/plan-2562.pdf"'))
+
+
+def test_a_board_member_by_office_is_not_an_executive_card() -> None:
+    # Failure class: a public organisation's board page lists permanent secretaries of ministries
+    # as members by office ("ปลัดกระทรวง… กรรมการโดยตำแหน่ง") over a name: a board, not the executives.
+    board = ("<h2>คณะกรรมการสำนักงาน</h2><p>ปลัดกระทรวงตัวอย่าง กรรมการโดยตำแหน่ง</p><p>นายสมมติ ทดลองดู</p>"
+             "<p>ประวัติการศึกษาและการทำงานของกรรมการผู้ทรงคุณวุฒิแต่ละท่าน</p>")  # fmt: skip
+    assert "5.1/executives" not in _parts(board)
