@@ -392,9 +392,15 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
 def _in_dead_card(block: Tag, in_heading: bool) -> bool:
     """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
     that would open another page (a teaser tile, a template's sample row), not this page's
-    content. Tabs are judged by _tab_link."""
+    content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
     card = block.find_parent("a")
-    return card is not None and _dead_link(card) and not _is_tab(card) and (in_heading or _titled(card))
+    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card):
+        return False
+    return in_heading or _titled(card)
+
+
+def _toggles_a_panel(el: Tag) -> bool:
+    return any(el.get(attr) for attr in ("data-toggle", "data-bs-toggle", "aria-controls", "data-target"))
 
 
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:

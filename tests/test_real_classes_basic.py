@@ -189,3 +189,16 @@ def test_a_board_member_by_office_is_not_an_executive_card() -> None:
     board = ("<h2>คณะกรรมการสำนักงาน</h2><p>ปลัดกระทรวงตัวอย่าง กรรมการโดยตำแหน่ง</p><p>นายสมมติ ทดลองดู</p>"
              "<p>ประวัติการศึกษาและการทำงานของกรรมการผู้ทรงคุณวุฒิแต่ละท่าน</p>")  # fmt: skip
     assert "5.1/executives" not in _parts(board)
+
+
+def test_an_accordion_entry_titled_with_the_location_is_contact() -> None:
+    # Failure class: an FAQ accordion whose entry "แผนที่ตั้งกรม…" (its toggle a link to nowhere
+    # that opens the panel below) holds the address and phones; the toggle's title is content here.
+    entry = ('<div class="card"><div class="card-header"><a href="" data-toggle="collapse" data-target="#c1">'
+             '<div class="title">แผนที่ตั้งกรมตัวอย่าง กระทรวงตัวอย่าง ถนนตัวอย่าง</div></a></div>'
+             '<div id="c1" class="collapse show"><p>99 ถนนตัวอย่าง ตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง 11000</p>'
+             '<p>ติดต่อสอบถามข้อมูล : 02 000 1000 โทรสาร : 02 000 1001</p></div></div>')  # fmt: skip
+    assert "5.1/contact" in _parts("<h1>คำถามที่พบบ่อย</h1>" + entry, "http://a.go.th/faq.php")
+    # A project's location map in a procurement notice is not the agency's contact.
+    notice = "<h1>ประกาศ</h1><p>แผนที่ตั้งโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5 ตำบลตัวอย่าง 40000</p>"
+    assert "5.1/contact" not in _parts(notice)
