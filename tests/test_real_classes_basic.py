@@ -202,3 +202,14 @@ def test_an_accordion_entry_titled_with_the_location_is_contact() -> None:
     # A project's location map in a procurement notice is not the agency's contact.
     notice = "<h1>ประกาศ</h1><p>แผนที่ตั้งโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5 ตำบลตัวอย่าง 40000</p>"
     assert "5.1/contact" not in _parts(notice)
+
+
+def test_an_executive_profile_is_not_dated_by_birth_or_appointment() -> None:
+    # Failure class: an executives page gives each person's birth date and the day of appointment
+    # ("วัน เดือน ปี ที่ได้รับการแต่งตั้ง… 15 เมษายน 2563"); those are biography, not the page's date.
+    from checklist.dates import find_dates
+
+    profile = ("วัน เดือน ปีเกิด / อายุ 4 มกราคม 2500 อายุ 65 ปี\n"
+               "วัน เดือน ปี ที่ได้รับการแต่งตั้งเป็นกรรมการ 15 เมษายน 2563")  # fmt: skip
+    assert not [d for d in find_dates(profile) if d.kind == "day"]
+    assert [d.kind for d in find_dates("ประกาศ ณ วันที่ 15 เมษายน 2563")] == ["day"]
