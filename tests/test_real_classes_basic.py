@@ -213,3 +213,12 @@ def test_an_executive_profile_is_not_dated_by_birth_or_appointment() -> None:
                "วัน เดือน ปี ที่ได้รับการแต่งตั้งเป็นกรรมการ 15 เมษายน 2563")  # fmt: skip
     assert not [d for d in find_dates(profile) if d.kind == "day"]
     assert [d.kind for d in find_dates("ประกาศ ณ วันที่ 15 เมษายน 2563")] == ["day"]
+
+
+def test_a_plan_monitoring_report_is_not_the_plan() -> None:
+    # Vocabulary seen on a real menu: "รายงานการติดตามประเมินผลแผนพัฒนาท้องถิ่น" (no "และ") names
+    # the monitoring report, not the development plan.
+    assert "5.1/plan" not in _parts("<h1>รายงานการติดตามประเมินผลแผนพัฒนาท้องถิ่น</h1>"
+                                    "<p>ผลการติดตามโครงการตามแผนในรอบปีที่ผ่านมาของเทศบาล</p><a href='/r.pdf'>ไฟล์</a>")
+    assert "5.1/plan" in _parts("<h1>แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)</h1>"
+                                "<p>ยุทธศาสตร์การพัฒนาและโครงการของเทศบาลตลอดห้าปี</p><a href='/p.pdf'>ไฟล์</a>")
