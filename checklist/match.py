@@ -108,8 +108,23 @@ def duty_list(text: str) -> bool:
     return any(_DUTY_LIST.search(line) and len(lines) - i - 1 >= DUTY_LIST_ROWS for i, line in enumerate(lines))
 
 
+# The founding text's duties: "…เรื่อง การจัดตั้งศูนย์… เพื่อทำหน้าที่ในการรับเรื่อง…" (not a working group
+# set up for a task: "จัดตั้งคณะทำงาน… ทำหน้าที่").
+_FOUNDING_DUTIES = re.compile(r"จัดตั้ง(?!\s*คณะ).{0,120}?ทำหน้าที่")
+
+
+def founding_duties(text: str) -> bool:
+    return any(_FOUNDING_DUTIES.search(line) for line in text.split("\n"))
+
+
+def states_duties(text: str) -> bool:
+    """The agency's duties stated: a list under "มีหน้าที่ดังนี้", or the founding text's duties."""
+    text = fold(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
+    return duty_list(text) or founding_duties(text)
+
+
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): duty_list}
+CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")

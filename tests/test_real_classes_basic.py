@@ -222,3 +222,16 @@ def test_a_plan_monitoring_report_is_not_the_plan() -> None:
                                     "<p>ผลการติดตามโครงการตามแผนในรอบปีที่ผ่านมาของเทศบาล</p><a href='/r.pdf'>ไฟล์</a>")
     assert "5.1/plan" in _parts("<h1>แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)</h1>"
                                 "<p>ยุทธศาสตร์การพัฒนาและโครงการของเทศบาลตลอดห้าปี</p><a href='/p.pdf'>ไฟล์</a>")
+
+
+def test_the_founding_text_that_states_the_duties_is_authority() -> None:
+    # Failure class: a centre's history page quotes its founding notice "… เรื่อง การจัดตั้งศูนย์… เพื่อทำ
+    # หน้าที่ในการรับเรื่องร้องเรียน…" — the duties of the agency, though no heading says อำนาจหน้าที่.
+    history = ("<h3>ความเป็นมา</h3><p>ตามประกาศของคณะรัฐมนตรี เรื่อง การจัดตั้งศูนย์บริการตัวอย่าง เพื่อทำหน้าที่ในการ"
+               "รับเรื่องราวร้องทุกข์ ให้คำปรึกษา และประสานการแก้ไขปัญหาของประชาชนในจังหวัด</p>")  # fmt: skip
+    assert "5.1/authority" in _parts(history)
+    # Written with a separate nikhahit ("ทําหน้าที่"), as real pages do.
+    assert "5.1/authority" in _parts(history.replace("ทำหน้าที่", "ท\u0e4d\u0e32หน้าที่"))
+    # A working group set up for a task in a news item is not the agency's duties.
+    news = "<p>อำเภอจัดตั้งคณะทำงานเฉพาะกิจ เพื่อทำหน้าที่ดูแลการจราจรในช่วงเทศกาลปีใหม่ที่จะถึงนี้</p>"
+    assert "5.1/authority" not in _parts(news)
