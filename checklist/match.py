@@ -69,7 +69,21 @@ LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives a phone, an e-mail or a postcode).
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
-PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
+# An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
+_UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
+CHART_UNITS = 6
+UNIT_LINE_MAX = 80
+
+
+def unit_chart(text: str) -> bool:
+    lines = [line.strip() for line in fold(text).split("\n")]
+    return sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line)) >= CHART_UNITS
+
+
+PART_SHAPES = {
+    ("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text)),
+    ("5.1", "structure"): unit_chart,
+}
 # What a page must show to be evidence of the part at all, whatever names it: a contact title
 # over a message form only, or over a person's empty fields, gives no way to reach the agency.
 PART_DATA = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}

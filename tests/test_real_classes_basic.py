@@ -235,3 +235,14 @@ def test_the_founding_text_that_states_the_duties_is_authority() -> None:
     # A working group set up for a task in a news item is not the agency's duties.
     news = "<p>อำเภอจัดตั้งคณะทำงานเฉพาะกิจ เพื่อทำหน้าที่ดูแลการจราจรในช่วงเทศกาลปีใหม่ที่จะถึงนี้</p>"
     assert "5.1/authority" not in _parts(news)
+
+
+def test_a_chart_of_unit_boxes_at_a_chart_url_is_structure() -> None:
+    # Failure class: an organisation chart drawn as nested boxes of units, with no title at all,
+    # on a page whose address says chart.
+    units = ["อธิบดีกรมตัวอย่าง", "สำนักงานเลขานุการกรม", "กองแผนงานและวิชาการ", "กลุ่มตรวจสอบภายใน",
+             "กลุ่มพัฒนาระบบบริหาร", "ศูนย์เทคโนโลยีสารสนเทศ", "สถาบันวิจัยตัวอย่าง", "สำนักมาตรฐานห้องปฏิบัติการ"]
+    boxes = "".join(f"<div class='box'><p>{u}</p></div>" for u in units)
+    assert "5.1/structure" in _parts(boxes, "http://a.go.th/chart.php")
+    # The same units listed on a page about something else are not the chart.
+    assert "5.1/structure" not in _parts(boxes, "http://a.go.th/privacy-policy.php")
