@@ -246,3 +246,11 @@ def test_a_chart_of_unit_boxes_at_a_chart_url_is_structure() -> None:
     assert "5.1/structure" in _parts(boxes, "http://a.go.th/chart.php")
     # The same units listed on a page about something else are not the chart.
     assert "5.1/structure" not in _parts(boxes, "http://a.go.th/privacy-policy.php")
+
+
+def test_a_staff_directory_is_not_the_executives_page() -> None:
+    # Failure class: "ทำเนียบบุคลากร" (the staff directory: unit names linking to unit pages) was an
+    # executives term; with a "personnel" URL it made the directory index the executives page.
+    page = ("<h2>ข้อมูลเจ้าหน้าที่</h2><p>ประเภท จำนวน</p><p>ฝ่ายบริหารทั่วไป ฝ่ายทัณฑปฏิบัติ ฝ่ายฝึกวิชาชีพ "
+            "ฝ่ายควบคุมและรักษาการณ์ ฝ่ายสวัสดิการผู้ต้องขัง</p>")  # fmt: skip
+    assert "5.1/executives" not in _parts(page, "http://a.go.th/personnel.php", title="ทำเนียบบุคลากร")
