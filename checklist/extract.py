@@ -310,8 +310,8 @@ _PANE_CLASS = re.compile(r"(?i)^tab-(?:content|pane)s?$")
 def _is_control(el: Tag, in_heading: bool) -> bool:
     """A button, a tab, or an element only a script makes do anything: a control, not content.
 
-    A plain short ``href="#"`` stays content (the last step of a breadcrumb names the page);
-    a document-long title linked to nowhere does not (see _in_control: a template's sample row).
+    A plain link to nowhere is judged by _in_control: a heading keeps it (a title linked to itself),
+    other text linked to nowhere is not content (a template's sample row, a card's "อ่านต่อ").
     """
     if el.name == "button" or str(el.get("role", "")).lower() in _CONTROL_ROLES:
         return True
@@ -417,7 +417,11 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):
-        if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):
+        # Text that is a link to nowhere names nothing here (a sample row, a card's "อ่านต่อ", a category
+        # entry a template never linked); a heading linked to nowhere still titles what follows it.
+        if _is_control(node, in_heading) or (
+            (not in_heading or _titled(node)) and _dead_link(node) and not _toggles_a_panel(node)
+        ):
             return True
         if node is block:
             return False

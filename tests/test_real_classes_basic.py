@@ -254,3 +254,18 @@ def test_a_staff_directory_is_not_the_executives_page() -> None:
     page = ("<h2>ข้อมูลเจ้าหน้าที่</h2><p>ประเภท จำนวน</p><p>ฝ่ายบริหารทั่วไป ฝ่ายทัณฑปฏิบัติ ฝ่ายฝึกวิชาชีพ "
             "ฝ่ายควบคุมและรักษาการณ์ ฝ่ายสวัสดิการผู้ต้องขัง</p>")  # fmt: skip
     assert "5.1/executives" not in _parts(page, "http://a.go.th/personnel.php", title="ทำเนียบบุคลากร")
+
+
+def test_text_linked_to_nowhere_is_not_content_but_a_heading_linked_to_itself_is() -> None:
+    # Failure class: a design build's home lists procurement and news entries as short links to '#'
+    # ("ประกาศจัดซื้อจัดจ้าง", a category name): entries a template never linked name nothing here.
+    dead = ("<h2>จัดซื้อจัดจ้าง</h2><div class='row'><div class='col'><a href='#'><span>ประกาศจัดซื้อจัดจ้าง</span></a></div>"
+            "<div class='col'><a href='#'><span>ประกาศผลผู้ชนะการเสนอราคา</span></a></div></div>")  # fmt: skip
+    blocks = {(b.text, b.region) for b in _page(dead, "http://a.go.th/").blocks}
+    assert ("ประกาศจัดซื้อจัดจ้าง", "main") not in blocks
+    assert ("จัดซื้อจัดจ้าง", "main") in blocks  # the heading stays
+    live = dead.replace("href='#'", "href='/procurement/1'")
+    assert ("ประกาศจัดซื้อจัดจ้าง", "main") in {(b.text, b.region) for b in _page(live, "http://a.go.th/").blocks}
+    # Text beside a dead link in the same paragraph stays content.
+    mixed = "<p>ดูรายละเอียดการรับสมัครได้ที่ <a href='#'>ประกาศ</a> ของสำนักงาน</p>"
+    assert any(b.region == "main" for b in _page(mixed, "http://a.go.th/").blocks)
