@@ -35,6 +35,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
@@ -273,6 +274,20 @@ _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 def _whole_key(folded: str) -> str:
     """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
     return _WHOLE_STRIP.sub("", folded.lower())
+
+
+NAME_LIKENESS = 0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
+
+
+def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
+    """Characters of content lines that are not just a name links give the page."""
+    names = [fold(t) for t in link_texts]
+
+    def is_name(raw: str) -> bool:
+        line = _fold_normalized(raw)
+        return any(line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names)
+
+    return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
 
 
 def _row_code(raw: str) -> str:
@@ -646,6 +661,7 @@ class Matcher:
             "section": section,
             "text": doc.content,
             "repeated": doc.repeated,
+            "beyond_names": _beyond_names(lines, doc.link_texts),
         }
         return sig, info
 
@@ -692,8 +708,10 @@ class Matcher:
         if s.link:
             if kind != "html":
                 return True, "inbound link text names it (document)"
-            # An empty page is evidence only when it shows something (an image-only chart, a PDF).
-            if (body >= BODY_MIN and supported) or (info["content_empty"] and info["documents"] > 0):
+            # An empty page is evidence only when it shows something (an image-only chart, a PDF);
+            # a page that only repeats what its links call it is a title over an empty template.
+            if ((body >= BODY_MIN and supported and info["beyond_names"] >= BODY_MIN)
+                    or (info["content_empty"] and info["documents"] > 0)):
                 return True, "inbound link text names it"
         if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
             return True, "heading names it"
@@ -704,7 +722,7 @@ class Matcher:
                 return True, "nothing-to-report statement"
             # A label line needs its support in its own section (a home page's empty news box is
             # not filled by the welcome text of another box).
-            if s.label and not info["empty_page"] and supported and (
+            if s.label and not info["empty_page"] and supported and info["beyond_names"] >= BODY_MIN and (
                 kind != "html" or (info["documents"] > 0 and info["single_topic"]) or s.label_lines >= LIST_ROWS
                 or (info["forms"] > 0 and code in FORM_ITEMS)
                 or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)

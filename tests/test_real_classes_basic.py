@@ -269,3 +269,17 @@ def test_text_linked_to_nowhere_is_not_content_but_a_heading_linked_to_itself_is
     # Text beside a dead link in the same paragraph stays content.
     mixed = "<p>ดูรายละเอียดการรับสมัครได้ที่ <a href='#'>ประกาศ</a> ของสำนักงาน</p>"
     assert any(b.region == "main" for b in _page(mixed, "http://a.go.th/").blocks)
+
+
+def test_a_page_that_only_repeats_the_name_its_links_give_it_is_empty() -> None:
+    # Failure class: an ordinance category page of a CMS whose list is empty shows only its own
+    # name ("เทศบัญญัติควบคุมการเลี้ยงสัตว์…", respelt from the menu's "เทศบัญญัติการควบคุม…").
+    from checklist.model import DocView
+
+    links = ("เทศบัญญัติการควบคุมการเลี้ยงหรือปล่อยสุนัขและแมว",)
+    empty = DocView(url="http://a.go.th/Pages/canon_dog", content="เทศบัญญัติควบคุมการเลี้ยงหรือปล่อยสุนัขและแมว",
+                    link_texts=links)
+    assert "5.1/laws" not in {f"{h.code}/{h.part}" for h in default_matcher().classify(empty)}
+    full = DocView(url="http://a.go.th/Pages/canon_dog", link_texts=links,
+                   content=links[0] + "\nเทศบัญญัติฉบับนี้ใช้บังคับในเขตเทศบาลตั้งแต่วันประกาศ ผู้เลี้ยงต้องจดทะเบียนสัตว์")
+    assert "5.1/laws" in {f"{h.code}/{h.part}" for h in default_matcher().classify(full)}
