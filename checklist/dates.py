@@ -512,7 +512,9 @@ _CITED_ALWAYS = re.compile(
     r"มีผลใช้บังคับ|ใช้บังคับตั้งแต่|ก่อตั้ง|จัดตั้ง|ยกฐานะ|เปลี่ยนแปลงฐานะ|เปลี่ยนฐานะ|ยกระดับ|"
     r"ประวัติความเป็นมา|รัฐธรรมนูญ|"
     # a person's profile: birth and appointment dates are biography, not the page's date
-    r"ปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|ได้รับการแต่งตั้ง"
+    r"ปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|ได้รับการแต่งตั้ง|"
+    # a narrative of what another body issued: "ด้วยคณะรักษาความสงบแห่งชาติได้มีประกาศฉบับที่ 96/2557 ประกาศ ณ วันที่ …"
+    r"ได้มีประกาศ|ได้มีคำสั่ง"
 )
 # With "ลงวันที่" (the quoting form) these also mark a citation.
 _CITED_WITH_LONG = re.compile(

@@ -283,3 +283,14 @@ def test_a_page_that_only_repeats_the_name_its_links_give_it_is_empty() -> None:
     full = DocView(url="http://a.go.th/Pages/canon_dog", link_texts=links,
                    content=links[0] + "\nเทศบัญญัติฉบับนี้ใช้บังคับในเขตเทศบาลตั้งแต่วันประกาศ ผู้เลี้ยงต้องจดทะเบียนสัตว์")
     assert "5.1/laws" in {f"{h.code}/{h.part}" for h in default_matcher().classify(full)}
+
+
+def test_the_founding_notice_a_history_page_narrates_does_not_date_it() -> None:
+    # Failure class: "ด้วย[หน่วยงานอื่น]ได้มีประกาศฉบับที่ 96/2557 ประกาศ ณ วันที่ 18 กรกฎาคม 2557 เรื่อง การจัดตั้ง…"
+    # — a notice another body issued, quoted by the history page; the page's own notice keeps its date.
+    from checklist.dates import find_dates
+
+    story = "ด้วยคณะกรรมการกลางได้มีประกาศฉบับที่ 12/2557 ประกาศ ณ วันที่ 18 กรกฎาคม 2557 เรื่อง การจัดตั้งศูนย์ตัวอย่าง"
+    assert [d.kind for d in find_dates(story)] == ["cited"]
+    own = "ประกาศองค์การบริหารส่วนตำบลตัวอย่าง ฉบับที่ 1/2567 ประกาศ ณ วันที่ 5 มกราคม 2567"
+    assert [d.kind for d in find_dates(own)] == ["day"]
