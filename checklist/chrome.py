@@ -170,6 +170,14 @@ def is_document_url(url: str) -> bool:
     return any(host in low for host in _DOC_HOSTS)
 
 
+def repeated_main_text(page: PageContent, chrome: Chrome) -> str:
+    """The page's main-region text that is chrome only by repetition across the site (not by
+    its region): a card block several pages copy. Kept apart so a page the part is named for
+    can still show it; never content by itself."""
+    return "\n".join(b.text for b in page.blocks
+                     if b.region == "main" and chrome.is_chrome_block(b.text, b.region, b.tag))  # fmt: skip
+
+
 def docview_from_page(
     page: PageContent,
     chrome: Chrome = Chrome(),  # noqa: B008 - frozen, immutable default
@@ -186,6 +194,7 @@ def docview_from_page(
         link_texts=tuple(link_texts),
         kind="html",
         forms=page.forms,
+        repeated=repeated_main_text(page, chrome),
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         documents=sum(
             1 for link in page.links

@@ -199,7 +199,7 @@ def candidates(
             continue
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
-            if not links and not doc.content.strip() and doc.documents:
+            if not links and _no_words_of_its_own(doc.content) and doc.documents:
                 # A page of images only (a chart, scanned notices) has no words of its own: the menu
                 # entry pointing to it is its only name.
                 menu = menu_names.get(_key(page.url), [])
@@ -249,6 +249,18 @@ def candidates(
         if hits:
             result.append(Candidate(doc, _dates_of(doc, None), hits))
     return result, clock
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+OWN_WORDS_MIN = 100  # characters of non-Thai text (a builder's credit, "Image Description") that say nothing
+
+
+def _no_words_of_its_own(content: str) -> bool:
+    """Nothing but a page builder's leftovers: no Thai word and a line or two of English
+    ("Image Description", "Website was designed with …"). A chart or a scanned notice shown
+    as an image says nothing else."""
+    text = content.strip()
+    return not text or (len(text) < OWN_WORDS_MIN and not _THAI_LETTER.search(text))
 
 
 def _display_title(doc: DocView, site_titles: set[str]) -> str:

@@ -309,12 +309,26 @@ def _static_region(tag: Tag) -> str | None:
     if (region in ("header", "footer") and tag.find_parent(("article", "main")) is not None
             and str(tag.get("id", "")).lower() not in _SITE_IDS):
         region = None  # an article's own header holds its headline, its footer its category and date
+    if region == "header" and _in_body_container(tag):
+        region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
     return region
 
 
 # ids a page gives its own masthead and footer once: inside <main> too (a whole page included
 # into another one's content by a PHP include) they are the site's, not an article's.
 _SITE_IDS = frozenset({"header", "footer", "site-header", "site-footer", "masthead", "colophon"})
+_BODY_WORDS = frozenset({"body"})
+_BODY_DEPTH = 4
+
+
+def _in_body_container(tag: Tag) -> bool:
+    """True when a near ancestor's class names the page body ("layout-body", "page-body"): a header
+    inside it is the page's title bar, not the site's header."""
+    for parent in list(tag.parents)[:_BODY_DEPTH]:
+        for token in parent.get("class", []) if isinstance(parent, Tag) else ():
+            if _BODY_WORDS & set(_TOKEN_PARTS.split(str(token).lower())):
+                return True
+    return False
 
 
 def _own_region(tag: Tag, layout: _Layout | None = None) -> str | None:
@@ -358,8 +372,8 @@ _PANE_CLASS = re.compile(r"(?i)^tab-(?:content|pane)s?$")
 def _is_control(el: Tag, in_heading: bool) -> bool:
     """A button, a tab, or an element only a script makes do anything: a control, not content.
 
-    A plain short ``href="#"`` stays content (the last step of a breadcrumb names the page);
-    a document-long title linked to nowhere does not (see _in_control: a template's sample row).
+    A plain link to nowhere is judged by _in_control: a heading keeps it (a title linked to itself),
+    other text linked to nowhere is not content (a template's sample row, a card's "อ่านต่อ").
     """
     if el.name == "button" or str(el.get("role", "")).lower() in _CONTROL_ROLES:
         return True
@@ -442,6 +456,18 @@ def _names_itself(el: Tag) -> bool:
     placeholder for content never filled in."""
     ident = str(el.get("id") or "").strip().lower()
     return bool(ident) and _clean(el.get_text(" ")).lower() == ident
+def _in_dead_card(block: Tag, in_heading: bool) -> bool:
+    """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
+    that would open another page (a teaser tile, a template's sample row), not this page's
+    content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
+    card = block.find_parent("a")
+    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card):
+        return False
+    return in_heading or _titled(card)
+
+
+def _toggles_a_panel(el: Tag) -> bool:
+    return any(el.get(attr) for attr in ("data-toggle", "data-bs-toggle", "aria-controls", "data-target"))
 
 
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
@@ -454,11 +480,15 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
-    if _names_itself(parent):
+    if _names_itself(parent) or _in_dead_card(block, in_heading):
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):
-        if _is_control(node, in_heading) or ((in_row or _titled(node)) and _dead_link(node)):
+        # Text that is a link to nowhere names nothing here (a sample row, a card's "อ่านต่อ", a category
+        # entry a template never linked); a heading linked to nowhere still titles what follows it.
+        if _is_control(node, in_heading) or (
+            (not in_heading or _titled(node)) and _dead_link(node) and not _toggles_a_panel(node)
+        ):
             return True
         if node is block:
             return False

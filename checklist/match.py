@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
@@ -74,14 +75,83 @@ FORM_TERM = "<textarea>"
 FORM_NOT_CHANNEL = ("สมัครงาน", "ใบสมัคร", "ตำแหน่งที่สมัคร", "application", "resume", "curriculum vitae")
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
-# of this shape is the part (a contact page that never says "ติดต่อ" but gives phone and address).
+# of this shape is the part (a contact page that never says "ติดต่อ" but gives a phone, an e-mail or a postcode).
 _PHONE = re.compile(r"(?<![\d/])0[\s\-]?\d(?:[\s\-]?\d){7,8}(?![\d/])")
 _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
 # A line that names a complaint and gives the number to call is that channel, however it is worded
 # ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
 _HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
 CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
-PART_SHAPES = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) and _ADDRESS.search(text))}
+# An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
+_UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
+CHART_UNITS = 6
+UNIT_LINE_MAX = 80
+
+
+def unit_chart(text: str) -> bool:
+    lines = [line.strip() for line in fold(text).split("\n")]
+    return sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line)) >= CHART_UNITS
+
+
+PART_SHAPES = {
+    ("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text)),
+    ("5.1", "structure"): unit_chart,
+}
+# What a page must show to be evidence of the part at all, whatever names it: a contact title
+# over a message form only, or over a person's empty fields, gives no way to reach the agency.
+PART_DATA = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
+NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
+
+
+# An executive's card, whatever the page calls it: a person's name (a title before it) on one line
+# and, on the line before or after, the post of the agency's head ("นายสมชาย ใจดี" / "ผู้อำนวยการโรงเรียน…").
+# Deputies alone ("รองอธิบดี") do not make it: a CIO or spokesperson page names one deputy.
+_PERSON = re.compile(
+    r"^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่|พัน|ร้อย|จ่า|พล|ผศ\.|รศ\.|ศ\.)"
+    r"\S*\s+\S+(?:\s+\S+)?(?:\s+[\w.\-]+@[\w.\-]+|\s+[\d\-]{9,})*$"
+)
+# A board member by office ("ปลัดกระทรวง… กรรมการโดยตำแหน่ง") sits on a board; the board is not the executives.
+_HEAD_POST = re.compile(r"^(?:ผู้อำนวยการ|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า|ผู้บริหาร)(?!.*กรรมการ)")
+EXECUTIVES = ("5.1", "executives")
+
+
+def executive_card(text: str) -> bool:
+    """True when ``text`` has a person's name beside the post of the agency's head."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(
+        (_PERSON.match(a) and _HEAD_POST.match(b)) or (_HEAD_POST.match(a) and _PERSON.match(b))
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้".
+_DUTY_LIST = re.compile(r"มี(?:อำนาจ)?\s*หน้าที่(?:\s*และ\s*อำนาจ)?\s*ดัง(?:ต่อไป)?นี้\s*:?\s*$")
+DUTY_LIST_ROWS = 2  # lines of the list under that sentence
+
+
+def duty_list(text: str) -> bool:
+    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return any(_DUTY_LIST.search(line) and len(lines) - i - 1 >= DUTY_LIST_ROWS for i, line in enumerate(lines))
+
+
+# The founding text's duties: "…เรื่อง การจัดตั้งศูนย์… เพื่อทำหน้าที่ในการรับเรื่อง…" (not a working group
+# set up for a task: "จัดตั้งคณะทำงาน… ทำหน้าที่").
+_FOUNDING_DUTIES = re.compile(r"จัดตั้ง(?!\s*คณะ).{0,120}?ทำหน้าที่")
+
+
+def founding_duties(text: str) -> bool:
+    return any(_FOUNDING_DUTIES.search(line) for line in text.split("\n"))
+
+
+def states_duties(text: str) -> bool:
+    """The agency's duties stated: a list under "มีหน้าที่ดังนี้", or the founding text's duties."""
+    text = fold(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
+    return duty_list(text) or founding_duties(text)
+
+
+# What a part's content looks like anywhere on a page (not only at a URL of the part).
+CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
@@ -216,12 +286,14 @@ class _Signals:
     mentions: int = 0
     form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
     label_at: list[int] = field(default_factory=list)  # line numbers of its label lines (body words)
+    shape: bool = False  # the content has the part's shape (CONTENT_SHAPES)
 
     def add(self, where: str, term: str) -> None:
         if term not in self.terms[where]:
             self.terms[where].append(term)
 
 
+_FIELD_LABEL = re.compile(r"\S\s*:\s*$")  # a segment that ends with a colon names the value after it
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
@@ -229,6 +301,20 @@ _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 def _whole_key(folded: str) -> str:
     """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
     return _WHOLE_STRIP.sub("", folded.lower())
+
+
+NAME_LIKENESS = 0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
+
+
+def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
+    """Characters of content lines that are not just a name links give the page."""
+    names = [fold(t) for t in link_texts]
+
+    def is_name(raw: str) -> bool:
+        line = _fold_normalized(raw)
+        return any(line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names)
+
+    return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
 
 
 def _row_code(raw: str) -> str:
@@ -393,6 +479,8 @@ class Matcher:
         return occs + self._whole_occs(folded)
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
+        if _FIELD_LABEL.search(folded):
+            return []  # "ติดต่อ :" keys a value (a person's phone in a directory row): a field, not a title
         found = self._whole.get(_whole_key(folded), ())
         if not found:
             # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".
@@ -460,7 +548,14 @@ class Matcher:
         prefix = _NAME_CUT.split(raw[: _raw_offset(raw, occ.start)])[-1]
         if self._prefix_ok(prefix):
             return True
-        return lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
+        return (lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
+                and not self._names_another_item(prefix, occ.code))
+
+    def _names_another_item(self, prefix: str, code: str) -> bool:
+        """True when ``prefix`` already names another item: in "โครงสร้างศูนย์ดำรงธรรม" (an agency
+        named after a complaint centre) the label is about the structure; what follows qualifies it."""
+        occs, _ = self._segment(self._raw_matches(fold(prefix)))
+        return any(o.code != code for o in occs)
 
     # ------------------------------------------------------------ URLs
     @staticmethod
@@ -590,6 +685,8 @@ class Matcher:
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
                 section_rest[heading].append(rests[-1])
+        if doc.kind == "html":
+            self._mark_shapes(doc, sig)
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -617,8 +714,29 @@ class Matcher:
             "section_rest": section_rest,
             "rests": rests,
             "text": doc.content,
+            "repeated": doc.repeated,
+            "beyond_names": _beyond_names(lines, doc.link_texts),
         }
         return sig, info
+
+    @staticmethod
+    def _shows_part_data(code: str, part: str, info: dict, kind: str) -> bool:
+        """The page shows what the part is made of (PART_DATA). The data may sit in a block the
+        site repeats (an address box on every page) or in a map or image shown on the page."""
+        data = PART_DATA.get((code, part))
+        if kind != "html" or data is None or info["documents"] > 0:
+            return True
+        return data(info["text"] + "\n" + info["repeated"])
+
+    @staticmethod
+    def _mark_shapes(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> None:
+        """Parts whose content shape the page shows. At a URL of the part, what the site repeats
+        on other pages counts too: a school's executive cards copied onto every staff page are
+        still the executives page's own content."""
+        for key, shape in CONTENT_SHAPES.items():
+            named_here = key in sig and sig[key].url
+            if shape(doc.content) or (named_here and doc.repeated and shape(doc.content + "\n" + doc.repeated)):
+                sig[key].shape = True
 
     @staticmethod
     def _heading_has_body(s: _Signals, info: dict) -> bool:
@@ -693,8 +811,10 @@ class Matcher:
         if s.link:
             if kind != "html":
                 return True, "inbound link text names it (document)"
-            # An empty page is evidence only when it shows something (an image-only chart, a PDF).
-            if (body >= BODY_MIN and supported) or (info["content_empty"] and info["documents"] > 0):
+            # An empty page is evidence only when it shows something (an image-only chart, a PDF);
+            # a page that only repeats what its links call it is a title over an empty template.
+            if ((body >= BODY_MIN and supported and info["beyond_names"] >= BODY_MIN)
+                    or (info["content_empty"] and info["documents"] > 0)):
                 return True, "inbound link text names it"
         if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
             return True, "heading names it"
@@ -705,7 +825,7 @@ class Matcher:
                 return True, "nothing-to-report statement"
             # A label line needs its support in its own section (a home page's empty news box is
             # not filled by the welcome text of another box).
-            if s.label and not info["empty_page"] and supported and (
+            if s.label and not info["empty_page"] and supported and info["beyond_names"] >= BODY_MIN and (
                 kind != "html" or (info["documents"] > 0 and info["single_topic"]) or s.label_lines >= LIST_ROWS
                 or (info["forms"] > 0 and code in FORM_ITEMS)
                 or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)
@@ -718,6 +838,8 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
+        if s.shape and kind == "html" and not listing_content:
+            return True, "content has the part's shape"
         shape = PART_SHAPES.get((code, part))
         if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
             return True, "content has the part's shape at a URL of the part"
@@ -771,6 +893,8 @@ class Matcher:
             if s is None:
                 continue
             accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
+            if accepted and not self._shows_part_data(code, part, info, doc.kind):
+                accepted, reason = False, NO_PART_DATA
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -871,6 +995,7 @@ REJECTION_TH = {
     "URL hint alone": "พบเฉพาะในที่อยู่ URL",
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
+    NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
 }
 
 

@@ -101,6 +101,7 @@ class DocView:
     documents: int = 0  # files/embeds the page's own content links to (a PDF under a title line)
     heading_levels: tuple[int, ...] = ()  # 1-6 per heading (h1-h6; caption 6); empty = unknown
     forms: int = 0  # message forms on the page (what stands under a "กระทู้ถาม-ตอบ" or complaint title)
+    repeated: str = ""  # main-region text of the page that the site repeats on many pages (see chrome)
 
 
 @dataclass(frozen=True, slots=True)
