@@ -63,7 +63,6 @@ DEFAULT_TIMEZONE = clock.DEFAULT_TIMEZONE
 DEFAULT_CRAWL_JOBS: int | None = None  # None: oit audit's own default (measured for real latency)
 DEFAULT_MISFIRE_GRACE_MINUTES = 24 * 60  # a quarterly audit a day late beats one a quarter late
 LOG_NAME = "oit-schedule.log"
-FORMATS = ("json", "html", "csv", "xlsx")
 PLACEHOLDERS = ("date", "run", "job")
 LOCK_POLL_SECONDS = 0.5
 EXIT_SKIPPED = 75  # EX_TEMPFAIL: the job is already running; try again later
@@ -324,6 +323,8 @@ def _report_target(index: int, entry: Any, base: Path, job: str,
     where = f"reports[{index}]"
     if not isinstance(entry, dict) or set(entry) != {"format", "path"}:
         raise fail(f"{where} must be a table with 'format' and 'path' only", job)
+    from reports.formats import FORMATS
+
     fmt, given = entry["format"], entry["path"]
     if fmt not in FORMATS:
         raise fail(f"{where}: format {fmt!r} is not one of {', '.join(FORMATS)}", job)
