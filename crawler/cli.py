@@ -180,8 +180,10 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
               default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--run", "run_id", type=int, help="Report this run (default: the latest audit).")
+@click.option("--checklist", "edition", metavar="VERSION",
+              help="Judge with this checklist edition, e.g. 2569.1 (default: the one the run was audited with).")
 def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
-           run_id: int | None) -> None:  # fmt: skip
+           run_id: int | None, edition: str | None) -> None:  # fmt: skip
     """Build a report from the database without crawling.
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
@@ -192,7 +194,7 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
 
     path = _db(db_path)
     with open_db(path, readonly=True) as store:
-        data = build_report(store, as_of, run_id=run_id)
+        data = build_report(store, as_of, run_id=run_id, checklist=edition)
         points = trend(store, data["run"]["id"]) if fmt != "table" and FORMATS[fmt].trend else None
     if fmt == "table":
         from reports.terminal import print_report
