@@ -95,8 +95,8 @@ class Alerts:
     send when nothing changed. ``alerts.email`` reads the targets of the channel ``email``.
     """
 
-    targets: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    targets: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict, hash=False)
+    options: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
     stable: int = 1
     always: bool = False
 
