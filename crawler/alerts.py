@@ -1,5 +1,6 @@
-"""Alerts: the changes of a run (``crawler.history.diff_runs``) as text, JSON or CSV, sent by
-email (SMTP, stdlib ``smtplib``) or POSTed as JSON to a webhook.
+"""Alerts: the changes of a run (``crawler.history.diff_runs``) as text, JSON or CSV, and the
+:class:`Channel` protocol that sends them. The channels themselves (e-mail, webhook) are one
+file each in crawler/channels/, listed in ``crawler.channels.CHANNELS``.
 
 Sending never touches the database: a failed delivery is reported as a
 :class:`Delivery` with ``ok=False`` and the run, its findings and any file
@@ -10,22 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
-import ipaddress
 import json
-import smtplib
-import urllib.error
-import urllib.request
-from collections.abc import Sequence
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, Protocol
 
 from checklist.statuses import STATUS_LOOKS
 from crawler.history import LABELS, NOT_CHECKED
 
-USER_AGENT = "OIT-Watch alerts"
 CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
               "newly", "runs", "last_updated", "crawl_status", "crawl_reason", "override_status",
               "override_by", "override_reason")  # fmt: skip
@@ -38,17 +34,6 @@ class Delivery:
     target: str
     ok: bool
     detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SmtpSettings:
-    host: str = "localhost"
-    port: int = 25
-    sender: str = "oit-watch@localhost"
-    starttls: bool = False
-    user: str | None = None
-    password: str | None = None
-    timeout: float = 30.0
 
 
 def parse_host_port(value: str, default_port: int = 25) -> tuple[str, int]:
@@ -175,77 +160,69 @@ def write_changes(diff: dict[str, Any], path: str | Path) -> Path:
     return path
 
 
-# --------------------------------------------------------------------------- sending
+# --------------------------------------------------------------------------- channels
+
+Check = Callable[[Any], str | None]
 
 
-def send_email(diff: dict[str, Any], to: Sequence[str], smtp: SmtpSettings) -> Delivery:
-    """Mail the changes (text body, JSON attached) to ``to`` through ``smtp``."""
-    target = f"email:{','.join(to)}"
-    message = EmailMessage()
-    message["Subject"] = subject(diff)
-    message["From"] = smtp.sender
-    message["To"] = ", ".join(to)
-    message.set_content(diff_text(diff))
-    message.add_attachment(diff_json(diff).encode("utf-8"), maintype="application", subtype="json",
-                           filename=f"oit-changes-run-{diff['target']['id']}.json")  # fmt: skip
-    try:
-        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
-            if smtp.starttls:
-                client.starttls()
-            if smtp.user:
-                client.login(smtp.user, smtp.password or "")
-            refused = client.send_message(message)
-    except (OSError, smtplib.SMTPException) as exc:
-        return Delivery(target, False, f"{smtp.host}:{smtp.port}: {_reason(exc)}")
-    if refused:
-        return Delivery(target, False, f"refused: {', '.join(sorted(refused))}")
-    return Delivery(target, True, f"{smtp.host}:{smtp.port}")
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One option of a channel: ``key`` in ``[jobs.NAME.alerts]`` and ``oit alert --KEY``.
+
+    A ``bool`` default makes it an on/off flag; ``env`` names the variable that replaces
+    the default (read when the option is read, never stored in a config file).
+    """
+
+    key: str
+    help: str
+    default: str | bool = False
+    env: str | None = None
+    metavar: str | None = None
+    check: Check | None = None  # the problem with a value, or None (schedule TOML and CLI alike)
+
+    @property
+    def flag(self) -> bool:
+        return isinstance(self.default, bool)
+
+    def initial(self) -> str | bool:
+        if self.env and not self.flag:
+            return os.environ.get(self.env, str(self.default))
+        return self.default
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+class Channel(Protocol):
+    """A way to send a run's changes. Its targets are ``NAME = [...]`` in ``[jobs.NAME.alerts]``
+    and ``oit alert --NAME TARGET`` (repeatable); add one to ``crawler.channels.CHANNELS``."""
+
+    name: str
+    metavar: str  # what one target looks like in --help, e.g. "TO", "URL"
+    help: str
+    settings: tuple[Setting, ...]
+
+    def check_targets(self, value: Any) -> str | None:
+        """The problem with a schedule's list of targets, or None."""
+
+    def send(self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]) -> list[Delivery]:
+        """Send ``diff`` to ``targets``; ``options`` maps every setting's key to its value.
+        Never raises for a failed delivery: it is a :class:`Delivery` with ``ok=False``."""
 
 
-def post_webhook(diff: dict[str, Any], url: str, timeout: float = 30.0) -> Delivery:
-    """POST the changes as JSON to ``url``; any answer but 2xx is a failure."""
-    target = f"webhook:{url}"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return Delivery(target, False, "not an http(s) URL")
-    request = urllib.request.Request(
-        url, data=diff_json(diff).encode("utf-8"), method="POST",
-        headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT},
-    )  # fmt: skip
-    # Loopback is never sent through a proxy from the environment.
-    handlers = [urllib.request.ProxyHandler({})] if _is_loopback(parts.hostname) else []
-    try:
-        with urllib.request.build_opener(*handlers).open(request, timeout=timeout) as response:
-            status = response.status
-    except urllib.error.HTTPError as exc:
-        return Delivery(target, False, f"HTTP {exc.code} {exc.reason}")
-    except (OSError, ValueError) as exc:
-        return Delivery(target, False, _reason(exc))
-    return Delivery(target, True, f"HTTP {status}")
+def strings(pattern: str, what: str) -> Check:
+    """A check: a non-empty list of strings matching ``pattern``."""
+
+    def check(value: Any) -> str | None:
+        ok = isinstance(value, list) and value and all(
+            isinstance(v, str) and re.match(pattern, v) for v in value)  # fmt: skip
+        return None if ok else f"must be a list of {what}"
+
+    return check
 
 
-def _reason(exc: BaseException) -> str:
-    reason = getattr(exc, "reason", None)
-    if isinstance(reason, BaseException):
-        exc = reason
+def reason(exc: BaseException) -> str:
+    cause = getattr(exc, "reason", None)
+    if isinstance(cause, BaseException):
+        exc = cause
     text = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {text}" if type(exc).__name__ not in text else text
 
 
-def send_alerts(diff: dict[str, Any], emails: Sequence[str] = (), smtp: SmtpSettings | None = None,
-                webhooks: Sequence[str] = ()) -> list[Delivery]:  # fmt: skip
-    """Send the changes to every target; one :class:`Delivery` each, failures included."""
-    deliveries = []
-    if emails:
-        deliveries.append(send_email(diff, emails, smtp or SmtpSettings()))
-    deliveries += [post_webhook(diff, url) for url in webhooks]
-    return deliveries

@@ -18,6 +18,7 @@ import click
 from crawler.commands.guide import guide_options, sheet_list, write_guide_files
 from crawler.commands.options import as_of_option, db_option
 from crawler.commands.options import db_path as _db
+from reports.formats import FORMATS
 
 # Sites wait on latency, not on the CPU: with the realistic network profile (bench/network.py,
 # median 600 ms an answer) 32 sites per crawl process kept 2 processes at ~200 MB each and gave
@@ -175,12 +176,14 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
 @cli.command()
 @db_option
 @as_of_option
-@click.option("--format", "fmt", type=click.Choice(["json", "html", "csv", "xlsx", "table"]),
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, "table"]),
               default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--run", "run_id", type=int, help="Report this run (default: the latest audit).")
+@click.option("--checklist", "edition", metavar="VERSION",
+              help="Judge with this checklist edition, e.g. 2569.1 (default: the one the run was audited with).")
 def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
-           run_id: int | None) -> None:  # fmt: skip
+           run_id: int | None, edition: str | None) -> None:  # fmt: skip
     """Build a report from the database without crawling.
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
@@ -191,8 +194,8 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
 
     path = _db(db_path)
     with open_db(path, readonly=True) as store:
-        data = build_report(store, as_of, run_id=run_id)
-        points = trend(store, data["run"]["id"]) if fmt == "html" else None
+        data = build_report(store, as_of, run_id=run_id, checklist=edition)
+        points = trend(store, data["run"]["id"]) if fmt != "table" and FORMATS[fmt].trend else None
     if fmt == "table":
         from reports.terminal import print_report
 
@@ -205,8 +208,8 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
         except OSError as exc:
             raise UserError(f"cannot write {output}: {exc.strerror} / เขียนไฟล์ไม่ได้") from None
         click.echo(f"wrote {output}", err=True)
-    elif fmt == "xlsx":
-        raise UserError("xlsx needs -o FILE / ต้องระบุไฟล์ด้วย -o")
+    elif not FORMATS[fmt].terminal:
+        raise UserError(f"{fmt} needs -o FILE / ต้องระบุไฟล์ด้วย -o")
     else:
         sys.stdout.buffer.write(content)
 

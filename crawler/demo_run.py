@@ -11,7 +11,7 @@ from crawler.audit import ProgressFn, run_audit
 from crawler.demo.server import DemoSites
 from crawler.report import build_report, trend
 from crawler.store import open_db
-from reports.formats import render
+from reports.formats import FORMATS, render
 
 
 def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
@@ -30,7 +30,7 @@ def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
         points = trend(store, run_id)
     paths = []
     for fmt in ("json", "html"):
-        path = out_dir / f"report.{fmt}"
+        path = out_dir / f"report{FORMATS[fmt].suffix}"
         path.write_bytes(render(report, fmt, trend=points))
         paths.append(path)
     return report, paths

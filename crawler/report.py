@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from checklist.editions import find_edition, is_known, newest
+from checklist.match import Matcher, default_matcher
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import effective_overrides
 from crawler.store import Store, now_iso
@@ -27,10 +29,24 @@ def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_
     return build.agency_json(evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency)
 
 
+def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
+    """The rules that re-judge ``run``: the checklist edition asked for, else the one the run
+    recorded (``checklist_version``). A run whose recorded edition is not shipped (any more)
+    is judged by the newest; the report's ``checklist_version`` always names the edition used.
+    An unknown ``edition`` asked for is a ChecklistError (one line)."""
+    if edition is None:
+        recorded = str(run.get("checklist_version") or "")
+        edition = recorded if recorded and is_known(recorded) else None
+    chosen = find_edition(edition)
+    # the newest edition's matcher is built once per process; an older one's when asked for
+    matcher = default_matcher() if chosen.items_path == newest().items_path else Matcher(chosen.checklist)
+    return Rules(chosen.checklist, matcher, chosen.policy)
+
+
 def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
-                 rules: Rules | None = None) -> dict[str, Any]:  # fmt: skip
-    """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of``."""
-    rules = rules or Rules.default()
+                 rules: Rules | None = None, checklist: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of`` with
+    ``rules``, else the checklist edition ``checklist``, else the edition the run recorded."""
     if run_id is None:
         run = store.latest_run("audit") or store.latest_run(None)
         if run is None:
@@ -39,6 +55,7 @@ def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
         run = store.run(run_id)
         if run is None:
             raise ReportError(f"no run {run_id} in the database / ไม่พบรอบการตรวจ {run_id}")
+    rules = rules or rules_for_run(run, checklist)
     crawls = store.crawls(run["id"])
     agencies = store.agencies(c["agency_id"] for c in crawls)
     report = build.report_json(

@@ -23,6 +23,7 @@ crawler/alerts.py) and apply retention (``keep_runs``, ``crawler.history.prune``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fcntl
 import json
@@ -62,7 +63,6 @@ DEFAULT_TIMEZONE = clock.DEFAULT_TIMEZONE
 DEFAULT_CRAWL_JOBS: int | None = None  # None: oit audit's own default (measured for real latency)
 DEFAULT_MISFIRE_GRACE_MINUTES = 24 * 60  # a quarterly audit a day late beats one a quarter late
 LOG_NAME = "oit-schedule.log"
-FORMATS = ("json", "html", "csv", "xlsx")
 PLACEHOLDERS = ("date", "run", "job")
 LOCK_POLL_SECONDS = 0.5
 EXIT_SKIPPED = 75  # EX_TEMPFAIL: the job is already running; try again later
@@ -90,19 +90,25 @@ class ReportTarget:
 
 @dataclass(frozen=True)
 class Alerts:
-    """Where a job sends the changes its run brought (crawler/alerts.py).
-
-    The SMTP login, when needed, comes from $OIT_SMTP_USER / $OIT_SMTP_PASSWORD,
-    never from the config file.
+    """Where a job sends the changes its run brought: targets per channel (crawler/channels),
+    the channels' settings by key (``smtp``, ``from``...), flap suppression, and whether to
+    send when nothing changed. ``alerts.email`` reads the targets of the channel ``email``.
     """
 
-    email: tuple[str, ...] = ()
-    webhook: tuple[str, ...] = ()
-    smtp: str = "localhost:25"
-    sender: str = "oit-watch@localhost"
-    starttls: bool = False
+    targets: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict, hash=False)
+    options: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
     stable: int = 1
     always: bool = False
+
+    def __getattr__(self, name: str) -> tuple[str, ...]:
+        from crawler.channels import CHANNELS
+
+        if name in {c.name for c in CHANNELS}:
+            return self.targets.get(name, ())
+        raise AttributeError(name)
+
+    def all_targets(self) -> list[str]:
+        return [t for targets in self.targets.values() for t in targets]
 
 
 @dataclass(frozen=True)
@@ -188,35 +194,6 @@ def _flag(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
 
-_EMAIL = r"^[^@\s]+@[^@\s]+$"
-
-
-def _matches(pattern: str, what: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if isinstance(value, str) and re.match(pattern, value) else f"must be {what}"
-
-    return check
-
-
-def _strings(pattern: str, what: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        ok = isinstance(value, list) and value and all(
-            isinstance(v, str) and re.match(pattern, v) for v in value)  # fmt: skip
-        return None if ok else f"must be a list of {what}"
-
-    return check
-
-
-def _host_port(value: Any) -> str | None:
-    from crawler.alerts import parse_host_port
-
-    try:
-        parse_host_port(value if isinstance(value, str) else "")
-    except ValueError as exc:
-        return str(exc)
-    return None
-
-
 # key -> check; a check returns None or the problem. Top-level keys are defaults for every job.
 JOB_KEYS: dict[str, Callable[[Any], str | None]] = {
     "agencies": _text,
@@ -230,15 +207,10 @@ JOB_KEYS: dict[str, Callable[[Any], str | None]] = {
     "timeout_minutes": _positive(60 * 24 * 7),
     "alerts": _table,
 }
-# [jobs.NAME.alerts] key -> (Alerts field, check); what `oit alert` takes as options
-ALERT_KEYS: dict[str, tuple[str, Callable[[Any], str | None]]] = {
-    "email": ("email", _strings(_EMAIL, "e-mail addresses")),
-    "webhook": ("webhook", _strings(r"^https?://[^\s/]+", "http(s) URLs")),
-    "smtp": ("smtp", _host_port),
-    "from": ("sender", _matches(_EMAIL, "an e-mail address")),
-    "starttls": ("starttls", _flag),
-    "stable": ("stable", _positive(50)),
-    "always": ("always", _flag),
+# [jobs.NAME.alerts]: each channel's targets and settings (crawler/channels), then these
+ALERT_KEYS: dict[str, Callable[[Any], str | None]] = {
+    "stable": _positive(50),
+    "always": _flag,
 }
 REQUIRED_JOB_KEYS = ("agencies", "cron")
 DEFAULTABLE_KEYS = ("db", "timezone", "crawl_jobs", "keep_runs", "misfire_grace_minutes",
@@ -321,18 +293,29 @@ def _job(name: str, table: Any, defaults: dict[str, Any], base: Path,
 
 
 def _alerts(table: dict[str, Any], job: str, fail: Callable[..., ScheduleError]) -> Alerts:
-    fields: dict[str, Any] = {"smtp": os.environ.get("OIT_SMTP", Alerts.smtp),
-                              "sender": os.environ.get("OIT_MAIL_FROM", Alerts.sender)}  # fmt: skip
+    from crawler.channels import CHANNELS, names, settings
+
+    channels = {c.name: c for c in CHANNELS}
+    options = {s.key: s.initial() for s in settings()}
+    checks = {**{s.key: s.check for s in settings()}, **ALERT_KEYS}
+    known = [*channels, *checks]
+    targets: dict[str, tuple[str, ...]] = {}
+    common: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in ALERT_KEYS:
-            raise fail(f"alerts: unknown key {key!r} (known: {', '.join(ALERT_KEYS)})", job)
-        field, check = ALERT_KEYS[key]
-        if problem := check(value):
+        if key not in known:
+            raise fail(f"alerts: unknown key {key!r} (known: {', '.join(known)})", job)
+        check = channels[key].check_targets if key in channels else checks[key]
+        if check and (problem := check(value)):
             raise fail(f"alerts.{key} {problem}", job)
-        fields[field] = tuple(value) if isinstance(value, list) else value
-    if not (fields.get("email") or fields.get("webhook")):
-        raise fail("alerts needs 'email' or 'webhook' / ต้องระบุปลายทางการแจ้งเตือน", job)
-    return Alerts(**fields)
+        if key in channels:
+            targets[key] = tuple(value)
+        elif key in ALERT_KEYS:
+            common[key] = value
+        else:
+            options[key] = value
+    if not any(targets.values()):
+        raise fail(f"alerts needs {names()} / ต้องระบุปลายทางการแจ้งเตือน", job)
+    return Alerts(targets=targets, options=options, **common)
 
 
 def _report_target(index: int, entry: Any, base: Path, job: str,
@@ -340,6 +323,8 @@ def _report_target(index: int, entry: Any, base: Path, job: str,
     where = f"reports[{index}]"
     if not isinstance(entry, dict) or set(entry) != {"format", "path"}:
         raise fail(f"{where} must be a table with 'format' and 'path' only", job)
+    from reports.formats import FORMATS
+
     fmt, given = entry["format"], entry["path"]
     if fmt not in FORMATS:
         raise fail(f"{where}: format {fmt!r} is not one of {', '.join(FORMATS)}", job)
@@ -723,7 +708,7 @@ def _in_process(step: Callable[[Job, int, logging.Logger], str | None], job: Job
 
 def _send_alerts(job: Job, run_id: int, log: logging.Logger) -> str | None:
     """Send the changes this run brought, like ``oit alert --run RUN``; the problem or None."""
-    from crawler.alerts import SmtpSettings, parse_host_port, send_alerts
+    from crawler.channels import send_alerts
     from crawler.history import HistoryError, diff_for_run, has_news
     from crawler.store import open_db
 
@@ -738,11 +723,8 @@ def _send_alerts(job: Job, run_id: int, log: logging.Logger) -> str | None:
     if not (has_news(changes) or alerts.always):
         log.info("job %s: no changes, nothing sent / ไม่มีการเปลี่ยนแปลง", job.name)
         return None
-    host, port = parse_host_port(alerts.smtp)
-    smtp = SmtpSettings(host, port, alerts.sender, alerts.starttls,
-                        os.environ.get("OIT_SMTP_USER"), os.environ.get("OIT_SMTP_PASSWORD"))  # fmt: skip
     failed = []
-    for delivery in send_alerts(changes, alerts.email, smtp, alerts.webhook):
+    for delivery in send_alerts(changes, alerts.targets, alerts.options):
         if delivery.ok:
             log.info("job %s: alert sent / ส่งแจ้งเตือนแล้ว: %s (%s)", job.name, delivery.target,
                      delivery.detail)  # fmt: skip
@@ -878,7 +860,7 @@ def describe(config: ScheduleConfig, now: dt.datetime | None = None, count: int 
             lines.append(f"  keep_runs {job.keep_runs}: keeps the database's last {job.keep_runs} "
                          "runs of each kind (pinned runs too)")  # fmt: skip
         if job.alerts:
-            to = [*job.alerts.email, *job.alerts.webhook]
+            to = job.alerts.all_targets()
             lines.append(f"  alerts -> {', '.join(to)} (stable {job.alerts.stable})")
     return lines
 

@@ -25,7 +25,8 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from checklist.statuses import BEST_FIRST, STATUS_LOOKS
@@ -352,14 +353,51 @@ def render_xlsx(report: dict[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
+# --------------------------------------------------------------------------- the registry
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One report format. ``oit report --format``, the scheduler's ``reports = [{format}]``, the
+    web dashboard's downloads and the self-check's files all read :data:`FORMATS`: a new format
+    is a writer and one line there."""
+
+    name: str
+    suffix: str  # of the file it writes, with the dot
+    media_type: str  # the HTTP Content-Type of a download
+    label: tuple[str, str]  # (Thai, English) on the dashboard's download button
+    write: Callable[[dict[str, Any], Sequence[Any] | None], bytes]  # (report, trend) -> bytes
+    trend: bool = False  # draws the runs' trend: callers pass it (one more store read)
+    terminal: bool = True  # may be printed to stdout (a binary workbook may not)
+    download: int = 0  # place on the dashboard's download bar, 1 first; 0: not offered
+    inline: bool = False  # the self-check opens it in the browser (to print) rather than saving it
+
+
+def _json(report: dict[str, Any], trend: Sequence[Any] | None = None) -> bytes:
+    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("json", ".json", "application/json", ("JSON", "data"), _json, download=3),
+    Format("html", ".html", "text/html; charset=utf-8", ("HTML สำหรับพิมพ์", "printable"),
+           lambda report, trend: render_html(report, trend).encode("utf-8"), trend=True, download=4, inline=True),
+    # the CSV is UTF-16 with a byte-order mark (see the top of this file), and says so
+    Format("csv", ".csv", "text/csv; charset=utf-16", ("CSV", "table"),
+           lambda report, trend: render_csv(report), download=2),
+    Format("xlsx", ".xlsx", XLSX_MEDIA_TYPE, ("Excel (XLSX)", "spreadsheet"),
+           lambda report, trend: render_xlsx(report), terminal=False, download=1),
+)}  # fmt: skip
+
+
+def downloads() -> list[Format]:
+    """The formats the dashboard offers, in the order of its download bar."""
+    return sorted((f for f in FORMATS.values() if f.download), key=lambda f: f.download)
+
+
 def render(report: dict[str, Any], fmt: str, trend: Sequence[Any] | None = None) -> bytes:
-    """The report in ``fmt`` (json | html | csv | xlsx) as bytes; ``trend`` feeds the HTML chart."""
-    if fmt == "json":
-        return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    if fmt == "html":
-        return render_html(report, trend).encode("utf-8")
-    if fmt == "csv":
-        return render_csv(report)
-    if fmt == "xlsx":
-        return render_xlsx(report)
-    raise ValueError(f"unknown format {fmt}")
+    """The report in ``fmt`` (a name in :data:`FORMATS`) as bytes; ``trend`` feeds the HTML chart."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt}")
+    return FORMATS[fmt].write(report, trend)

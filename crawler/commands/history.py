@@ -1,12 +1,12 @@
 """``oit history``, ``oit diff`` and ``oit alert``: an agency over the runs, the changes between
-audits, and sending them. Thin: the work is in crawler/history.py and crawler/alerts.py.
+audits, and sending them. Thin: the work is in crawler/history.py, crawler/alerts.py and the
+channels of crawler/channels/.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
 from typing import Any
 
@@ -142,26 +142,39 @@ def diff(db_path: str | None, since: dt.date | None, pair: tuple[int, int] | Non
 # --------------------------------------------------------------------------- alert
 
 
+def _dest(key: str) -> str:
+    return "set_" + key.replace("-", "_")
+
+
+def _channel_options(command: Any) -> Any:
+    """``--NAME TARGET`` (repeatable) for each alert channel, then each channel setting ``--KEY``:
+    read from the registry (crawler/channels), so a new channel needs no change here."""
+    from crawler.channels import CHANNELS, settings
+
+    options = [click.option(f"--{c.name}", f"to_{c.name}", multiple=True, metavar=c.metavar, help=c.help)
+               for c in CHANNELS]  # fmt: skip
+    for s in settings():
+        if s.flag:
+            options.append(click.option(f"--{s.key}", _dest(s.key), is_flag=True, help=s.help))
+        else:
+            show = f"${s.env} or {s.default}" if s.env else True
+            options.append(click.option(f"--{s.key}", _dest(s.key), metavar=s.metavar, default=s.initial,
+                                        show_default=show, help=s.help))  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.command()
 @db_option
 @click.option("--run", "run_id", type=int, help="The run whose changes to send (default: the latest audit).")
 @stable_option
-@click.option("--email", "emails", multiple=True, metavar="TO", help="Mail the changes to TO (repeatable).")
-@click.option("--smtp", metavar="HOST:PORT", default=lambda: os.environ.get("OIT_SMTP", "localhost:25"),
-              show_default="$OIT_SMTP or localhost:25", help="SMTP server.")
-@click.option("--from", "sender", metavar="ADDR",
-              default=lambda: os.environ.get("OIT_MAIL_FROM", "oit-watch@localhost"),
-              show_default="$OIT_MAIL_FROM or oit-watch@localhost", help="Sender address.")
-@click.option("--starttls", is_flag=True,
-              help="Use STARTTLS; login with $OIT_SMTP_USER / $OIT_SMTP_PASSWORD when set.")
-@click.option("--webhook", "webhooks", multiple=True, metavar="URL",
-              help="POST the changes as JSON to URL (repeatable).")
+@_channel_options
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Also write the changes to a file (.csv: CSV, otherwise JSON).")
 @click.option("--always", is_flag=True, help="Send even when nothing changed.")
-def alert(db_path: str | None, run_id: int | None, stable: int, emails: tuple[str, ...], smtp: str,
-          sender: str, starttls: bool, webhooks: tuple[str, ...], output: str | None,
-          always: bool) -> None:  # fmt: skip
+def alert(db_path: str | None, run_id: int | None, stable: int, output: str | None, always: bool,
+          **channel_values: Any) -> None:  # fmt: skip
     """Send the changes a run brought (against the run before it) by email and/or webhook.
 
     แจ้งเตือนการเปลี่ยนแปลงของรอบการตรวจทางอีเมลหรือ webhook
@@ -171,16 +184,19 @@ def alert(db_path: str | None, run_id: int | None, stable: int, emails: tuple[st
 
     Example: oit alert --db audit.db --email office@example.go.th --smtp mail.example.go.th:25
     """
-    from crawler.alerts import SmtpSettings, parse_host_port, send_alerts, write_changes
+    from crawler.alerts import write_changes
+    from crawler.channels import CHANNELS, send_alerts, settings
     from crawler.history import HistoryError, diff_for_run, has_news
     from crawler.store import open_db
 
-    if not (emails or webhooks or output):
-        raise click.UsageError("give --email, --webhook or -o / ต้องระบุปลายทางการแจ้งเตือน")
-    try:
-        host, port = parse_host_port(smtp)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--smtp") from None
+    targets = {c.name: channel_values[f"to_{c.name}"] for c in CHANNELS}
+    options = {s.key: channel_values[_dest(s.key)] for s in settings()}
+    if not (any(targets.values()) or output):
+        flags = ", ".join(f"--{c.name}" for c in CHANNELS)
+        raise click.UsageError(f"give {flags} or -o / ต้องระบุปลายทางการแจ้งเตือน")
+    for s in settings():
+        if not s.flag and s.check and (problem := s.check(options[s.key])):
+            raise click.BadParameter(problem, param_hint=f"--{s.key}")
     with open_db(_db(db_path), readonly=True) as store:
         try:
             changes = diff_for_run(store, run_id, stable)
@@ -196,9 +212,7 @@ def alert(db_path: str | None, run_id: int | None, stable: int, emails: tuple[st
     if not (has_news(changes) or always):
         click.echo(f"run {run}: no changes, nothing sent / ไม่มีการเปลี่ยนแปลง ไม่ได้ส่งแจ้งเตือน")
         return
-    settings = SmtpSettings(host, port, sender, starttls, os.environ.get("OIT_SMTP_USER"),
-                            os.environ.get("OIT_SMTP_PASSWORD"))  # fmt: skip
-    deliveries = send_alerts(changes, emails, settings, webhooks)
+    deliveries = send_alerts(changes, targets, options)
     for d in deliveries:
         if d.ok:
             click.echo(f"run {run}: {summary['changes']} changes sent to {d.target} ({d.detail})")

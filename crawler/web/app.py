@@ -71,6 +71,7 @@ from crawler.web.checks import (
 from crawler.web.limits import MAX_REASON, LimitedBodies
 from crawler.web.webstore import Session, WebStore, open_web_store
 from reports import clock
+from reports.formats import FORMATS, downloads, render
 from reports.html import render_html
 from reports.labels import crawl_th, thai_date, thai_datetime
 from reports.untrusted import safe_href
@@ -355,16 +356,6 @@ async def api_report(request: Request) -> Response:
     return JSONResponse(report)
 
 
-# The dashboard's downloads: format -> (Thai, English, media type). HTML is the printable report.
-DOWNLOADS = {
-    "xlsx": ("Excel (XLSX)", "spreadsheet",
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "csv": ("CSV", "table", "text/csv; charset=utf-8"),
-    "json": ("JSON", "data", "application/json"),
-    "html": ("HTML สำหรับพิมพ์", "printable", "text/html; charset=utf-8"),
-}  # fmt: skip
-
-
 async def dashboard(request: Request) -> Response:
     as_of = _as_of(request.query_params.get("as_of"))
     try:
@@ -372,7 +363,7 @@ async def dashboard(request: Request) -> Response:
     except ReportError as exc:
         return page(request, "empty.html", 200, message=str(exc))
     bar = _templates().get_template("_downloads.html").render(
-        as_of=as_of.isoformat(), formats=[(fmt, th, en) for fmt, (th, en, _) in DOWNLOADS.items()])
+        as_of=as_of.isoformat(), formats=[(f.name, *f.label) for f in downloads()])
     html = _BODY.sub(lambda m: m.group(0) + bar, html, count=1)  # the nav goes above it
     return report_page(request, html, report["agencies"])
 
@@ -380,18 +371,17 @@ async def dashboard(request: Request) -> Response:
 async def download_report(request: Request) -> Response:
     """The dashboard's report as a file: XLSX, CSV, JSON or the printable HTML."""
     fmt = request.path_params["fmt"]
-    if fmt not in DOWNLOADS:
+    if fmt not in {f.name for f in downloads()}:
         raise HTTPException(404)
     as_of = _as_of(request.query_params.get("as_of"))
     try:
         report, html = await run_in_threadpool(_province_report, request, as_of)
     except ReportError as exc:
         return page(request, "empty.html", 404, message=str(exc))
-    from reports.formats import render
-
+    # the HTML is the page already made for the dashboard (the same render, cached with its trend)
     body = html.encode("utf-8") if fmt == "html" else await run_in_threadpool(render, report, fmt)
-    name = f"oit-report-{as_of.isoformat()}.{fmt}"
-    response = Response(body, media_type=DOWNLOADS[fmt][2],
+    name = f"oit-report-{as_of.isoformat()}{FORMATS[fmt].suffix}"
+    response = Response(body, media_type=FORMATS[fmt].media_type,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
     return _secure_headers(response)
 

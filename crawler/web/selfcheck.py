@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from checklist.crosswalk import CrosswalkError, OList, load_crosswalk
 from checklist.freshness import Policy
 from checklist.thai import fiscal_year_of
-from reports.formats import render
+from reports.formats import FORMATS, XLSX_MEDIA_TYPE, downloads, render
 from reports.guide import agency_guide, when_text
 from reports.ics import render_ics
 from reports.submission import OUTSIDE_LABELS, submission_csv, submission_rows, submission_xlsx
@@ -36,15 +36,12 @@ class Download:
     inline: bool = False
 
 
-# name -> (media type, report format or None for our own files)
+# name -> media type: our own files, then the report in every format of the registry
 FILES = {
     "due.ics": "text/calendar; charset=utf-8",
-    "ita-sheet.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ita-sheet.xlsx": XLSX_MEDIA_TYPE,
     "ita-sheet.csv": "text/csv; charset=utf-8",
-    "report.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "report.csv": "text/csv; charset=utf-8",
-    "report.json": "application/json",
-    "report.html": "text/html; charset=utf-8",
+    **{f"report{f.suffix}": f.media_type for f in FORMATS.values()},
 }
 
 
@@ -84,6 +81,7 @@ def result_context(check: dict[str, Any], policy: Policy, list_value: str | None
         "lists": [(f"{o.year}-{o.sector}", o, crosswalk.sector(o.sector)) for o in crosswalk.lists],
         "chosen": chosen, "chosen_value": f"{chosen.year}-{chosen.sector}",
         "sheet_rows": submission_rows(agency, chosen), "outside": OUTSIDE_LABELS,
+        "report_formats": downloads(),
     }  # fmt: skip
 
 
@@ -104,5 +102,5 @@ def download(check: dict[str, Any], name: str, policy: Policy, list_value: str |
         content = (submission_xlsx(agency, olist, report["as_of"]) if name.endswith(".xlsx")
                    else submission_csv(agency, olist))  # fmt: skip
         return Download(content, media, f"{stem}-ita-{olist.year}-{olist.sector}.{name.rsplit('.', 1)[1]}")
-    fmt = name.rsplit(".", 1)[1]
-    return Download(render(report, fmt), media, f"{stem}.{fmt}", inline=fmt == "html")
+    (fmt,) = [f for f in FORMATS.values() if name == f"report{f.suffix}"]
+    return Download(render(report, fmt.name), media, f"{stem}{fmt.suffix}", inline=fmt.inline)
