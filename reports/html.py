@@ -177,6 +177,18 @@ GLOBALS: dict[str, Any] = {
 }  # fmt: skip
 
 
+FRAGMENTS_PREFIX = "report"  # another app's loader serves reports/templates under this prefix
+
+
+def share_fragments(env: Environment) -> None:
+    """Let another Jinja2 environment (the web app's) use reports/templates/_fragments.html as
+    "report/_fragments.html": the line-break rule of these templates, and the filter and labels they call.
+    Its own loader must serve this package's templates under FRAGMENTS_PREFIX (a PrefixLoader)."""
+    env.add_extension(Spaceless)
+    env.filters["safe_href"] = safe_href
+    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en)
+
+
 @cache
 def environment() -> Environment:
     """The report's templates, autoescaped, every value cleaned and escaped on output."""
