@@ -182,9 +182,11 @@ FRAGMENTS_PREFIX = "report"  # another app's loader serves reports/templates und
 
 def share_fragments(env: Environment) -> None:
     """Let another Jinja2 environment (the web app's) use reports/templates/_fragments.html as
-    "report/_fragments.html": the line-break rule of these templates, and the filter and labels they call.
+    "report/_fragments.html": the line-break rule of these templates, the filter and labels they call,
+    and the report's output rule (every value cleaned of controls and bidi overrides, then escaped).
     Its own loader must serve this package's templates under FRAGMENTS_PREFIX (a PrefixLoader)."""
     env.add_extension(Spaceless)
+    env.finalize = _finalize
     env.filters["safe_href"] = safe_href
     env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en)
 

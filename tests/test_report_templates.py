@@ -60,3 +60,8 @@ def test_only_the_report_templates_lose_their_line_breaks() -> None:
     html = render_html(report)
     assert html.count("\n") == render_html(report).split("<style>")[1].split("</style>")[0].count("\n")
     assert "\n" in _templates().get_template("empty.html").render(message="x", looks={})
+
+
+def test_the_web_app_cleans_page_text_as_the_report_does() -> None:
+    page = _templates().get_template("empty.html").render(message=HOSTILE, looks={})
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and BIDI not in page and "\x07" not in page
