@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -72,9 +72,8 @@ from crawler.web.limits import MAX_REASON, LimitedBodies
 from crawler.web.webstore import Session, WebStore, open_web_store
 from reports import clock
 from reports.formats import FORMATS, downloads, render
-from reports.html import render_html
+from reports.html import FRAGMENTS_PREFIX, render_html, share_fragments
 from reports.labels import crawl_th, thai_date, thai_datetime
-from reports.untrusted import safe_href
 
 log = logging.getLogger("oit.web")
 
@@ -104,10 +103,12 @@ class Settings:
 
 @cache
 def _templates() -> Environment:
-    env = Environment(loader=PackageLoader("crawler.web", "templates"),
-                      autoescape=select_autoescape(default=True))  # fmt: skip
+    # Our pages, and the fragments shared with the HTML report (status chip, safe link) as "report/…".
+    loader = ChoiceLoader([PackageLoader("crawler.web", "templates"),
+                           PrefixLoader({FRAGMENTS_PREFIX: PackageLoader("reports", "templates")})])  # fmt: skip
+    env = Environment(loader=loader, autoescape=select_autoescape(default=True))
+    share_fragments(env)
     env.globals["looks"] = STATUS_LOOKS
-    env.filters["safe_href"] = safe_href
     # Dates as people read them: "25 พ.ย. 2569"; timestamps in Thai time (Asia/Bangkok).
     env.filters["thai_date"] = lambda iso: thai_date(iso) or "—"
     env.filters["thai_datetime"] = lambda iso: thai_datetime(iso) or "—"
