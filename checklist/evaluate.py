@@ -248,7 +248,36 @@ def candidates(
         hits = tuple(h for h in matcher.classify(doc) if h.code in CHANNEL_ITEMS)
         if hits:
             result.append(Candidate(doc, _dates_of(doc, None), hits))
-    return result, clock
+    return _without_indexes_of_nothing(result, html, chrome, fetched), clock
+
+
+INDEX_LINK_SHARE = 0.6  # share of a page's own text that is link text: an index of other pages
+INDEX_LINKS_MIN = 3
+
+
+def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage], chrome: Chrome,
+                                fetched: set[str]) -> list[Candidate]:  # fmt: skip
+    """Drop index pages whose rows all lead to pages of this site that hold no evidence: a list of
+    law categories ("พระราชบัญญัติ", "กฎกระทรวง") over empty category pages publishes no law,
+    whatever its heading says. An index with a document, or a row leading anywhere else, stays."""
+    evidence = {_key(c.doc.url) for c in found if c.hits and not c.hub}
+    page_of = {_key(p.url): p for p in html}
+    kept = []
+    for candidate in found:
+        page = page_of.get(_key(candidate.doc.url))
+        if page is None or candidate.hub or not candidate.hits or candidate.doc.documents:
+            kept.append(candidate)
+            continue
+        rows = [link for link in page.content.links  # type: ignore[union-attr]
+                if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
+                and _key(link.url) != _key(page.url)]  # fmt: skip
+        link_chars = sum(len(link.text) for link in rows)
+        own_chars = len(candidate.doc.content) or 1
+        index = len(rows) >= INDEX_LINKS_MIN and link_chars >= INDEX_LINK_SHARE * own_chars
+        if index and all(_key(link.url) in fetched and _key(link.url) not in evidence for link in rows):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")

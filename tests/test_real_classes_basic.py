@@ -294,3 +294,22 @@ def test_the_founding_notice_a_history_page_narrates_does_not_date_it() -> None:
     assert [d.kind for d in find_dates(story)] == ["cited"]
     own = "ประกาศองค์การบริหารส่วนตำบลตัวอย่าง ฉบับที่ 1/2567 ประกาศ ณ วันที่ 5 มกราคม 2567"
     assert [d.kind for d in find_dates(own)] == ["day"]
+
+
+def test_an_index_of_categories_that_all_hold_nothing_is_not_evidence() -> None:
+    # Failure class: "กฎหมายที่เกี่ยวข้อง" lists categories (พระราชบัญญัติ, กฎกระทรวง, …) each dated and
+    # linked to a category page whose list is empty: no law is published.
+    menu = "<nav><a href='http://m.go.th/laws'>กฎหมายที่เกี่ยวข้อง</a><a href='http://m.go.th/'>หน้าแรก</a></nav>"
+    cats = {"act": "พระราชบัญญัติ", "rule": "กฎกระทรวง", "folder": "กฎหมายที่เกี่ยวข้อง (โฟลเดอร์)"}
+    rows = "".join(f"<div><a href='http://m.go.th/laws/{k}'>{v}</a><a href='http://m.go.th/laws/{k}'>5 มิ.ย. 65</a></div>"
+                   for k, v in cats.items())  # fmt: skip
+    bodies = {"http://m.go.th/": menu + "<h1>ยินดีต้อนรับ</h1><p>เทศบาลตำบลตัวอย่างยินดีต้อนรับทุกท่าน</p>",
+              "http://m.go.th/laws": menu + f"<h2>กฎหมายที่เกี่ยวข้อง</h2>{rows}"}
+    for k, v in cats.items():
+        bodies[f"http://m.go.th/laws/{k}"] = menu + f"<h2>{v}</h2>"
+    assert "5.1/laws" not in _site_hits(bodies).get("http://m.go.th/laws", set())
+    # One category that holds a law keeps the index.
+    bodies["http://m.go.th/laws/act"] = menu + ("<h2>กฎหมายที่เกี่ยวข้อง หมวดพระราชบัญญัติ</h2><p><a href='/f/act-2496.pdf'>"
+                                                "พระราชบัญญัติเทศบาล พ.ศ. 2496 และที่แก้ไขเพิ่มเติม</a></p>")  # fmt: skip
+    assert "5.1/laws" in _site_hits(bodies).get("http://m.go.th/laws/act", set())
+    assert "5.1/laws" in _site_hits(bodies).get("http://m.go.th/laws", set())
