@@ -111,7 +111,11 @@ _PERSON = re.compile(
     r"\S*\s+\S+(?:\s+\S+)?(?:\s+[\w.\-]+@[\w.\-]+|\s+[\d\-]{9,})*$"
 )
 # A board member by office ("ปลัดกระทรวง… กรรมการโดยตำแหน่ง") sits on a board; the board is not the executives.
-_HEAD_POST = re.compile(r"^(?:ผู้อำนวยการ|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า|ผู้บริหาร)(?!.*กรรมการ)")
+# The head of a unit inside the agency ("หัวหน้าแผนกวิชา…", "ผู้อำนวยการกองคลัง") heads a staff list, not the agency.
+_UNIT_HEAD = r"(?!\s*(?:แผนก|สาขา|หมวด|ทีม))"
+_HEAD_POST = re.compile(
+    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
+)
 EXECUTIVES = ("5.1", "executives")
 
 

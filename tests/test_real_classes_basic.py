@@ -313,3 +313,15 @@ def test_an_index_of_categories_that_all_hold_nothing_is_not_evidence() -> None:
                                                 "พระราชบัญญัติเทศบาล พ.ศ. 2496 และที่แก้ไขเพิ่มเติม</a></p>")  # fmt: skip
     assert "5.1/laws" in _site_hits(bodies).get("http://m.go.th/laws/act", set())
     assert "5.1/laws" in _site_hits(bodies).get("http://m.go.th/laws", set())
+
+
+def test_the_head_of_a_teaching_department_heads_a_staff_list_not_the_agency() -> None:
+    # Failure class: a college's department pages list their teachers under the department head
+    # ("หัวหน้าแผนกวิชา…" over a name); each became executives (5.1) evidence.
+    staff = ("<h1>ครูประจำแผนกวิชาช่างยนต์</h1><p>หัวหน้าแผนกวิชาช่างยนต์</p><h3>นายสมหมาย ตัวอย่าง</h3>"
+             "<p>ตำแหน่ง ครูชำนาญการ โทร 081-234-5678</p><p>ครูผู้สอน</p><h3>นางสาวสายใจ ทดลอง</h3>"
+             "<p>ตำแหน่ง ครู สอนวิชางานเครื่องยนต์และงานจักรยานยนต์</p>")  # fmt: skip
+    assert "5.1/executives" not in _parts(staff, "http://c.ac.th/teachers_auto.php")
+    # The head of the agency itself still makes the card.
+    head = "<h3>นายสมหมาย ตัวอย่าง</h3><p>หัวหน้าสำนักงานสาธารณสุขอำเภอตัวอย่าง</p><p>ประวัติการทำงานและการศึกษาโดยสังเขปของผู้บริหาร</p>"
+    assert "5.1/executives" in _parts(head)
