@@ -55,8 +55,8 @@ from crawler import __version__
 from crawler.audit import AuditError, save_findings
 from crawler.extensions import OUTCOME_LOG_PREFIX
 from crawler.records import Agency, CrawlOutcome, FetchedPage
+from crawler.servers import Servers, locate_servers
 from crawler.store import Store, open_db, page_content_from_json
-from crawler.urls import site_key
 
 PROJECT = "oit_watch"
 SPIDER = "agency"
@@ -272,6 +272,11 @@ class Task:
     tried: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     deadline: float = 0.0
+    server: str = ""  # crawler.servers: agencies of one server never crawl at once
+
+    @property
+    def server_key(self) -> str:
+        return self.server or Servers().of(self.agency.url)
 
 
 # --------------------------------------------------------------------------- the audit
@@ -311,7 +316,9 @@ def run_audit_scrapyd(
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run("audit", as_of, rules.checklist.version)
-        tasks = [Task(store.start_crawl(run_id, agency), agency) for agency in agencies]
+        servers = locate_servers(agency.url for agency in agencies)
+        tasks = [Task(store.start_crawl(run_id, agency), agency, server=servers.of(agency.url))
+                 for agency in agencies]  # fmt: skip
         dispatcher = _Dispatcher(store, cluster, (version, egg), settings or {}, per_node,
                                  max_attempts, poll_seconds, grace_seconds, down_seconds,
                                  progress)  # fmt: skip
@@ -389,16 +396,16 @@ class _Dispatcher:
 
     # -- scheduling ---------------------------------------------------------------
     def _fill(self, live: list[Node]) -> None:
-        # One job per site at a time in the whole cluster: a job enforces 2 requests in flight per
-        # host, so agencies sharing a host (a hosting provider, a ministry's sub-sites) crawl one
-        # after another instead of 2 requests each at once from several nodes.
-        busy = {site_key(t.agency.url) for n in self.cluster for t in n.jobs.values()}
+        # One job per server at a time in the whole cluster: a job enforces 2 requests in flight per
+        # host, so agencies sharing a host or an address (a hosting provider, a ministry's
+        # sub-sites) crawl one after another instead of 2 requests each at once from several nodes.
+        busy = {t.server_key for n in self.cluster for t in n.jobs.values()}
         waiting = len(self.queue)
         for _ in range(waiting):
             if not self.queue:
                 break
             task = self.queue.popleft()
-            node = None if site_key(task.agency.url) in busy else self._pick(task, live)
+            node = None if task.server_key in busy else self._pick(task, live)
             if node is None:
                 self.queue.append(task)
                 continue
@@ -415,7 +422,7 @@ class _Dispatcher:
             task.tried.append(node.url)
             task.deadline = time.monotonic() + task.agency.budget.max_seconds + self.grace
             node.jobs[job] = task
-            busy.add(site_key(task.agency.url))
+            busy.add(task.server_key)
             self.emit(event="scheduled", agency=task.agency.id, node=node.url, job=job,
                       attempt=task.attempts)  # fmt: skip
 
