@@ -20,7 +20,8 @@
    past its deadline, and the jobs of a node that stopped answering are crawled
    again on another node; a crawl that never completed on any is recorded
    ``failed`` (its items ``not_checked``, never ``missing``);
-5. the run is evaluated exactly as a local audit (:func:`crawler.audit.save_findings`).
+5. the run is evaluated exactly as a local audit (:func:`crawler.audit.save_findings`); each
+   crawl as soon as its results are loaded, while the others still crawl.
 
 Nodes need the project's dependencies installed (``pip install 'oit-watch[cluster]'``);
 the egg carries the code. A node URL may carry Scrapyd's basic-auth login
@@ -304,7 +305,7 @@ def run_audit_scrapyd(
     after its time budget plus ``grace_seconds``, and when every node has been
     unreachable for ``down_seconds``.
     """
-    from crawler.evaluation import Rules
+    from crawler.evaluation import Rules, crawl_findings
 
     rules = rules or Rules.default()
     cluster = [Node(url) for url in dict.fromkeys(_node_url(u) for u in nodes if u.strip())]
@@ -322,8 +323,9 @@ def run_audit_scrapyd(
         dispatcher = _Dispatcher(store, cluster, (version, egg), settings or {}, per_node,
                                  max_attempts, poll_seconds, grace_seconds, down_seconds,
                                  progress)  # fmt: skip
+        dispatcher.evaluate = lambda crawl_id: crawl_findings(store, store.crawl(crawl_id), as_of, rules)
         dispatcher.run(tasks)
-        save_findings(store, run_id, as_of, rules)
+        save_findings(store, run_id, as_of, rules, dispatcher.found)
         store.finish_run(run_id, "done")
     return run_id
 
@@ -365,6 +367,10 @@ class _Dispatcher:
         self.poll, self.grace, self.down = poll, grace, down
         self.progress = progress
         self.queue: deque[Task] = deque()
+        # Findings rows of each crawl, evaluated as its results come in (the collector waits on
+        # the nodes meanwhile), so the run's evaluation is not all left for after the last crawl.
+        self.evaluate: Callable[[int], list[dict[str, Any]]] | None = None
+        self.found: dict[int, list[dict[str, Any]]] = {}
 
     def emit(self, **event: Any) -> None:
         if self.progress:
@@ -488,6 +494,8 @@ class _Dispatcher:
         self.store.finish_crawl(task.crawl_id, outcome)
         self.emit(event="crawl_done", agency=task.agency.id, status=outcome.status, pages=count,
                   reason=outcome.reason, node=node.url)  # fmt: skip
+        if self.evaluate is not None:
+            self.found[task.crawl_id] = self.evaluate(task.crawl_id)
 
     def _retry(self, task: Task, error: str) -> None:
         task.errors.append(error)

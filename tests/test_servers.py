@@ -163,3 +163,29 @@ def test_without_the_address_the_names_would_overload_it(fake_dns: Path, provide
     run_audit(_agencies(provider), tmp_path / "names.db", TODAY, jobs=8, workers=2,
               settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
     assert provider.max_active > 2
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_scrapyd_nodes_never_crawl_one_address_twice_at_once(fake_dns: Path, provider: Site,
+                                                             tmp_path: Path) -> None:  # fmt: skip
+    """Two Scrapyd nodes, four agencies on one address: one job at a time there, so 2 in flight."""
+    from crawler.scrapyd import run_audit_scrapyd
+    from tests.test_scrapyd import ScrapydNode
+
+    nodes = [ScrapydNode(tmp_path / "node1"), ScrapydNode(tmp_path / "node2")]  # inherit the fake DNS
+    events: list[dict] = []
+    try:
+        for node in nodes:
+            node.wait_ready()
+        run_id = run_audit_scrapyd(_agencies(provider), tmp_path / "cluster.db", TODAY, [n.url for n in nodes],
+                                   per_node=2, poll_seconds=0.2, progress=events.append,
+                                   settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+    finally:
+        for node in nodes:
+            node.kill()
+    with open_db(tmp_path / "cluster.db") as store:
+        assert {c["status"] for c in store.crawls(run_id)} == {"ok"}
+    assert len([e for e in events if e.get("event") == "scheduled"]) == len(NAMES)
+    assert all(sum(p.startswith(f"/{n}/p") for p in provider.paths()) >= 3 for n in NAMES)
+    assert provider.max_active == 2
