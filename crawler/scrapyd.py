@@ -495,7 +495,8 @@ class _Dispatcher:
         self.emit(event="crawl_done", agency=task.agency.id, status=outcome.status, pages=count,
                   reason=outcome.reason, node=node.url)  # fmt: skip
         if self.evaluate is not None:
-            self.found[task.crawl_id] = self.evaluate(task.crawl_id)
+            with contextlib.suppress(Exception):  # evaluated again at the end, where a problem shows
+                self.found[task.crawl_id] = self.evaluate(task.crawl_id)
 
     def _retry(self, task: Task, error: str) -> None:
         task.errors.append(error)
