@@ -72,6 +72,7 @@ class PeakMemory:
     def __init__(self, cmdline: str | None = None) -> None:
         self.peak_kb = 0
         self.cmdline = cmdline
+        self.cpu: dict[int, float] = {}  # CPU seconds (user + system) of each child, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -107,8 +108,10 @@ class PeakMemory:
             for pid in self._children():
                 try:
                     status = Path(f"/proc/{pid}/status").read_text()
+                    ticks = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:13]
                 except OSError:
                     continue
+                self.cpu[pid] = sum(int(t) for t in ticks) / os.sysconf("SC_CLK_TCK")
                 for line in status.splitlines():
                     if self.cmdline is None and line.startswith(("VmHWM:", "VmRSS:")):
                         self.peak_kb = max(self.peak_kb, int(line.split()[1]))
@@ -125,6 +128,9 @@ class Result:
     crawl_seconds: float
     cpu_seconds: float
     peak_mb: float
+    busiest_cpu: float = 0.0  # CPU of the busiest crawl process (the critical path when CPU-bound)
+    own_cpu: float = 0.0  # this process: the sites' server threads, progress, the audit's own evaluation
+    load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at the start and the end
     crawls: dict[str, dict[str, Any]] = field(default_factory=dict)
     statuses: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
@@ -151,6 +157,8 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
                 print(f"  {mode}: {done[0]}/{len(agencies)} sites crawled", flush=True)
 
     done = [0]
+    load_before = os.getloadavg()[0]
+    own_before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     with PeakMemory("scrapyd.runner" if scrapyd else None) as memory:
@@ -162,9 +170,12 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
                                workers=workers)  # fmt: skip
     seconds = time.monotonic() - start
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = resource.getrusage(resource.RUSAGE_SELF)
     result = Result(mode, len(agencies), seconds, last_event[0] - start,
                     cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime,
-                    memory.peak_kb / 1024)  # fmt: skip
+                    memory.peak_kb / 1024, max(memory.cpu.values(), default=0.0),
+                    own.ru_utime + own.ru_stime - own_before.ru_utime - own_before.ru_stime,
+                    (load_before, os.getloadavg()[0]))  # fmt: skip
     with open_db(db) as store:
         result.crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         for row in store.findings(run_id):
@@ -184,6 +195,9 @@ def report(result: Result) -> None:
           f"{result.per_agency('bytes') / 1e6:.2f} MB, {result.cpu_seconds / max(1, count):.2f} s CPU; "
           f"crawl processes: {result.cpu_seconds:.0f} s CPU, peak {result.peak_mb:.0f} MB resident "
           f"(largest process); crawls {statuses}")  # fmt: skip
+    print(f"  CPU: busiest crawl process {result.busiest_cpu:.0f} s, this process {result.own_cpu:.0f} s "
+          f"(sites' server, progress, evaluation done here); load average {result.load[0]:.1f} -> "
+          f"{result.load[1]:.1f} on {os.cpu_count()} cores")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,13 +21,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crawler.evaluation import Rules, evaluate_crawl, finding_rows
+from crawler.evaluation import Rules, crawl_findings
 from crawler.records import Agency, CrawlOutcome
+from crawler.servers import Servers, locate_servers
 from crawler.store import Store, open_db
-from crawler.urls import site_key
 from crawler.worker import spec_for
 
 ProgressFn = Callable[[dict[str, Any]], None]
+# Findings rows that crawl processes evaluated, by crawl id (see crawler.worker).
+Found = dict[int, list[dict[str, Any]]]
+_FINDINGS_LINE = '{"event": "findings"'
 
 
 # Told of each crawl process as it starts, in the thread running the audit: the web app
@@ -48,11 +51,23 @@ def _worker_env() -> dict[str, str]:
     return env
 
 
+def evaluation_plan(as_of: dt.date, rules: Rules) -> dict[str, str] | None:
+    """What a crawl process needs to evaluate its own agencies as ``rules`` would (see
+    crawler.worker), or None for rules it cannot build again (those put together by hand)."""
+    return None if rules.recipe is None else {"as_of": as_of.isoformat(), "recipe": rules.recipe}
+
+
 def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs: int,
                         progress: ProgressFn | None = None,
-                        settings: dict[str, Any] | None = None) -> int:  # fmt: skip
-    """Run the crawl worker for ``crawls``; forwards its progress events; returns its exit code."""
-    spec = spec_for(db_path, list(crawls), jobs, progress=True, settings=settings)
+                        settings: dict[str, Any] | None = None,
+                        evaluate: dict[str, str] | None = None,
+                        found: Found | None = None) -> int:  # fmt: skip
+    """Run the crawl worker for ``crawls``; forwards its progress events; returns its exit code.
+
+    With ``evaluate`` (:func:`evaluation_plan`) the worker evaluates each agency after its crawl
+    and the findings rows it sends are put in ``found``."""
+    spec = spec_for(db_path, list(crawls), jobs, progress=True, settings=settings,
+                    evaluate=evaluate if found is not None else None)  # fmt: skip
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(spec, fh, ensure_ascii=False)
         spec_path = fh.name
@@ -70,7 +85,11 @@ def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs
             hook(proc)
         assert proc.stdout is not None
         for line in proc.stdout:
-            if progress and line.startswith("{"):
+            if found is not None and line.startswith(_FINDINGS_LINE):
+                with contextlib.suppress(ValueError, KeyError, TypeError):
+                    event = json.loads(line)
+                    found[int(event["crawl_id"])] = list(event["rows"])
+            elif progress and line.startswith("{"):
                 with contextlib.suppress(ValueError):
                     progress(json.loads(line))
         stderr = proc.stderr.read() if proc.stderr else ""
@@ -119,20 +138,25 @@ def run_audit(
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings)
-    _finish(db_path, run_id, as_of, rules)
+    found: Found = {}
+    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+                     evaluation_plan(as_of, rules), found)  # fmt: skip
+    _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
-def shards(crawls: Sequence[tuple[int, Agency]], workers: int) -> list[list[tuple[int, Agency]]]:
-    """Split ``crawls`` among at most ``workers`` crawl processes, as evenly as the hosts allow.
+def shards(crawls: Sequence[tuple[int, Agency]], workers: int,
+           servers: Servers | None = None) -> list[list[tuple[int, Agency]]]:  # fmt: skip
+    """Split ``crawls`` among at most ``workers`` crawl processes, as evenly as the servers allow.
 
-    Agencies that share a site (host and port) always land in the same process, so whatever a
-    crawl process enforces per host holds as before, with no coordination between processes.
+    Agencies that share a site (host and port), or whose sites share an address (``servers``,
+    see crawler.servers), always land in the same process, so whatever a crawl process
+    enforces per server holds as before, with no coordination between processes.
     """
+    servers = servers or Servers()
     by_host: dict[str, list[tuple[int, Agency]]] = defaultdict(list)
     for crawl in crawls:
-        by_host[site_key(crawl[1].url) or crawl[1].url].append(crawl)
+        by_host[servers.of(crawl[1].url)].append(crawl)
     groups = sorted(by_host.values(), key=len, reverse=True)
     bins: list[list[tuple[int, Agency]]] = [[] for _ in range(max(1, min(workers, len(groups))))]
     for group in groups:  # largest first into the emptiest process: a greedy even split
@@ -141,12 +165,20 @@ def shards(crawls: Sequence[tuple[int, Agency]], workers: int) -> list[list[tupl
 
 
 def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                     workers: int, progress: ProgressFn | None,
-                     settings: dict[str, Any] | None) -> None:  # fmt: skip
-    """Crawl each shard in its own child process at the same time; ``jobs`` is shared out."""
-    parts = shards(crawls, workers)
+                     workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
+                     evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
+    """Crawl each shard in its own child process at the same time; ``jobs`` is shared out.
+    Each process also evaluates its own agencies (``evaluate``, into ``found``): both the
+    crawl and the evaluation use every core."""
+    servers = locate_servers(agency.url for _, agency in crawls)
+    parts = shards(crawls, workers, servers)
+
+    def with_servers(part: Sequence[tuple[int, Agency]]) -> dict[str, Any] | None:
+        table = servers.only(agency.url for _, agency in part)
+        return {**(settings or {}), "OIT_SERVERS": table} if table else settings
+
     if len(parts) <= 1:
-        _crawl_until_done(db_path, run_id, crawls, jobs, progress, settings)
+        _crawl_until_done(db_path, run_id, crawls, jobs, progress, with_servers(crawls), evaluate, found)
         return
     lock = threading.Lock()
 
@@ -159,7 +191,8 @@ def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agen
 
     def crawl(part: list[tuple[int, Agency]]) -> None:
         try:
-            _crawl_until_done(db_path, run_id, part, per_process, report if progress else None, settings)
+            _crawl_until_done(db_path, run_id, part, per_process, report if progress else None,
+                              with_servers(part), evaluate, found)  # fmt: skip
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             failures.append(exc)
 
@@ -233,20 +266,23 @@ def resume_run(
         store.finish_run(run_id, "running")
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings)
-    _finish(db_path, run_id, as_of, rules)
+    found: Found = {}
+    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+                     evaluation_plan(as_of, rules), found)  # fmt: skip
+    _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
 def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                      progress: ProgressFn | None, settings: dict[str, Any] | None) -> None:  # fmt: skip
+                      progress: ProgressFn | None, settings: dict[str, Any] | None,
+                      evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
     """Crawl in a child process. If the process crashes, each site it was crawling is crawled
     again in a process of its own (a site that crashes that one too is recorded as failed),
     and the sites it never started are crawled as a new batch: one bad site costs only its
     own crawl. A process stopped by the user (SIGINT, SIGTERM, SIGHUP) is not retried."""
     if not crawls:
         return
-    code = crawl_in_subprocess(db_path, crawls, jobs, progress, settings)
+    code = crawl_in_subprocess(db_path, crawls, jobs, progress, settings, evaluate, found)
     if code == 0 or -code in _USER_SIGNALS:
         return
     by_id = dict(crawls)
@@ -257,7 +293,7 @@ def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Age
     if not suspects:
         return  # the process fails before any site: retrying will not help
     for crawl_id, agency in suspects:
-        alone = crawl_in_subprocess(db_path, [(crawl_id, agency)], 1, progress, settings)
+        alone = crawl_in_subprocess(db_path, [(crawl_id, agency)], 1, progress, settings, evaluate, found)
         if alone != 0 and -alone in _USER_SIGNALS:
             return
         if alone != 0:
@@ -267,10 +303,10 @@ def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Age
                         "failed", store.page_count(crawl_id), 0, error="crash",
                         reason="this site crashed the crawl process / "
                                "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน"))  # fmt: skip
-    _crawl_until_done(db_path, run_id, waiting, jobs, progress, settings)
+    _crawl_until_done(db_path, run_id, waiting, jobs, progress, settings, evaluate, found)
 
 
-def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules) -> None:
+def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None) -> None:
     with open_db(db_path) as store:
         for crawl in store.crawls(run_id):
             if crawl["status"] in ("pending", "running"):
@@ -280,15 +316,18 @@ def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules) -> N
                                  reason="crawl process ended before this site finished / "
                                         "กระบวนการเก็บข้อมูลหยุดก่อนเสร็จ"),
                 )  # fmt: skip
-        save_findings(store, run_id, as_of, rules)
+        save_findings(store, run_id, as_of, rules, found)
         store.finish_run(run_id, "done")
 
 
-def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules) -> None:
-    """Evaluate every crawl of ``run_id`` and keep the findings for history and diffs."""
+def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None) -> None:
+    """Evaluate every crawl of ``run_id`` and keep the findings for history and diffs.
+
+    ``found``: rows a crawl process already evaluated for a finished crawl (the same rows,
+    from the same pages and rules); every other crawl is evaluated here."""
     rows = []
     for crawl in store.crawls(run_id):
-        evaluation = evaluate_crawl(store, crawl, as_of, rules)
-        rows += finding_rows(crawl["agency_id"], evaluation, as_of)
+        known = (found or {}).get(crawl["id"])
+        rows += known if known is not None else crawl_findings(store, crawl, as_of, rules)
     store.save_findings(run_id, rows)
 

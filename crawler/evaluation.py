@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from checklist.definitions import Checklist, load_checklist
@@ -27,10 +28,14 @@ class Rules:
     checklist: Checklist
     matcher: Matcher
     policy: Policy
+    # How another process builds the same rules (the policy file given to :meth:`default`, "" for
+    # the packaged one), so a crawl process can evaluate its own agencies; None: built by hand.
+    recipe: str | None = field(default=None, compare=False)
 
     @classmethod
     def default(cls, policy_path: str | None = None) -> Rules:
-        return cls(load_checklist(), default_matcher(), load_policy(policy_path))
+        recipe = str(Path(policy_path).resolve()) if policy_path else ""
+        return cls(load_checklist(), default_matcher(), load_policy(policy_path), recipe)
 
 
 def crawl_state(crawl: dict[str, Any]) -> CrawlState:
@@ -79,3 +84,8 @@ def finding_rows(agency_id: str, evaluation: SiteEvaluation, as_of: dt.date) -> 
         }
         for f in findings
     ]
+
+
+def crawl_findings(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules) -> list[dict[str, Any]]:
+    """The findings rows of one stored crawl (what :func:`crawler.audit.save_findings` keeps)."""
+    return finding_rows(crawl["agency_id"], evaluate_crawl(store, crawl, as_of, rules), as_of)

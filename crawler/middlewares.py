@@ -234,21 +234,27 @@ class HostConcurrencyMiddleware:
     here with 5 at once for a limit of 2. This middleware, last before the download
     handler, holds each request until its slot has room, and frees it on the response
     or the failure (it is the first to see either).
+
+    The slot is the request's server when ``OIT_SERVERS`` maps its site to one (sites that
+    share an address, see crawler.servers): virtual hosts of one hosting provider share its 2.
     """
 
     HELD = "oit_slot_held"
     # One table per crawl process, not per crawler: several agencies on one host (a shared
     # hosting account, a ministry's sub-sites) are crawled by crawlers of their own in the
     # same process, and the host must still see at most ``limit`` requests from all of them.
-    # Every agency of a site crawls in the same process (crawler.audit.shards).
+    # Every agency of a site, or of sites on one address, crawls in the same process
+    # (crawler.audit.shards).
     _process_slots: dict[tuple[str, int], Any] = {}
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, servers: dict[str, str] | None = None) -> None:
         self.limit = max(1, limit)
+        self.servers = servers or {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> HostConcurrencyMiddleware:
-        return cls(crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
+        return cls(crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
+                   crawler.settings.getdict("OIT_SERVERS"))  # fmt: skip
 
     def _slot(self, key: str) -> Any:
         from twisted.internet.defer import DeferredSemaphore
@@ -263,6 +269,7 @@ class HostConcurrencyMiddleware:
 
         parts = urlsplit(request.url)
         key = request.meta.get("download_slot") or urls.site_key(request.url) or parts.netloc
+        key = self.servers.get(key, key)
         await maybe_deferred_to_future(self._slot(key).acquire())
         request.meta[self.HELD] = key  # the downloader rewrites download_slot: keep our key
         return None

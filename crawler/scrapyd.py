@@ -20,7 +20,8 @@
    past its deadline, and the jobs of a node that stopped answering are crawled
    again on another node; a crawl that never completed on any is recorded
    ``failed`` (its items ``not_checked``, never ``missing``);
-5. the run is evaluated exactly as a local audit (:func:`crawler.audit.save_findings`).
+5. the run is evaluated exactly as a local audit (:func:`crawler.audit.save_findings`); each
+   crawl as soon as its results are loaded, while the others still crawl.
 
 Nodes need the project's dependencies installed (``pip install 'oit-watch[cluster]'``);
 the egg carries the code. A node URL may carry Scrapyd's basic-auth login
@@ -55,8 +56,8 @@ from crawler import __version__
 from crawler.audit import AuditError, save_findings
 from crawler.extensions import OUTCOME_LOG_PREFIX
 from crawler.records import Agency, CrawlOutcome, FetchedPage
+from crawler.servers import Servers, locate_servers
 from crawler.store import Store, open_db, page_content_from_json
-from crawler.urls import site_key
 
 PROJECT = "oit_watch"
 SPIDER = "agency"
@@ -272,6 +273,11 @@ class Task:
     tried: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     deadline: float = 0.0
+    server: str = ""  # crawler.servers: agencies of one server never crawl at once
+
+    @property
+    def server_key(self) -> str:
+        return self.server or Servers().of(self.agency.url)
 
 
 # --------------------------------------------------------------------------- the audit
@@ -299,7 +305,7 @@ def run_audit_scrapyd(
     after its time budget plus ``grace_seconds``, and when every node has been
     unreachable for ``down_seconds``.
     """
-    from crawler.evaluation import Rules
+    from crawler.evaluation import Rules, crawl_findings
 
     rules = rules or Rules.default()
     cluster = [Node(url) for url in dict.fromkeys(_node_url(u) for u in nodes if u.strip())]
@@ -311,12 +317,15 @@ def run_audit_scrapyd(
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run("audit", as_of, rules.checklist.version)
-        tasks = [Task(store.start_crawl(run_id, agency), agency) for agency in agencies]
+        servers = locate_servers(agency.url for agency in agencies)
+        tasks = [Task(store.start_crawl(run_id, agency), agency, server=servers.of(agency.url))
+                 for agency in agencies]  # fmt: skip
         dispatcher = _Dispatcher(store, cluster, (version, egg), settings or {}, per_node,
                                  max_attempts, poll_seconds, grace_seconds, down_seconds,
                                  progress)  # fmt: skip
+        dispatcher.evaluate = lambda crawl_id: crawl_findings(store, store.crawl(crawl_id), as_of, rules)
         dispatcher.run(tasks)
-        save_findings(store, run_id, as_of, rules)
+        save_findings(store, run_id, as_of, rules, dispatcher.found)
         store.finish_run(run_id, "done")
     return run_id
 
@@ -358,6 +367,10 @@ class _Dispatcher:
         self.poll, self.grace, self.down = poll, grace, down
         self.progress = progress
         self.queue: deque[Task] = deque()
+        # Findings rows of each crawl, evaluated as its results come in (the collector waits on
+        # the nodes meanwhile), so the run's evaluation is not all left for after the last crawl.
+        self.evaluate: Callable[[int], list[dict[str, Any]]] | None = None
+        self.found: dict[int, list[dict[str, Any]]] = {}
 
     def emit(self, **event: Any) -> None:
         if self.progress:
@@ -389,16 +402,16 @@ class _Dispatcher:
 
     # -- scheduling ---------------------------------------------------------------
     def _fill(self, live: list[Node]) -> None:
-        # One job per site at a time in the whole cluster: a job enforces 2 requests in flight per
-        # host, so agencies sharing a host (a hosting provider, a ministry's sub-sites) crawl one
-        # after another instead of 2 requests each at once from several nodes.
-        busy = {site_key(t.agency.url) for n in self.cluster for t in n.jobs.values()}
+        # One job per server at a time in the whole cluster: a job enforces 2 requests in flight per
+        # host, so agencies sharing a host or an address (a hosting provider, a ministry's
+        # sub-sites) crawl one after another instead of 2 requests each at once from several nodes.
+        busy = {t.server_key for n in self.cluster for t in n.jobs.values()}
         waiting = len(self.queue)
         for _ in range(waiting):
             if not self.queue:
                 break
             task = self.queue.popleft()
-            node = None if site_key(task.agency.url) in busy else self._pick(task, live)
+            node = None if task.server_key in busy else self._pick(task, live)
             if node is None:
                 self.queue.append(task)
                 continue
@@ -415,7 +428,7 @@ class _Dispatcher:
             task.tried.append(node.url)
             task.deadline = time.monotonic() + task.agency.budget.max_seconds + self.grace
             node.jobs[job] = task
-            busy.add(site_key(task.agency.url))
+            busy.add(task.server_key)
             self.emit(event="scheduled", agency=task.agency.id, node=node.url, job=job,
                       attempt=task.attempts)  # fmt: skip
 
@@ -481,6 +494,9 @@ class _Dispatcher:
         self.store.finish_crawl(task.crawl_id, outcome)
         self.emit(event="crawl_done", agency=task.agency.id, status=outcome.status, pages=count,
                   reason=outcome.reason, node=node.url)  # fmt: skip
+        if self.evaluate is not None:
+            with contextlib.suppress(Exception):  # evaluated again at the end, where a problem shows
+                self.found[task.crawl_id] = self.evaluate(task.crawl_id)
 
     def _retry(self, task: Task, error: str) -> None:
         task.errors.append(error)

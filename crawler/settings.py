@@ -88,6 +88,10 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
 # in for a public agency (whose redirects to internal addresses must be refused).
 OIT_PUBLIC_HOSTS: list[str] = []
 
+# Site -> server, for sites that share an address (crawler.servers): they share the 2 requests.
+# Set by crawler.audit for each crawl process.
+OIT_SERVERS: dict[str, str] = {}
+
 # Set per crawl by crawler.worker.
 OIT_DB = None
 OIT_CRAWL_ID = None

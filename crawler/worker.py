@@ -5,13 +5,21 @@ restarted, so a scheduler, a web app or a test suite that audits twice must not
 run Scrapy in its own process. Several agencies crawl at once (``jobs``), each
 with its own Scrapy crawler, budget and stats, so one slow site does not stall
 the others.
+
+With an ``evaluate`` entry in the spec (``as_of`` and the rules' recipe), each agency is
+also evaluated as soon as its crawl is over, in this process, and its findings rows are
+printed as one ``{"event": "findings", ...}`` line: the parent stays the only writer of
+findings, and the evaluation of several crawl processes runs on several cores.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
+import traceback
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -22,7 +30,8 @@ PROFILE_ENV = "OIT_WORKER_PROFILE"  # path prefix: each crawl process writes PRE
 
 
 def spec_for(db_path: str, crawls: list[tuple[int, Agency]], jobs: int,
-             progress: bool = True, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+             progress: bool = True, settings: dict[str, Any] | None = None,
+             evaluate: dict[str, str] | None = None) -> dict[str, Any]:  # fmt: skip
     """The JSON-able description of one crawl batch, read back by :func:`main`."""
     return {
         "db": db_path,
@@ -30,7 +39,52 @@ def spec_for(db_path: str, crawls: list[tuple[int, Agency]], jobs: int,
         "progress": progress,
         "settings": settings or {},
         "crawls": [{"crawl_id": cid, "agency": asdict(agency)} for cid, agency in crawls],
+        "evaluate": evaluate,
     }
+
+
+def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
+    """Evaluates one finished crawl and prints its findings rows; None when the spec asks for none.
+
+    The rules and the database connection are made at the first finished crawl, not before the
+    first request: the crawl starts as soon as Scrapy is ready."""
+    plan = spec.get("evaluate")
+    if not plan:
+        return None
+    made: list[Any] = []  # [rules, as_of, store] once made; [None] when they cannot be
+
+    def tools() -> list[Any]:
+        if not made:
+            from crawler.evaluation import Rules
+            from crawler.store import open_db
+
+            try:  # one connection: each query sees the latest commit
+                made.extend([Rules.default(plan["recipe"] or None), dt.date.fromisoformat(plan["as_of"]),
+                             open_db(spec["db"], readonly=True)])  # fmt: skip
+            except Exception:  # noqa: BLE001 - then the parent evaluates every agency, as it can
+                traceback.print_exc(file=sys.stderr)
+                made[:] = [None]
+        return made
+
+    def evaluate(crawl_id: int) -> None:
+        from crawler.evaluation import crawl_findings
+
+        rules, *rest = tools()
+        if rules is None:
+            return
+        as_of, store = rest
+        try:
+            crawl = store.crawl(crawl_id)
+            if crawl["status"] in ("pending", "running"):
+                return  # not over (a crawl that failed to start): the parent judges it
+            rows = crawl_findings(store, crawl, as_of, rules)
+        except Exception:  # noqa: BLE001 - the parent evaluates what it is not sent
+            traceback.print_exc(file=sys.stderr)
+            return
+        line = json.dumps({"event": "findings", "crawl_id": crawl_id, "rows": rows}, ensure_ascii=False)
+        print(line, file=sys.stdout, flush=True)
+
+    return evaluate
 
 
 def _agency(data: dict[str, Any]) -> Agency:
@@ -58,6 +112,7 @@ def run_spec(spec: dict[str, Any]) -> None:
     from crawler.spiders.agency import AgencySpider
 
     semaphore = defer.DeferredSemaphore(max(1, int(spec.get("jobs", 4))))
+    evaluate = _evaluator(spec)
 
     def crawl(entry: dict[str, Any]) -> defer.Deferred:
         agency = _agency(entry["agency"])
@@ -72,7 +127,10 @@ def run_spec(spec: dict[str, Any]) -> None:
             },
             priority="cmdline",
         )
-        return process.crawl(Crawler(AgencySpider, settings), agency=agency)
+        done = process.crawl(Crawler(AgencySpider, settings), agency=agency)
+        if evaluate is not None:  # in the reactor's thread: this core's CPU, as a page's parsing
+            done.addCallback(lambda _: evaluate(entry["crawl_id"]))
+        return done
 
     batch = defer.DeferredList(
         [semaphore.run(crawl, entry) for entry in spec["crawls"]], consumeErrors=True

@@ -63,6 +63,7 @@ class Site:
     requests: list[tuple[float, str]] = field(default_factory=list)
     max_active: int = 0
     user_agents: set[str] = field(default_factory=set)
+    host: str = HOST  # another loopback address (127.0.0.x) stands for a hosting provider's server
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -78,7 +79,7 @@ class Site:
         self.stop()
 
     def start(self) -> Site:
-        server = ThreadingHTTPServer((HOST, 0), self._handler())
+        server = ThreadingHTTPServer((self.host, 0), self._handler())
         server.daemon_threads = True
         if self.tls is not None:
             server.socket = self.tls.wrap_socket(server.socket, server_side=True)
@@ -100,7 +101,7 @@ class Site:
 
     @property
     def url(self) -> str:
-        return f"{'https' if self.tls else 'http'}://{HOST}:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}/"
 
     def paths(self) -> list[str]:
         with self._lock:

@@ -92,7 +92,7 @@ def test_a_site_that_crashes_the_crawl_process_costs_only_its_own_crawl(tmp_path
     """The recovery loop, with a stand-in crawl process: 'bad' kills any process it runs in."""
     calls: list[tuple[list[str], int]] = []
 
-    def fake_worker(db_path, crawls, jobs, progress=None, settings=None) -> int:
+    def fake_worker(db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None) -> int:
         ids = [a.id for _, a in crawls]
         calls.append((ids, jobs))
         with open_db(db_path) as store:

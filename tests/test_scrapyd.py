@@ -150,6 +150,34 @@ def test_scrapyd_audit_matches_local_audit(nodes: list[ScrapydNode], audited: di
 
 
 @pytest.mark.integration
+def test_one_process_two_processes_and_scrapyd_find_the_same(nodes: list[ScrapydNode], demo_sites: object,
+                                                              tmp_path: Path) -> None:  # fmt: skip
+    """Every finding (status, dates, reasons, evidence) of the sample sites, the same whichever way
+    they are crawled: 1 local process, 2 local processes, two Scrapyd nodes."""
+    from crawler.audit import run_audit
+    from crawler.records import Agency
+    from crawler.scrapyd import run_audit_scrapyd
+    from crawler.store import open_db
+
+    agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]  # type: ignore[attr-defined]
+    runs = {
+        "1 process": (tmp_path / "one.db", run_audit(agencies, tmp_path / "one.db", TODAY, jobs=4, workers=1)),
+        "2 processes": (tmp_path / "two.db", run_audit(agencies, tmp_path / "two.db", TODAY, jobs=4, workers=2)),
+        "scrapyd": (tmp_path / "nodes.db", run_audit_scrapyd(agencies, tmp_path / "nodes.db", TODAY,
+                                                             [n.url for n in nodes], per_node=2,
+                                                             poll_seconds=0.2)),
+    }  # fmt: skip
+    found = {}
+    for way, (db, run_id) in runs.items():
+        with open_db(db, readonly=True) as store:
+            found[way] = sorted(tuple(sorted((k, v) for k, v in f.items() if k != "run_id"))
+                                for f in store.findings(run_id))  # fmt: skip
+    assert len(found["1 process"]) >= 11 * len(agencies)
+    assert found["2 processes"] == found["1 process"]
+    assert found["scrapyd"] == found["1 process"]
+
+
+@pytest.mark.integration
 def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sites: object,
                                               audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
     from crawler.agencies import load_agencies

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.audit import run_audit, shards
+from crawler.audit import evaluation_plan, run_audit, shards
+from crawler.evaluation import Rules, crawl_findings
 from crawler.records import Agency
 from crawler.store import open_db
 from tests.conftest import TODAY
@@ -33,8 +34,30 @@ def test_shards_never_exceed_the_workers_or_the_sites() -> None:
     assert shards([], 4) == []
 
 
+def _rows(findings: list[dict]) -> list[tuple]:
+    """Every finding, evidence and reasons included, without its run, in a fixed order."""
+    return sorted(tuple(sorted((k, v) for k, v in f.items() if k != "run_id")) for f in findings)
+
+
+def test_only_rules_a_crawl_process_can_build_again_are_sent_to_it() -> None:
+    rules = Rules.default()
+    assert evaluation_plan(TODAY, rules) == {"as_of": "2026-11-25", "recipe": ""}
+    assert evaluation_plan(TODAY, Rules(rules.checklist, rules.matcher, rules.policy)) is None
+
+
 @pytest.mark.integration
-def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path) -> None:
+def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """1 and 2 crawl processes store the same findings, every field; each crawl process evaluated its
+    own agencies (the audit's own process evaluated none), exactly as the audit's process would."""
+    import crawler.audit
+
+    evaluated_here: list[int] = []
+
+    def counted(store, crawl, as_of, rules):  # noqa: ANN001, ANN202
+        evaluated_here.append(crawl["id"])
+        return crawl_findings(store, crawl, as_of, rules)
+
+    monkeypatch.setattr(crawler.audit, "crawl_findings", counted)
     agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]
     assert len(shards(_crawls([a.url for a in agencies]), 2)) == 2  # the demo sites differ by port
     results = {}
@@ -43,10 +66,23 @@ def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path) -> None:
         db = tmp_path / f"w{workers}.db"
         run_id = run_audit(agencies, db, TODAY, jobs=4, workers=workers, progress=events.append)
         with open_db(db) as store:
-            findings = sorted((f["agency_id"], f["code"], f["part"], f["status"], f["last_updated"])
-                              for f in store.findings(run_id))  # fmt: skip
             crawls = sorted((c["agency_id"], c["status"], c["pages"]) for c in store.crawls(run_id))
-            results[workers] = (findings, crawls)
+            results[workers] = (_rows(store.findings(run_id)), crawls)
+            again = [row for c in store.crawls(run_id) for row in crawl_findings(store, c, TODAY, Rules.default())]
+            assert _rows(again) == results[workers][0]
         done = [e for e in events if e.get("event") == "crawl_done"]
         assert len(done) == len(agencies), events[-3:]
-    assert results[1] == results[2]
+        assert not [e for e in events if e.get("event") == "findings"]  # kept, not shown as progress
+    assert evaluated_here == []
+    assert results[1] == results[2] and len(results[1][0]) >= 11 * len(agencies)
+
+
+@pytest.mark.integration
+def test_the_audit_evaluates_what_its_crawl_processes_could_not(demo_sites, tmp_path: Path) -> None:
+    rules = Rules.default()
+    broken = Rules(rules.checklist, rules.matcher, rules.policy, recipe=str(tmp_path / "gone.toml"))
+    agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies[:2]]
+    good = run_audit(agencies, tmp_path / "good.db", TODAY, jobs=2, workers=2)
+    fallback = run_audit(agencies, tmp_path / "fallback.db", TODAY, jobs=2, workers=2, rules=broken)
+    with open_db(tmp_path / "good.db") as a, open_db(tmp_path / "fallback.db") as b:
+        assert _rows(b.findings(fallback)) == _rows(a.findings(good)) and a.findings(good)
