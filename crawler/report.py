@@ -16,6 +16,7 @@ from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import effective_overrides
 from crawler.store import Store, now_iso
 from reports import build
+from reports.schema_check import checked
 from reports.trend import TrendPoint, trend_point
 
 
@@ -65,7 +66,7 @@ def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
          for crawl in crawls],
     )  # fmt: skip
     attach_overrides(report, store, as_of)
-    return report
+    return checked(report)
 
 
 def attach_overrides(report: dict[str, Any], store: Store, as_of: dt.date) -> None:

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+# Every report the tests make, here or in an `oit` they run, is validated against the
+# oit-report/1 JSON Schema (reports/schema_check.py): a violation fails the test that made it.
+os.environ["OIT_CHECK_SCHEMA"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)  # the frozen day: sample-site dates and as_of are counted from it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -57,3 +58,15 @@ def test_the_demo_report_follows_the_schema(tmp_path: Path) -> None:
     result = run_oit("demo", cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stderr
     validate(json.loads((tmp_path / "oit-demo/report.json").read_text(encoding="utf-8")))
+
+
+def test_every_report_the_tests_make_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # conftest sets OIT_CHECK_SCHEMA for the whole session (and the `oit` runs inherit it):
+    # crawler.report.build_report hands each report through reports.schema_check.checked.
+    from reports.schema_check import ENV, checked
+
+    assert os.environ.get(ENV) == "1"
+    with pytest.raises(jsonschema.ValidationError):
+        checked({"schema": "oit-report/1"})
+    monkeypatch.delenv(ENV)
+    assert checked({"schema": "oit-report/1"}) == {"schema": "oit-report/1"}  # users: no check
