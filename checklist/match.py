@@ -99,8 +99,57 @@ PART_SHAPES = {
 }
 # What a page must show to be evidence of the part at all, whatever names it: a contact title
 # over a message form only, or over a person's empty fields, gives no way to reach the agency.
+CONTACT = ("5.1", "contact")
 PART_DATA = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
 NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
+
+
+# The agency's own contact block (an address with a phone or an e-mail), shown in the footer of every page, is
+# contact information a person finds on the HOME page (lead's label policy); on other pages it is chrome.
+_POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
+_ADDRESS_WORDS = re.compile(r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ")
+_MAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+")
+CONTACT_BLOCK_SPAN = 8  # consecutive text blocks an address and its phone/e-mail sit within
+CONTACT_ADDRESS_WORDS = 2  # address words that make a line an address when it has no postcode
+HOME_CONTACT_TERM = "ที่อยู่และโทรศัพท์ของหน่วยงาน (หน้าแรก)"
+
+
+# ...or a contact title of its own ("ติดต่อเรา") over the numbers, where the footer gives no address.
+_CONTACT_TITLE = re.compile(r"^(?:ติดต่อ(?:เรา|หน่วยงาน|สอบถาม)?|ช่องทางการติดต่อ|contact(?: us)?)\s*:?$", re.IGNORECASE)
+
+
+def _address_line(text: str) -> bool:
+    return (bool(_POSTCODE.search(text)) or len(_ADDRESS_WORDS.findall(text)) >= CONTACT_ADDRESS_WORDS
+            or bool(_CONTACT_TITLE.match(text.strip())))  # fmt: skip
+
+
+def contact_block(texts: Sequence[str]) -> bool:
+    """An address (or a contact title) with a phone number or an e-mail within a few blocks of it (any region)."""
+    for i, text in enumerate(texts):
+        if not _address_line(text):
+            continue
+        near = " ".join(texts[max(0, i - CONTACT_BLOCK_SPAN):i + CONTACT_BLOCK_SPAN + 1])
+        if _PHONE.search(near) or _MAIL.search(near):
+            return True
+    return False
+
+
+# A contact title over a named person ("ติดต่อ" / "คุณสมศรี … หัวหน้าฝ่ายบุคคล" / phone), or under a person's
+# card (a CIO page: name, post, "ข้อมูลการติดต่อ"), gives that person's phone: not the agency's contact information.
+_CONTACT_TITLE_LINE = re.compile(r"^(?:ข้อมูล|ช่องทาง)?(?:การ)?ติดต่อ(?:เรา|สอบถาม)?\s*:?$")
+_NAMED = re.compile(r"^(?!นายก)(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่)\S*\s+\S")
+PERSON_BEFORE, PERSON_AFTER = 2, 1  # lines around the contact title a person's name sits on
+PERSONS_CONTACT = "the contact details of a named person (a CIO, a job's recruiter), not of the agency"
+
+
+def persons_contact(text: str) -> bool:
+    """Every contact title of the page has a person's name just above or below it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]  # raw: fold() drops the name's space
+    titles = [i for i, line in enumerate(lines) if _CONTACT_TITLE_LINE.match(fold(line))]
+    return bool(titles) and all(
+        any(_NAMED.match(line) for line in lines[max(0, i - PERSON_BEFORE):i] + lines[i + 1:i + 1 + PERSON_AFTER])
+        for i in titles
+    )
 
 
 # An executive's card, whatever the page calls it: a person's name (a title before it) on one line
@@ -899,6 +948,8 @@ class Matcher:
             accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
             if accepted and not self._shows_part_data(code, part, info, doc.kind):
                 accepted, reason = False, NO_PART_DATA
+            if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
+                accepted, reason = False, PERSONS_CONTACT
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -1000,6 +1051,7 @@ REJECTION_TH = {
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
     NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
+    PERSONS_CONTACT: "ข้อมูลการติดต่อของบุคคล (เช่น ผู้บริหารเทคโนโลยีสารสนเทศ ผู้รับสมัครงาน) ไม่ใช่ของหน่วยงาน",
 }
 
 
