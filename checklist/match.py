@@ -226,7 +226,18 @@ _TEMPLATE_CODE = re.compile(
 )
 # A designer's filler text: the template's words, never the agency's.
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
+# ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
+_FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+FILLER_BOX_SHARE = 0.5  # share of a page's lines that are unfilled boxes: a chart template, not a chart
+FILLER_BOX_MIN = 6
+
+
+def _unfilled_template(lines: Sequence[str]) -> bool:
+    boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
+    return boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines)
 
 
 _NAME_CUT = re.compile(r"\s+/\s+")
@@ -567,7 +578,7 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw):
+        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw):
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
@@ -756,8 +767,9 @@ class Matcher:
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
             # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
             # whatever they call it.
-            "stand_in": bool(doc.headings) and any(
-                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])),
+            "stand_in": (bool(doc.headings) and any(
+                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])))
+            or _unfilled_template([raw for raw, _, _ in lines]),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
