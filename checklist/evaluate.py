@@ -272,6 +272,14 @@ def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]
     return (*hits, Hit(*HOME_CONTACT, terms=(HOME_CONTACT_TERM,), where=("content",)))
 
 
+# Parts published as texts (a law, a regulation): a picture beside an index of them publishes none of them.
+TEXT_ONLY_PARTS = frozenset({("5.1", "laws")})
+
+
+def _text_only(hit: Hit) -> bool:
+    return (hit.code, hit.part) in TEXT_ONLY_PARTS
+
+
 INDEX_LINK_SHARE = 0.6  # share of a page's own text that is link text: an index of other pages
 INDEX_LINKS_MIN = 3
 
@@ -286,16 +294,23 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
     kept = []
     for candidate in found:
         page = page_of.get(_key(candidate.doc.url))
-        if page is None or candidate.hub or not candidate.hits or candidate.doc.documents:
+        if page is None or candidate.hub or not candidate.hits:
             kept.append(candidate)
             continue
         rows = [link for link in page.content.links  # type: ignore[union-attr]
                 if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
                 and _key(link.url) != _key(page.url)]  # fmt: skip
+        files = any(is_document_url(link.url) for link in rows) or bool(page.content.embeds)  # type: ignore[union-attr]
+        if files or (candidate.doc.documents and not any(_text_only(h) for h in candidate.hits)):
+            kept.append(candidate)
+            continue
         link_chars = sum(len(link.text) for link in rows)
         own_chars = len(candidate.doc.content) or 1
         index = len(rows) >= INDEX_LINKS_MIN and link_chars >= INDEX_LINK_SHARE * own_chars
         if index and all(_key(link.url) in fetched and _key(link.url) not in evidence for link in rows):
+            pictured = tuple(h for h in candidate.hits if not _text_only(h)) if candidate.doc.documents else ()
+            if pictured:  # pictures: the news beside the rows stays, the law list goes
+                kept.append(replace(candidate, hits=pictured))
             continue
         kept.append(candidate)
     return kept
