@@ -272,6 +272,11 @@ def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]
     return (*hits, Hit(*HOME_CONTACT, terms=(HOME_CONTACT_TERM,), where=("content",)))
 
 
+def _page_key(url: str) -> str:
+    """The page a URL shows, its query left out: "?page=2", "Previous", "Next" page the same list."""
+    return _key(url.split("?", 1)[0])
+
+
 # Parts published as texts (a law, a regulation): a picture beside an index of them publishes none of them.
 TEXT_ONLY_PARTS = frozenset({("5.1", "laws")})
 
@@ -299,7 +304,7 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
             continue
         rows = [link for link in page.content.links  # type: ignore[union-attr]
                 if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
-                and _key(link.url) != _key(page.url)]  # fmt: skip
+                and _page_key(link.url) != _page_key(page.url)]  # fmt: skip
         files = any(is_document_url(link.url) for link in rows) or bool(page.content.embeds)  # type: ignore[union-attr]
         if files or (candidate.doc.documents and not any(_text_only(h) for h in candidate.hits)):
             kept.append(candidate)

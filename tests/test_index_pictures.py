@@ -36,3 +36,11 @@ def test_theme_pictures_do_not_keep_an_index_of_empty_law_categories() -> None:
     # A file the index links is a law published: the index stays.
     pdf = "<p><a href='/files/canon-2566.pdf'>เทศบัญญัติงบประมาณรายจ่าย ประจำปี 2566</a></p>"
     assert "5.1/laws" in _hits(pictures + pdf).get("http://t.go.th/", set())
+
+
+def test_the_pager_of_an_index_is_no_row_of_it() -> None:
+    # Class: a law index of empty categories with a pager ("1", "ก่อนหน้า", "ถัดไป" -> the same page with
+    # ?page=...): the pager's links lead to the list itself, not to a law.
+    pager = ("<div><a href='http://t.go.th/?page=1'>1</a><a href='http://t.go.th/?page='>ก่อนหน้า</a>"
+             "<a href='http://t.go.th/?page='>ถัดไป</a></div>")  # fmt: skip
+    assert "5.1/laws" not in _hits(pager).get("http://t.go.th/", set())
