@@ -240,6 +240,26 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
     return boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines)
 
 
+# A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
+# "ผู้บริหาร" in a directory of other units is a field of each row, not a title of the page.
+_ROW_NUMBER_CELL = re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|no\.?)$", re.IGNORECASE)
+HEADER_ROW_CELLS = 5  # cells after the row-number cell that are column names
+COLUMN_NAME_MAX = 30
+
+
+def _column_names(lines: Sequence[str]) -> set[int]:
+    """Numbers of the lines that are column names of a table header row opened by a row-number cell."""
+    out: set[int] = set()
+    for i, raw in enumerate(lines):
+        if not _ROW_NUMBER_CELL.match(raw.strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + HEADER_ROW_CELLS)):
+            if len(lines[j]) > COLUMN_NAME_MAX:
+                break
+            out.add(j)
+    return out
+
+
 _NAME_CUT = re.compile(r"\s+/\s+")
 
 
@@ -710,6 +730,7 @@ class Matcher:
         # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
         # under it are that measure's text, not labels of the part.
         heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
+        columns = _column_names([raw for raw, _, _ in lines])
         for number, (raw, occs, markers) in enumerate(lines):
             rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
@@ -725,7 +746,7 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM) and number not in columns
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing
