@@ -260,6 +260,16 @@ def _column_names(lines: Sequence[str]) -> set[int]:
     return out
 
 
+def _body_repeated_here(words: Sequence[str], s: _Signals, info: dict) -> bool:
+    """The part's body words in the page's other headings (a name set as a heading under the post),
+    or, at a URL of the part, in what the site repeats on other pages (a school's executive cards
+    copied onto every staff page)."""
+    others = [h for h in info["section"] if h not in s.heading_texts and h != _PAGE]
+    if any(w in fold(h).lower() for h in others for w in words):
+        return True
+    return s.url and any(w in fold(info["repeated"]).lower() for w in words)
+
+
 _NAME_CUT = re.compile(r"\s+/\s+")
 
 
@@ -877,7 +887,7 @@ class Matcher:
         accepted, reason = self._decide(code, s, info, kind, part)
         words = self._body.get((code, part))
         if (accepted and words and kind == "html" and not s.form_of and not s.statement
-                and not self._body_ok(words, s, info)):
+                and not self._body_ok(words, s, info) and not _body_repeated_here(words, s, info)):
             return False, BODY_REASON
         return accepted, reason
 
