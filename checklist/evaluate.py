@@ -25,7 +25,7 @@ from . import dates as datelib
 from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, repeated_share
 from .definitions import Checklist
 from .freshness import Policy, judge
-from .match import Matcher
+from .match import HOME_CONTACT_TERM, Matcher, contact_block
 from .model import MAIN, DocView, Evidence, Finding, FoundDate, Hit, SitePage
 from .rejections import OWN_WEIGHT, Rejection, best, matcher_reason, own_reason, signal_score
 from .statuses import EXPLAINED, NO_EVIDENCE, WORST_FIRST, CrawlStatus, Status
@@ -172,12 +172,14 @@ def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
 
 
 def candidates(
-    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date, near: list[Candidate] | None = None
+    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date, near: list[Candidate] | None = None,
+    home: str | None = None,
 ) -> tuple[list[Candidate], frozenset[dt.date]]:
     """Every piece of possible evidence on the site, matched and with its dates.
 
     ``near``, when given, receives what was looked at and matched nothing (pages, and
     linked pages that answered an error): the pool of near misses for ``missing`` items.
+    ``home``: the URL the crawl started from (the site's root URL is a home page too).
     """
     html = [p for p in pages if p.content is not None and not p.error]
     chrome = find_chrome([p.content for p in html])  # type: ignore[misc]
@@ -222,6 +224,8 @@ def candidates(
             doc = DocView(url=page.url, title=links[0] if links else page.title,
                           link_texts=tuple(links), kind="document")  # fmt: skip
         hits = tuple(matcher.classify(doc))
+        if page.content is not None and _is_home(page.url, home):
+            hits = _with_home_contact(hits, page)
         if hits:
             result.append(Candidate(doc, _dates_of(doc, page), hits,
                                     title=_display_title(doc, site_titles)))  # fmt: skip
@@ -251,6 +255,36 @@ def candidates(
     return _without_indexes_of_nothing(result, html, chrome, fetched), clock
 
 
+HOME_CONTACT = ("5.1", "contact")
+
+
+def _is_home(url: str, home: str | None) -> bool:
+    return urlsplit(url).path in ("", "/") or (home is not None and _key(url) == _key(home))
+
+
+def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]:
+    """The home page with the agency's contact block (in its footer or anywhere) is contact evidence,
+    though the block repeats on every page (chrome elsewhere)."""
+    if any((h.code, h.part) == HOME_CONTACT for h in hits) or page.content is None:
+        return hits
+    if not contact_block([b.text for b in page.content.blocks]):
+        return hits
+    return (*hits, Hit(*HOME_CONTACT, terms=(HOME_CONTACT_TERM,), where=("content",)))
+
+
+def _page_key(url: str) -> str:
+    """The page a URL shows, its query left out: "?page=2", "Previous", "Next" page the same list."""
+    return _key(url.split("?", 1)[0])
+
+
+# Parts published as texts (a law, a regulation): a picture beside an index of them publishes none of them.
+TEXT_ONLY_PARTS = frozenset({("5.1", "laws")})
+
+
+def _text_only(hit: Hit) -> bool:
+    return (hit.code, hit.part) in TEXT_ONLY_PARTS
+
+
 INDEX_LINK_SHARE = 0.6  # share of a page's own text that is link text: an index of other pages
 INDEX_LINKS_MIN = 3
 
@@ -265,16 +299,23 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
     kept = []
     for candidate in found:
         page = page_of.get(_key(candidate.doc.url))
-        if page is None or candidate.hub or not candidate.hits or candidate.doc.documents:
+        if page is None or candidate.hub or not candidate.hits:
             kept.append(candidate)
             continue
         rows = [link for link in page.content.links  # type: ignore[union-attr]
                 if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
-                and _key(link.url) != _key(page.url)]  # fmt: skip
+                and _page_key(link.url) != _page_key(page.url)]  # fmt: skip
+        files = any(is_document_url(link.url) for link in rows) or bool(page.content.embeds)  # type: ignore[union-attr]
+        if files or (candidate.doc.documents and not any(_text_only(h) for h in candidate.hits)):
+            kept.append(candidate)
+            continue
         link_chars = sum(len(link.text) for link in rows)
         own_chars = len(candidate.doc.content) or 1
         index = len(rows) >= INDEX_LINKS_MIN and link_chars >= INDEX_LINK_SHARE * own_chars
         if index and all(_key(link.url) in fetched and _key(link.url) not in evidence for link in rows):
+            pictured = tuple(h for h in candidate.hits if not _text_only(h)) if candidate.doc.documents else ()
+            if pictured:  # pictures: the news beside the rows stays, the law list goes
+                kept.append(replace(candidate, hits=pictured))
             continue
         kept.append(candidate)
     return kept
@@ -301,8 +342,10 @@ def _display_title(doc: DocView, site_titles: set[str]) -> str:
 
 
 def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
-    choice = datelib.choose_date(candidate.dates, as_of, clock)
-    periods = tuple(d for d in candidate.dates if d.kind == "period" and d.date <= as_of)
+    # The footer's contact block is the same on every day: the home page's news dates are not its date.
+    own_dates = () if hit.terms == (HOME_CONTACT_TERM,) else candidate.dates
+    choice = datelib.choose_date(own_dates, as_of, clock)
+    periods = tuple(d for d in own_dates if d.kind == "period" and d.date <= as_of)
     doc = candidate.doc
     return Evidence(
         url=doc.url,
@@ -422,10 +465,11 @@ def evaluate_site(
     matcher: Matcher,
     policy: Policy,
     as_of: dt.date,
+    home: str | None = None,
 ) -> SiteEvaluation:
-    """Findings for every item (and part) of ``checklist`` on one crawled site."""
+    """Findings for every item (and part) of ``checklist`` on one crawled site (``home``: its start URL)."""
     near: list[Candidate] = []
-    found, clock = (candidates(pages, matcher, as_of, near) if crawl.status != CrawlStatus.FAILED
+    found, clock = (candidates(pages, matcher, as_of, near, home) if crawl.status != CrawlStatus.FAILED
                     else ([], frozenset()))  # fmt: skip
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:

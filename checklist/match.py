@@ -99,8 +99,57 @@ PART_SHAPES = {
 }
 # What a page must show to be evidence of the part at all, whatever names it: a contact title
 # over a message form only, or over a person's empty fields, gives no way to reach the agency.
+CONTACT = ("5.1", "contact")
 PART_DATA = {("5.1", "contact"): lambda text: bool(_PHONE.search(text) or _ADDRESS.search(text))}
 NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
+
+
+# The agency's own contact block (an address with a phone or an e-mail), shown in the footer of every page, is
+# contact information a person finds on the HOME page (lead's label policy); on other pages it is chrome.
+_POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
+_ADDRESS_WORDS = re.compile(r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ")
+_MAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+")
+CONTACT_BLOCK_SPAN = 8  # consecutive text blocks an address and its phone/e-mail sit within
+CONTACT_ADDRESS_WORDS = 2  # address words that make a line an address when it has no postcode
+HOME_CONTACT_TERM = "ที่อยู่และโทรศัพท์ของหน่วยงาน (หน้าแรก)"
+
+
+# ...or a contact title of its own ("ติดต่อเรา") over the numbers, where the footer gives no address.
+_CONTACT_TITLE = re.compile(r"^(?:ติดต่อ(?:เรา|หน่วยงาน|สอบถาม)?|ช่องทางการติดต่อ|contact(?: us)?)\s*:?$", re.IGNORECASE)
+
+
+def _address_line(text: str) -> bool:
+    return (bool(_POSTCODE.search(text)) or len(_ADDRESS_WORDS.findall(text)) >= CONTACT_ADDRESS_WORDS
+            or bool(_CONTACT_TITLE.match(text.strip())))  # fmt: skip
+
+
+def contact_block(texts: Sequence[str]) -> bool:
+    """An address (or a contact title) with a phone number or an e-mail within a few blocks of it (any region)."""
+    for i, text in enumerate(texts):
+        if not _address_line(text):
+            continue
+        near = " ".join(texts[max(0, i - CONTACT_BLOCK_SPAN):i + CONTACT_BLOCK_SPAN + 1])
+        if _PHONE.search(near) or _MAIL.search(near):
+            return True
+    return False
+
+
+# A contact title over a named person ("ติดต่อ" / "คุณสมศรี … หัวหน้าฝ่ายบุคคล" / phone), or under a person's
+# card (a CIO page: name, post, "ข้อมูลการติดต่อ"), gives that person's phone: not the agency's contact information.
+_CONTACT_TITLE_LINE = re.compile(r"^(?:ข้อมูล|ช่องทาง)?(?:การ)?ติดต่อ(?:เรา|สอบถาม)?\s*:?$")
+_NAMED = re.compile(r"^(?!นายก)(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่)\S*\s+\S")
+PERSON_BEFORE, PERSON_AFTER = 2, 1  # lines around the contact title a person's name sits on
+PERSONS_CONTACT = "the contact details of a named person (a CIO, a job's recruiter), not of the agency"
+
+
+def persons_contact(text: str) -> bool:
+    """Every contact title of the page has a person's name just above or below it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]  # raw: fold() drops the name's space
+    titles = [i for i, line in enumerate(lines) if _CONTACT_TITLE_LINE.match(fold(line))]
+    return bool(titles) and all(
+        any(_NAMED.match(line) for line in lines[max(0, i - PERSON_BEFORE):i] + lines[i + 1:i + 1 + PERSON_AFTER])
+        for i in titles
+    )
 
 
 # An executive's card, whatever the page calls it: a person's name (a title before it) on one line
@@ -177,7 +226,48 @@ _TEMPLATE_CODE = re.compile(
 )
 # A designer's filler text: the template's words, never the agency's.
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
+# ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
+_FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
+
+
+FILLER_BOX_SHARE = 0.5  # share of a page's lines that are unfilled boxes: a chart template, not a chart
+FILLER_BOX_MIN = 6
+
+
+def _unfilled_template(lines: Sequence[str]) -> bool:
+    boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
+    return boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines)
+
+
+# A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
+# "ผู้บริหาร" in a directory of other units is a field of each row, not a title of the page.
+_ROW_NUMBER_CELL = re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|no\.?)$", re.IGNORECASE)
+HEADER_ROW_CELLS = 5  # cells after the row-number cell that are column names
+COLUMN_NAME_MAX = 30
+
+
+def _column_names(lines: Sequence[str]) -> set[int]:
+    """Numbers of the lines that are column names of a table header row opened by a row-number cell."""
+    out: set[int] = set()
+    for i, raw in enumerate(lines):
+        if not _ROW_NUMBER_CELL.match(raw.strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + HEADER_ROW_CELLS)):
+            if len(lines[j]) > COLUMN_NAME_MAX:
+                break
+            out.add(j)
+    return out
+
+
+def _body_repeated_here(words: Sequence[str], s: _Signals, info: dict) -> bool:
+    """The part's body words in the page's other headings (a name set as a heading under the post),
+    or, at a URL of the part, in what the site repeats on other pages (a school's executive cards
+    copied onto every staff page)."""
+    others = [h for h in info["section"] if h not in s.heading_texts and h != _PAGE]
+    if any(w in fold(h).lower() for h in others for w in words):
+        return True
+    return s.url and any(w in fold(info["repeated"]).lower() for w in words)
 
 
 _NAME_CUT = re.compile(r"\s+/\s+")
@@ -518,7 +608,7 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw):
+        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw):
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
@@ -650,6 +740,7 @@ class Matcher:
         # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
         # under it are that measure's text, not labels of the part.
         heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
+        columns = _column_names([raw for raw, _, _ in lines])
         for number, (raw, occs, markers) in enumerate(lines):
             rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
@@ -665,7 +756,7 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM) and number not in columns
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing
@@ -707,8 +798,9 @@ class Matcher:
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
             # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
             # whatever they call it.
-            "stand_in": bool(doc.headings) and any(
-                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])),
+            "stand_in": (bool(doc.headings) and any(
+                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])))
+            or _unfilled_template([raw for raw, _, _ in lines]),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
@@ -795,7 +887,7 @@ class Matcher:
         accepted, reason = self._decide(code, s, info, kind, part)
         words = self._body.get((code, part))
         if (accepted and words and kind == "html" and not s.form_of and not s.statement
-                and not self._body_ok(words, s, info)):
+                and not self._body_ok(words, s, info) and not _body_repeated_here(words, s, info)):
             return False, BODY_REASON
         return accepted, reason
 
@@ -899,6 +991,8 @@ class Matcher:
             accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
             if accepted and not self._shows_part_data(code, part, info, doc.kind):
                 accepted, reason = False, NO_PART_DATA
+            if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
+                accepted, reason = False, PERSONS_CONTACT
             out.append((code, part, s, accepted, reason))
         return out
 
@@ -1000,6 +1094,7 @@ REJECTION_TH = {
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
     NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
+    PERSONS_CONTACT: "ข้อมูลการติดต่อของบุคคล (เช่น ผู้บริหารเทคโนโลยีสารสนเทศ ผู้รับสมัครงาน) ไม่ใช่ของหน่วยงาน",
 }
 
 

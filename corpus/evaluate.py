@@ -208,7 +208,7 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
     url_of = {p.path: page_url(FAKE_BASE, p.path, site.home) for p in site.pages
               if page_url(FAKE_BASE, p.path, site.home) in fetched}  # fmt: skip
     pages += dead_links(pages, root, site.as_of)
-    found, _ = candidates(pages, matcher, site.as_of)
+    found, _ = candidates(pages, matcher, site.as_of, home=page_url(FAKE_BASE, site.home, site.home))
     by_url = {c.doc.url.rstrip("/"): c for c in found}
     by_content = {c.doc.content: c for c in found if c.doc.content and c.doc.kind == "html"}
     html = [p.content for p in pages if p.content is not None and not p.error]

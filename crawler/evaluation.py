@@ -60,7 +60,8 @@ def unread_items(crawl: dict[str, Any]) -> dict[str, str] | None:
 
 def evaluate_crawl(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules) -> SiteEvaluation:
     pages = store.site_pages(crawl["id"]) if crawl["status"] not in _UNFINISHED else []
-    return evaluate_site(pages, crawl_state(crawl), rules.checklist, rules.matcher, rules.policy, as_of)
+    return evaluate_site(pages, crawl_state(crawl), rules.checklist, rules.matcher, rules.policy, as_of,
+                         crawl.get("url"))
 
 
 def finding_rows(agency_id: str, evaluation: SiteEvaluation, as_of: dt.date) -> list[dict[str, Any]]:
