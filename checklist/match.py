@@ -604,10 +604,14 @@ class Matcher:
         duty = doc.kind == "html" and sum(
             any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
         ) >= DUTY_LINES
+        # The page's first line names what the page is; when it vetoes a part ("ติดตามสถานะเรื่องร้องเรียน":
+        # a lookup of a complaint already filed), no heading or line of the page names that part.
+        first = next((line for line in (normalize(t) for t in doc.content.split("\n")) if line), "")
+        page_vetoes = self._vetoed_parts(first) if doc.kind == "html" else set()
         for text in doc.headings:
             raw = normalize(text)
             for occ in self._occs(raw):
-                if duty and occ.code != DUTY_ITEM:
+                if (duty and occ.code != DUTY_ITEM) or (occ.code, occ.part) in page_vetoes:
                     continue
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
@@ -660,6 +664,8 @@ class Matcher:
                 section.setdefault(raw, 0)
             labelled: set[str] = set()
             for occ in occs:
+                if (occ.code, occ.part) in page_vetoes:
+                    continue
                 s = sig[(occ.code, occ.part)]
                 s.mentions += 1
                 s.add("content", occ.term)
