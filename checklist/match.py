@@ -654,6 +654,7 @@ class Matcher:
         # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
         # under it are that measure's text, not labels of the part.
         heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
+        last = len(lines) - 1
         for number, (raw, occs, markers) in enumerate(lines):
             rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
@@ -671,7 +672,11 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM)
+                # A bare title as the page's last line has nothing under it: a widget's title over a list
+                # the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page). A document's name
+                # there ("แผนยุทธศาสตร์ … 20 ปี (พ.ศ. 2561-2580) คลิก") is a label.
+                elif (raw not in headings and not (number == last and self._free_chars(raw, occs) < SUPPORT_MIN)
+                      and not (duty and occ.code != DUTY_ITEM)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing

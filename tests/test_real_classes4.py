@@ -29,3 +29,20 @@ def test_a_complaint_status_lookup_is_not_the_channel() -> None:
                "<form><textarea name='detail'></textarea></form>"
                "<p><a href='/complain/track'>ติดตามสถานะเรื่องร้องเรียน</a></p>")
     assert "5.11" in _items(channel, "http://a.go.th/front/complain")
+
+
+EVENT = ("<h2>อบรมเชิงปฏิบัติการการใช้ระบบสารบรรณอิเล็กทรอนิกส์ ประจำปี 2568</h2>"
+         "<p>วันที่ 14 มกราคม 2568 เวลา 09:00 - 16:00 น. ณ ห้องประชุมชั้น 3 อาคารอำนวยการ</p>"
+         "<p>ผู้รับผิดชอบ กลุ่มงานบริหารทั่วไป โทร 0 2345 6789 ต่อ 12</p>"
+         "<h4>แผนที่</h4><p>ถนนราชดำเนินกลาง แขวงบวรนิเวศ เขตพระนคร กรุงเทพมหานคร</p>")
+
+
+def test_a_bare_widget_title_closing_a_page_labels_nothing() -> None:
+    # Failure class: an event page whose last line is a side widget's title ("ภาพกิจกรรมล่าสุด")
+    # over rows the template left empty: the title names news, nothing under it is news.
+    assert "5.2" not in _items(EVENT + "<p>ภาพกิจกรรมล่าสุด</p>")
+    # A document's name as the last line is still its label.
+    plan = ("<h2>วิสัยทัศน์</h2><p>มุ่งพัฒนาระบบบริการให้ทันสมัย โปร่งใส และตรวจสอบได้ทุกขั้นตอน</p>"
+            "<h2>ยุทธศาสตร์</h2><p>ประเด็นที่ 1: ยกระดับการให้บริการประชาชนด้วยเทคโนโลยีดิจิทัลอย่างทั่วถึง</p>"
+            "<p>ดาวน์โหลด</p><p>แผนยุทธศาสตร์สำนักงานพัฒนาชุมชนจังหวัด 5 ปี (พ.ศ. 2566 - 2570) <a href='#'>คลิก</a></p>")
+    assert "5.1" in _items(plan)
