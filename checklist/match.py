@@ -82,6 +82,8 @@ _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
 # ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
 _HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
 CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
+# Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
+_WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
 _UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
 CHART_UNITS = 6
@@ -672,10 +674,10 @@ class Matcher:
                 s.add("content", occ.term)
                 if occ.kind == "statement":
                     s.statement = True
-                # A bare title as the page's last line has nothing under it: a widget's title over a list
-                # the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page). A document's name
-                # there ("แผนยุทธศาสตร์ … 20 ปี (พ.ศ. 2561-2580) คลิก") is a label.
-                elif (raw not in headings and not (number == last and self._free_chars(raw, occs) < SUPPORT_MIN)
+                # A widget's bare title ("…ล่าสุด", "…ที่เกี่ยวข้อง") as the page's last line has nothing
+                # under it: rows the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page).
+                elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
+                                                   and self._free_chars(raw, occs) < SUPPORT_MIN)
                       and not (duty and occ.code != DUTY_ITEM)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
