@@ -82,6 +82,20 @@ _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
 # ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
 _HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
 CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
+# A breadcrumb ("หน้าหลัก / ข่าวสารกิจกรรม / ข่าวรับสมัครงาน"): the crumbs before the last one are the
+# sections above this page, not what it is.
+_BREADCRUMB = re.compile(r"(?i)^\s*(?:หน้าหลัก|หน้าแรก|home)\s*[/>»›|]")
+_CRUMB_SEP = re.compile(r"\s[/>»›|]\s|[»›]")
+
+
+def _parent_crumb(raw: str, occ: _Occ) -> bool:
+    """True when ``occ`` stands in a breadcrumb's parent crumb, not in its last one."""
+    if not _BREADCRUMB.match(raw):
+        return False
+    seps = [m.start() for m in _CRUMB_SEP.finditer(raw)] + [_BREADCRUMB.match(raw).end() - 1]
+    return _raw_offset(raw, occ.start) < max(seps)
+
+
 # Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
@@ -678,7 +692,7 @@ class Matcher:
                 # under it: rows the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page).
                 elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
                                                    and self._free_chars(raw, occs) < SUPPORT_MIN)
-                      and not (duty and occ.code != DUTY_ITEM)
+                      and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing

@@ -46,3 +46,18 @@ def test_a_bare_widget_title_closing_a_page_labels_nothing() -> None:
             "<h2>ยุทธศาสตร์</h2><p>ประเด็นที่ 1: ยกระดับการให้บริการประชาชนด้วยเทคโนโลยีดิจิทัลอย่างทั่วถึง</p>"
             "<p>ดาวน์โหลด</p><p>แผนยุทธศาสตร์สำนักงานพัฒนาชุมชนจังหวัด 5 ปี (พ.ศ. 2566 - 2570) <a href='#'>คลิก</a></p>")
     assert "5.1" in _items(plan)
+
+
+def test_a_breadcrumbs_parent_section_is_not_the_page() -> None:
+    # Failure class: a recruitment page whose breadcrumb runs through the news section
+    # ("หน้าหลัก / ข่าวสารกิจกรรม / ข่าวรับสมัครงาน"): the parent crumb named news on a page of job rows.
+    jobs = ("<p>หน้าหลัก / ข่าวสารกิจกรรม / ประกาศรับสมัครบุคลากร</p>"
+            "<h2>ประกาศรับสมัครบุคลากร</h2>"
+            "<h4>พนักงานขับรถยนต์</h4><p>จำนวน 1 อัตรา รับสมัครตั้งแต่ 2-16 มิถุนายน 2568 วุฒิ ม.3 ขึ้นไป</p>"
+            "<h4>ครูพี่เลี้ยงศูนย์พัฒนาเด็กเล็ก</h4><p>จำนวน 2 อัตรา ยื่นใบสมัครด้วยตนเองที่งานบุคคล</p>")
+    assert "5.2" not in _items(jobs, "http://a.go.th/jobs.html")
+    # The last crumb is the page itself.
+    news = ("<p>หน้าหลัก / ข่าวประชาสัมพันธ์</p>"
+            "<p><a href='/n/8'>นายกเทศมนตรีลงพื้นที่ตรวจเยี่ยมจุดบริการประชาชนช่วงเทศกาลสงกรานต์</a> 12 เม.ย. 2568</p>"
+            "<p><a href='/n/7'>ประชุมประชาคมหมู่บ้านเพื่อทบทวนแผนพัฒนาท้องถิ่น ณ ศาลาประชาคมหมู่ที่ 5</a> 3 เม.ย. 2568</p>")
+    assert "5.2" in _items(news, "http://a.go.th/news.html")
