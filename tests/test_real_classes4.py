@@ -61,3 +61,14 @@ def test_a_breadcrumbs_parent_section_is_not_the_page() -> None:
             "<p><a href='/n/8'>นายกเทศมนตรีลงพื้นที่ตรวจเยี่ยมจุดบริการประชาชนช่วงเทศกาลสงกรานต์</a> 12 เม.ย. 2568</p>"
             "<p><a href='/n/7'>ประชุมประชาคมหมู่บ้านเพื่อทบทวนแผนพัฒนาท้องถิ่น ณ ศาลาประชาคมหมู่ที่ 5</a> 3 เม.ย. 2568</p>")
     assert "5.2" in _items(news, "http://a.go.th/news.html")
+
+
+def test_the_analysis_of_procurement_results_is_the_summary() -> None:
+    # Vocabulary from a district health office's EB rows: "ผลการวิเคราะห์การจัดซื้อจัดจ้าง" (the words of
+    # "การวิเคราะห์ผลการจัดซื้อจัดจ้าง" in the other order) names the results summary.
+    page = ("<h3>EB 6 (1) การวิเคราะห์ผลการดำเนินงานด้านพัสดุ</h3>"
+            "<p>มีหนังสือรายงานผู้บังคับบัญชาเพื่อพิจารณาและขออนุญาตนำไปเผยแพร่ผ่านเว็บไซต์</p>"
+            "<p><a href='/f/eb6-analysis.pdf'>ผลการวิเคราะห์การจัดซื้อจัดจ้าง ปีงบประมาณ 2567</a></p>")
+    page_ = extract_page(f"<html><body>{page}</body></html>", "http://a.go.th/eb6.php")
+    hits = {(h.code, h.part) for h in default_matcher().classify(docview_from_page(page_))}
+    assert ("5.7", "summary") in hits
