@@ -627,7 +627,11 @@ class Matcher:
         for text in doc.headings:
             raw = normalize(text)
             for occ in self._occs(raw):
-                if (duty and occ.code != DUTY_ITEM) or (occ.code, occ.part) in page_vetoes:
+                if duty and occ.code != DUTY_ITEM:
+                    continue
+                if (occ.code, occ.part) in page_vetoes:
+                    if self._is_label(raw, occ, lenient=True):
+                        heading_items.add(occ.code)  # a label still, for telling a listing
                     continue
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
@@ -681,20 +685,20 @@ class Matcher:
                 section.setdefault(raw, 0)
             labelled: set[str] = set()
             for occ in occs:
-                if (occ.code, occ.part) in page_vetoes:
-                    continue
+                page_veto = (occ.code, occ.part) in page_vetoes
                 s = sig[(occ.code, occ.part)]
-                s.mentions += 1
-                s.add("content", occ.term)
+                if not page_veto:
+                    s.mentions += 1
+                    s.add("content", occ.term)
                 if occ.kind == "statement":
-                    s.statement = True
+                    s.statement = s.statement or not page_veto
                 # A widget's bare title ("…ล่าสุด", "…ที่เกี่ยวข้อง") as the page's last line has nothing
                 # under it: rows the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page).
                 elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
                                                    and self._free_chars(raw, occs) < SUPPORT_MIN)
                       and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
-                    if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
+                    if page_veto or any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing
                         continue
                     if not s.label or raw not in label_seen:
