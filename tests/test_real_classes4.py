@@ -72,3 +72,16 @@ def test_the_analysis_of_procurement_results_is_the_summary() -> None:
     page_ = extract_page(f"<html><body>{page}</body></html>", "http://a.go.th/eb6.php")
     hits = {(h.code, h.part) for h in default_matcher().classify(docview_from_page(page_))}
     assert ("5.7", "summary") in hits
+
+
+def test_guideline_slash_manual_row_labels_the_manual() -> None:
+    # Failure class: an EB row "แนวทาง/คู่มือการปฏิบัติงาน/…" over its PDF: "แนวทาง" joined by a slash to
+    # the manual's name is one more word of the label, not a sentence mentioning a manual.
+    page = ("<h3>EB 3 (1) ขั้นตอนการทำงานตามภารกิจหลักและระยะเวลาที่ใช้</h3>"
+            "<p>หนังสือสั่งการให้ถือปฏิบัติและการขออนุญาตเผยแพร่บนเว็บไซต์ของหน่วยงาน</p>"
+            "<p><a href='/f/eb3-manual.pdf'>แนวทาง/คู่มือการปฏิบัติงาน/คู่มือกำหนดมาตรฐานงานบริการสุขภาพ</a></p>")
+    assert "5.8" in _items(page, "http://a.go.th/eb3.php")
+    # A sentence about writing a manual is still a mention.
+    duty = ("<h3>ภารกิจของกลุ่มงาน</h3><p>กลุ่มงานพัฒนาคุณภาพมีภารกิจประสานหน่วยบริการในเครือข่ายทั้งอำเภอ "
+            "และส่งเสริมให้ทุกหน่วยจัดทำคู่มือการปฏิบัติงานของตนเองให้ครบถ้วนภายในปีงบประมาณนี้</p>")
+    assert "5.8" not in _items(duty, "http://a.go.th/unit.php")
