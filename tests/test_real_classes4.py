@@ -85,3 +85,12 @@ def test_guideline_slash_manual_row_labels_the_manual() -> None:
     duty = ("<h3>ภารกิจของกลุ่มงาน</h3><p>กลุ่มงานพัฒนาคุณภาพมีภารกิจประสานหน่วยบริการในเครือข่ายทั้งอำเภอ "
             "และส่งเสริมให้ทุกหน่วยจัดทำคู่มือการปฏิบัติงานของตนเองให้ครบถ้วนภายในปีงบประมาณนี้</p>")
     assert "5.8" not in _items(duty, "http://a.go.th/unit.php")
+
+
+def test_a_photo_archive_album_is_news() -> None:
+    # Vocabulary: a state enterprise files its activity albums under "คลังภาพ" (photo archive).
+    album = ("<h2>คลังภาพ สำนักงาน</h2><p>ภาพบรรยากาศการทำงานและกิจกรรมเพื่อสังคมของสำนักงาน</p>"
+             "<h3>มอบทุนการศึกษาแก่นักเรียนในพื้นที่รอบนิคม ประจำปี 2567</h3>"
+             "<p>ผู้อำนวยการสำนักงานเป็นประธานมอบทุนการศึกษาจำนวน 40 ทุน ให้แก่นักเรียนโรงเรียนในชุมชนโดยรอบ</p>"
+             "<p><img src='/album/1.jpg'><img src='/album/2.jpg'></p>")
+    assert "5.2" in _items(album, "http://a.go.th/photo-detail.php")
