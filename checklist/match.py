@@ -96,6 +96,9 @@ def _parent_crumb(raw: str, occ: _Occ) -> bool:
     return _raw_offset(raw, occ.start) < max(seps)
 
 
+# A quick-links box ("ลิงก์ด่วน" over "> กิจกรรม", "> ติดต่อเรา"): the lines under its title are the
+# site's menu, not this page's content.
+_QUICK_LINKS = re.compile(r"(?i)^(?:(?:ลิ้ง|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิงค)\s*ด่วน|เมนูลัด|quick\s*links?|useful\s*links?)$")
 # Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
@@ -697,6 +700,7 @@ class Matcher:
                 elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
                                                    and self._free_chars(raw, occs) < SUPPORT_MIN)
                       and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
+                      and not any(_QUICK_LINKS.match(h) for h in open_headings)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if page_veto or any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing

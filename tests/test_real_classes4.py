@@ -94,3 +94,18 @@ def test_a_photo_archive_album_is_news() -> None:
              "<p>ผู้อำนวยการสำนักงานเป็นประธานมอบทุนการศึกษาจำนวน 40 ทุน ให้แก่นักเรียนโรงเรียนในชุมชนโดยรอบ</p>"
              "<p><img src='/album/1.jpg'><img src='/album/2.jpg'></p>")
     assert "5.2" in _items(album, "http://a.go.th/photo-detail.php")
+
+
+def test_lines_under_a_quick_links_title_are_the_menu() -> None:
+    # Failure class: a staff page whose bottom box "ลิ้งด่วน" lists "> กิจกรรม", "> ติดต่อเรา" outside any
+    # footer element: the site's sections, not the page's news or contacts.
+    staff = ("<h2>บุคลากรแผนกวิชาช่างยนต์</h2>"
+             "<h4>นายสมศักดิ์ ใจดี</h4><p>ครูชำนาญการพิเศษ หัวหน้าแผนกวิชาช่างยนต์ โทร 081-234-5678</p>"
+             "<h4>นางสาวมาลี ศรีสุข</h4><p>ครูผู้ช่วย สอนวิชางานเครื่องยนต์เล็กและงานจักรยานยนต์</p>"
+             "<h2>ลิ้งด่วน</h2><ul><li>&gt; หน้าแรก</li><li>&gt; หน่วยงาน</li><li>&gt; กิจกรรม</li>"
+             "<li>&gt; ติดต่อเรา</li></ul><p>Copyright 2025 by Example Technical College, all rights reserved</p>")
+    assert "5.2" not in _items(staff, "http://a.ac.th/kru_auto.php")
+    # The same words under the page's own heading still label it.
+    news = ("<h2>กิจกรรม</h2><p><a href='/a/3'>นักศึกษาแผนกช่างยนต์ออกหน่วยบริการซ่อมรถจักรยานยนต์ฟรีให้ชุมชน</a> "
+            "5 ก.พ. 2568</p><p><a href='/a/2'>พิธีไหว้ครูประจำปีการศึกษา 2567 ณ หอประชุมวิทยาลัย</a> 13 มิ.ย. 2567</p>")
+    assert "5.2" in _items(news, "http://a.ac.th/activity.php")
