@@ -99,6 +99,16 @@ def _parent_crumb(raw: str, occ: _Occ) -> bool:
 # A quick-links box ("ลิงก์ด่วน" over "> กิจกรรม", "> ติดต่อเรา"): the lines under its title are the
 # site's menu, not this page's content.
 _QUICK_LINKS = re.compile(r"(?i)^(?:(?:ลิ้ง|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิงค)\s*ด่วน|เมนูลัด|quick\s*links?|useful\s*links?)$")
+# A home page's cards point to plans, reports and manuals ("แผนปฏิบัติราชการ ประจำปี 2569" over a
+# button): the home page is never that document, its link is followed to it.
+HOME_CARD_ITEMS = frozenset({"5.4", "5.5", "5.6", "5.8", "5.9"})
+_HOME_PATH = re.compile(r"(?i)^/?(?:(?:index|home|default|main)\.(?:php|html?|aspx?|jsp))?$")
+
+
+def _is_home(url: str) -> bool:
+    return bool(url) and not urlsplit(url).query and bool(_HOME_PATH.match(urlsplit(url).path))
+
+
 # Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
@@ -755,6 +765,7 @@ class Matcher:
             "text": doc.content,
             "repeated": doc.repeated,
             "beyond_names": _beyond_names(lines, doc.link_texts),
+            "home": doc.kind == "html" and _is_home(doc.url),
         }
         return sig, info
 
@@ -859,7 +870,7 @@ class Matcher:
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
-        if not listing_content:
+        if not listing_content and not (info.get("home") and code in HOME_CARD_ITEMS):
             if s.statement:
                 return True, "nothing-to-report statement"
             # A label line needs its support in its own section (a home page's empty news box is

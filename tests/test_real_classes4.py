@@ -109,3 +109,19 @@ def test_lines_under_a_quick_links_title_are_the_menu() -> None:
     news = ("<h2>กิจกรรม</h2><p><a href='/a/3'>นักศึกษาแผนกช่างยนต์ออกหน่วยบริการซ่อมรถจักรยานยนต์ฟรีให้ชุมชน</a> "
             "5 ก.พ. 2568</p><p><a href='/a/2'>พิธีไหว้ครูประจำปีการศึกษา 2567 ณ หอประชุมวิทยาลัย</a> 13 มิ.ย. 2567</p>")
     assert "5.2" in _items(news, "http://a.ac.th/activity.php")
+
+
+HOME_CARDS = ("<h3>ประชาสัมพันธ์</h3>"
+              "<p>ประกาศ วิทยาลัยการอาชีพตัวอย่าง</p><p>แผนปฏิบัติราชการ ประจำปีงบประมาณ 2569</p>"
+              "<p>ประกาศ วิทยาลัยการอาชีพตัวอย่าง</p><p>รับสมัครนักศึกษาใหม่ ระดับ ปวช. และ ปวส. ปีการศึกษา 2569</p>"
+              "<h3>ข่าวกิจกรรม</h3><p>นักศึกษาแผนกช่างไฟฟ้าออกให้บริการซ่อมเครื่องใช้ไฟฟ้าฟรีแก่ชุมชนรอบวิทยาลัย</p>"
+              "<p>12 กุมภาพันธ์ 2568</p>")
+
+
+def test_a_home_page_card_is_not_the_plan_it_points_to() -> None:
+    # Failure class: a college home page's announcement card "แผนปฏิบัติราชการ ประจำปี…" (a button to the
+    # PDF): the home page is not the action plan; its link is followed to the plan.
+    for home in ("http://a.ac.th/", "http://a.ac.th/index.php"):
+        assert "5.4" not in _items(HOME_CARDS, home), home
+    # The same card on a page of its own is the plan's label.
+    assert "5.4" in _items(HOME_CARDS, "http://a.ac.th/plan.php")
