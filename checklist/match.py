@@ -109,6 +109,15 @@ def _is_home(url: str) -> bool:
     return bool(url) and not urlsplit(url).query and bool(_HOME_PATH.match(urlsplit(url).path))
 
 
+# A post's read counter ("ยอดการเปิดอ่าน 12,485 ครั้ง"): a published article shows it where a template
+# would show a date, so an undated post with its own paragraph is still an article.
+_READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
+
+
+def _read_counter(text: str) -> bool:
+    return bool(_READ_COUNTER.search(text))
+
+
 # Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
@@ -758,7 +767,7 @@ class Matcher:
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
-            and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
+            and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
             "section": section,
             "section_rest": section_rest,
             "rests": rests,

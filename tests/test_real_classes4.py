@@ -125,3 +125,19 @@ def test_a_home_page_card_is_not_the_plan_it_points_to() -> None:
         assert "5.4" not in _items(HOME_CARDS, home), home
     # The same card on a page of its own is the plan's label.
     assert "5.4" in _items(HOME_CARDS, "http://a.ac.th/plan.php")
+
+
+STORY_UNDATED = ("<h2>ผู้ว่าการลงนามความร่วมมือพัฒนาระบบน้ำรีไซเคิลในเขตประกอบการอุตสาหกรรม</h2>"
+                 "<p>{counter}</p>"
+                 "<p>ผู้ว่าการเปิดเผยว่า ได้ลงนามบันทึกความร่วมมือกับภาคเอกชนเพื่อพัฒนาระบบนำน้ำเสียที่ผ่านการบำบัด"
+                 "กลับมาใช้ใหม่ในเขตประกอบการอุตสาหกรรมสามแห่ง ลดการใช้น้ำดิบได้ราวร้อยละสามสิบต่อปี</p>")
+
+
+def test_an_undated_post_with_a_read_counter_at_a_news_url_is_news() -> None:
+    # Failure class: a news detail page that prints a read counter ("ยอดการเปิดอ่าน 9,120 ครั้ง") where
+    # others print a date: its own story at a news URL is a news item.
+    page = STORY_UNDATED.format(counter="ยอดการเปิดอ่าน 9,120 ครั้ง")
+    assert "5.2" in _items(page, "http://a.or.th/news-detail.php")
+    # Without the counter (or at a URL of no news) nothing says it is a published post.
+    assert "5.2" not in _items(STORY_UNDATED.format(counter=""), "http://a.or.th/news-detail.php")
+    assert "5.2" not in _items(page, "http://a.or.th/ebook-detail.php")
