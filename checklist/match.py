@@ -82,6 +82,44 @@ _ADDRESS = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|(?<!\d)[1-9]\d{4}(?!\d)")
 # ("บริการสายด่วน 1567 เพื่อรับเรื่องราวร้องเรียน/ร้องทุกข์ ได้ตลอดเวลา").
 _HOTLINE = re.compile(r"สายด่วน\s*\d{4,5}(?!\d)|(?<!\d)1\d{3}(?!\d).{0,12}สายด่วน")
 CHANNEL_SHAPES = {("5.11", "main"): lambda line: bool(_HOTLINE.search(line) or _PHONE.search(line))}
+# A breadcrumb ("หน้าหลัก / ข่าวสารกิจกรรม / ข่าวรับสมัครงาน"): the crumbs before the last one are the
+# sections above this page, not what it is.
+_BREADCRUMB = re.compile(r"(?i)^\s*(?:หน้าหลัก|หน้าแรก|home)\s*[/>»›|]")
+_CRUMB_SEP = re.compile(r"\s[/>»›|]\s|[»›]")
+
+
+def _parent_crumb(raw: str, occ: _Occ) -> bool:
+    """True when ``occ`` stands in a breadcrumb's parent crumb, not in its last one."""
+    if not _BREADCRUMB.match(raw):
+        return False
+    seps = [m.start() for m in _CRUMB_SEP.finditer(raw)] + [_BREADCRUMB.match(raw).end() - 1]
+    return _raw_offset(raw, occ.start) < max(seps)
+
+
+# A quick-links box ("ลิงก์ด่วน" over "> กิจกรรม", "> ติดต่อเรา"): the lines under its title are the
+# site's menu, not this page's content.
+_QUICK_LINKS = re.compile(r"(?i)^(?:(?:ลิ้ง|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิงค)\s*ด่วน|เมนูลัด|quick\s*links?|useful\s*links?)$")
+# A home page's cards point to plans, reports and manuals ("แผนปฏิบัติราชการ ประจำปี 2569" over a
+# button): the home page is never that document, its link is followed to it.
+HOME_CARD_ITEMS = frozenset({"5.4", "5.5", "5.6", "5.8", "5.9"})
+_HOME_PATH = re.compile(r"(?i)^/?(?:(?:index|home|default|main)\.(?:php|html?|aspx?|jsp))?$")
+
+
+def _is_home(url: str) -> bool:
+    return bool(url) and not urlsplit(url).query and bool(_HOME_PATH.match(urlsplit(url).path))
+
+
+# A post's read counter ("ยอดการเปิดอ่าน 12,485 ครั้ง"): a published article shows it where a template
+# would show a date, so an undated post with its own paragraph is still an article.
+_READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
+
+
+def _read_counter(text: str) -> bool:
+    return bool(_READ_COUNTER.search(text))
+
+
+# Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
+_WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
 _UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
 CHART_UNITS = 6
@@ -694,10 +732,18 @@ class Matcher:
         duty = doc.kind == "html" and sum(
             any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
         ) >= DUTY_LINES
+        # The page's first line names what the page is; when it vetoes a part ("ติดตามสถานะเรื่องร้องเรียน":
+        # a lookup of a complaint already filed), no heading or line of the page names that part.
+        first = next((line for line in (normalize(t) for t in doc.content.split("\n")) if line), "")
+        page_vetoes = self._vetoed_parts(first) if doc.kind == "html" else set()
         for text in doc.headings:
             raw = normalize(text)
             for occ in self._occs(raw):
                 if duty and occ.code != DUTY_ITEM:
+                    continue
+                if (occ.code, occ.part) in page_vetoes:
+                    if self._is_label(raw, occ, lenient=True):
+                        heading_items.add(occ.code)  # a label still, for telling a listing
                     continue
                 if self._is_label(raw, occ, lenient=True):
                     s = sig[(occ.code, occ.part)]
@@ -741,6 +787,7 @@ class Matcher:
         # under it are that measure's text, not labels of the part.
         heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
         columns = _column_names([raw for raw, _, _ in lines])
+        last = len(lines) - 1
         for number, (raw, occs, markers) in enumerate(lines):
             rests.append(self._rest(raw, occs) if raw not in headings else "")
             if raw in headings:
@@ -751,14 +798,21 @@ class Matcher:
                 section.setdefault(raw, 0)
             labelled: set[str] = set()
             for occ in occs:
+                page_veto = (occ.code, occ.part) in page_vetoes
                 s = sig[(occ.code, occ.part)]
-                s.mentions += 1
-                s.add("content", occ.term)
+                if not page_veto:
+                    s.mentions += 1
+                    s.add("content", occ.term)
                 if occ.kind == "statement":
-                    s.statement = True
-                elif (raw not in headings and not (duty and occ.code != DUTY_ITEM) and number not in columns
+                    s.statement = s.statement or not page_veto
+                # A widget's bare title ("…ล่าสุด", "…ที่เกี่ยวข้อง") as the page's last line has nothing
+                # under it: rows the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page).
+                elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
+                                                   and self._free_chars(raw, occs) < SUPPORT_MIN)
+                      and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
+                      and not any(_QUICK_LINKS.match(h) for h in open_headings) and number not in columns
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
-                    if any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
+                    if page_veto or any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing
                         continue
                     if not s.label or raw not in label_seen:
@@ -805,13 +859,14 @@ class Matcher:
             "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
-            and any(d.kind == "day" for d in datelib.find_dates(doc.content)),
+            and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
             "section": section,
             "section_rest": section_rest,
             "rests": rests,
             "text": doc.content,
             "repeated": doc.repeated,
             "beyond_names": _beyond_names(lines, doc.link_texts),
+            "home": doc.kind == "html" and _is_home(doc.url),
         }
         return sig, info
 
@@ -916,7 +971,7 @@ class Matcher:
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
-        if not listing_content:
+        if not listing_content and not (info.get("home") and code in HOME_CARD_ITEMS):
             if s.statement:
                 return True, "nothing-to-report statement"
             # A label line needs its support in its own section (a home page's empty news box is
