@@ -135,7 +135,10 @@ _ROW_TAGS = ("tr", "li", "dd", "dt", "p")
 _LINK_TAGS = frozenset({"a", "area", "iframe", "embed", "object"})
 _ROW_MAX = 300
 # A hub row's code and where its criterion text starts ("O13 คู่มือ… – แสดงคู่มือ…").
-_HUB_ROW_CODE = re.compile(r"^\s*(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b", re.I)
+# An ITA hub row's code ("O13", "MOIT 5", "EB1", "ita 2"): also the first form checklist.match's
+# row codes accept.
+HUB_ROW_CODE = r"(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b"
+_HUB_ROW_CODE = re.compile(rf"^\s*{HUB_ROW_CODE}", re.I)
 _CRITERION_START = re.compile(r"\s[–—-]\s|^[–—-]|\s(?=แสดง|มีข้อมูล|มีการ)|^(?=แสดง)")
 _ROW_TITLE_MAX = 150
 _PLACEHOLDER_ROWS = 3  # hub rows linking one target by a generic text: a stand-in, not a document
@@ -584,9 +587,11 @@ def _hub_row_title(a: Tag) -> str:
     row = a.find_parent("tr")
     if not isinstance(row, Tag):
         return ""
+    # The row's cell that holds the link (identity: an equal-looking link in an earlier cell is another).
+    holder = next((p for p in a.parents if p.parent is row), a)
     words: list[str] = []
     for cell in row.find_all(("td", "th"), recursive=False):
-        if cell is a or a in cell.descendants:
+        if cell is holder:
             break
         text = _clean(cell.get_text(" "))
         cut = _CRITERION_START.search(text)

@@ -43,6 +43,7 @@ import ahocorasick
 
 from . import dates as datelib
 from .definitions import Checklist, load_checklist
+from .extract import HUB_ROW_CODE
 from .model import DocView, Hit
 from .thai import normalize
 
@@ -253,7 +254,7 @@ _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วั
 # The row codes of ITA/OIT hubs under every numbering scheme: o1-o37, MOIT1-22, EB1-24,
 # "OIT 5", "ตัวชี้วัดย่อยที่ 9.1", and bare criterion numbers on a line of their own ("9.1", "4.1.2").
 _OCODE_START = re.compile(
-    r"^\s*(?:(?:o|moit|oit|eb|ita)\s?\.?\s?\d{1,2}\b|ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*\d|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*$)",
+    rf"^\s*(?:{HUB_ROW_CODE}|ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*\d|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?\s*$)",
     re.I,
 )
 CRITERIA_ROWS = 3  # numbered criterion rows that, with a linked document naming an item, make a hub
