@@ -5,12 +5,7 @@ from __future__ import annotations
 from checklist.chrome import docview_from_page
 from checklist.extract import extract_page
 from checklist.match import default_matcher
-
-
-def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
-    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
-    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
-
+from tests.classify import items as _items
 
 ARTICLE = ("<h1>รองผู้ว่าราชการมอบนโยบายการทำงานแก่เจ้าหน้าที่ใหม่</h1><p>วันที่ 3 มีนาคม 2567</p>"
            "<p>" + "ผู้เข้าร่วมอบรมได้รับฟังแนวทางการทำงานร่วมกับชุมชนและภาคีเครือข่ายในพื้นที่อย่างใกล้ชิด " * 3
@@ -155,7 +150,7 @@ def test_filler_text_is_no_body_under_a_heading() -> None:
 
 
 def test_one_image_on_several_pages_is_a_stock_picture() -> None:
-    from checklist.chrome import docview_from_page, find_chrome
+    from checklist.chrome import find_chrome
 
     def page(path: str, heading: str, image: str) -> object:
         html = (f"<html><body><main><h1>{heading}</h1><img src='/media/{image}.jpg' alt=''>"

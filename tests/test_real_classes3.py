@@ -3,15 +3,9 @@ of our own markup and wording."""
 
 from __future__ import annotations
 
-from checklist.chrome import docview_from_page
 from checklist.extract import extract_page
 from checklist.match import default_matcher
-
-
-def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
-    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
-    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
-
+from tests.classify import items as _items
 
 STORY = ("<p>วันที่ 4 มีนาคม 2567 คณะกรรมการบริหารเห็นชอบแผนวางสายสื่อสารลงดินในเขตอุตสาหกรรมทั้งสามแห่ง "
          "เพื่อรองรับเมืองอัจฉริยะ คาดว่าจะเริ่มดำเนินการได้ภายในสองปีข้างหน้า</p>")

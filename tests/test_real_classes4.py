@@ -6,11 +6,7 @@ from __future__ import annotations
 from checklist.chrome import docview_from_page
 from checklist.extract import extract_page
 from checklist.match import default_matcher
-
-
-def _items(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
-    page = extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
-    return {hit.code for hit in default_matcher().classify(docview_from_page(page))}
+from tests.classify import items as _items
 
 
 def test_a_complaint_status_lookup_is_not_the_channel() -> None:

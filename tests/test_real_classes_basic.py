@@ -4,17 +4,9 @@ as small cases of our own markup and wording."""
 from __future__ import annotations
 
 from checklist.chrome import docview_from_page, find_chrome
-from checklist.extract import extract_page
 from checklist.match import default_matcher
-
-
-def _page(html: str, url: str, title: str = ""):
-    return extract_page(f"<html><head><title>{title}</title></head><body>{html}</body></html>", url)
-
-
-def _parts(html: str, url: str = "http://a.go.th/page.php", title: str = "") -> set[str]:
-    doc = docview_from_page(_page(html, url, title))
-    return {f"{h.code}/{h.part}" for h in default_matcher().classify(doc)}
+from tests.classify import page as _page
+from tests.classify import parts as _parts
 
 
 def test_an_executive_card_is_executives_whatever_the_page_calls_it() -> None:

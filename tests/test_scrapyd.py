@@ -275,19 +275,10 @@ def test_crawl_that_never_completes_is_not_checked_never_missing(
 def test_one_job_per_host_in_the_whole_cluster() -> None:
     """Agencies sharing a host never crawl at once, even on different nodes (2 requests per host)."""
     from crawler.records import Agency
-    from crawler.scrapyd import Node, Task, _Dispatcher
+    from crawler.scrapyd import Task
+    from tests.fake_scrapyd import idle_dispatcher
 
-    class FakeNode(Node):
-        def schedule(self, agency: Agency, version: str, settings: dict) -> str:
-            return f"{self.url}-{agency.id}"
-
-    class FakeStore:
-        def mark_crawl_running(self, crawl_id: int) -> None:
-            pass
-
-    nodes = [FakeNode("http://n1"), FakeNode("http://n2")]
-    dispatcher = _Dispatcher(FakeStore(), nodes, ("v", b""), {}, per_node=4, max_attempts=3,  # type: ignore[arg-type]
-                             poll=0, grace=0, down=0, progress=None)  # fmt: skip
+    dispatcher, nodes = idle_dispatcher()
     urls = ["http://shared.go.th/a/", "https://www.shared.go.th/b/", "http://other.go.th/", "http://shared.go.th/c/"]
     dispatcher.queue.extend(Task(n, Agency(f"x{n}", f"x{n}", url)) for n, url in enumerate(urls))
     dispatcher._fill(nodes)

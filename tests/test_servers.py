@@ -82,19 +82,10 @@ def test_shards_keep_a_server_together() -> None:
 
 
 def test_scrapyd_never_runs_two_jobs_of_one_server() -> None:
-    from crawler.scrapyd import Node, Task, _Dispatcher
+    from crawler.scrapyd import Task
+    from tests.fake_scrapyd import idle_dispatcher
 
-    class FakeNode(Node):
-        def schedule(self, agency: Agency, version: str, settings: dict) -> str:
-            return f"{self.url}-{agency.id}"
-
-    class FakeStore:
-        def mark_crawl_running(self, crawl_id: int) -> None:
-            pass
-
-    nodes = [FakeNode("http://n1"), FakeNode("http://n2")]
-    dispatcher = _Dispatcher(FakeStore(), nodes, ("v", b""), {}, per_node=4, max_attempts=3,  # type: ignore[arg-type]
-                             poll=0, grace=0, down=0, progress=None)  # fmt: skip
+    dispatcher, nodes = idle_dispatcher()
     urls = ["http://a.go.th/", "http://b.go.th/", "http://f.go.th/", "http://c.go.th/"]
     servers = locate_servers(urls, resolve)
     dispatcher.queue.extend(Task(n, Agency(f"x{n}", f"x{n}", url), server=servers.of(url))
