@@ -16,14 +16,20 @@ SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "oit-report-1.schema.
 
 
 @cache
-def _schema() -> dict[str, Any]:
+def schema() -> dict[str, Any]:
+    """The oit-report/1 JSON Schema kept in the repo."""
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def validate(report: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` when ``report`` breaks the schema."""
+    import jsonschema
+
+    jsonschema.validate(report, schema(), cls=jsonschema.Draft202012Validator)
 
 
 def checked(report: dict[str, Any]) -> dict[str, Any]:
     """``report`` itself, after validating it when ``$OIT_CHECK_SCHEMA`` asks for it."""
     if os.environ.get(ENV):
-        import jsonschema
-
-        jsonschema.validate(report, _schema(), cls=jsonschema.Draft202012Validator)
+        validate(report)
     return report

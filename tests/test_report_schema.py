@@ -11,13 +11,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, TODAY, run_oit
-
-SCHEMA = json.loads((ROOT / "reports/schema/oit-report-1.schema.json").read_text(encoding="utf-8"))
-
-
-def validate(report: dict) -> None:
-    jsonschema.validate(report, SCHEMA, cls=jsonschema.Draft202012Validator)
+from reports.schema_check import validate
+from tests.conftest import TODAY, run_oit
 
 
 @pytest.fixture(scope="module")
