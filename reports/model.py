@@ -268,7 +268,7 @@ class Report:
 
     generated_at: str
     as_of: str
-    max_age_months: int
+    max_age_months: int | None
     agencies: tuple[Agency, ...] = ()
     checklist_version: str | None = None
     run: Run | None = None
@@ -296,7 +296,7 @@ class Report:
     def from_json(cls, data: Mapping[str, Any]) -> Report:
         run = data.get("run")
         return cls(generated_at=data.get("generated_at") or "", as_of=str(data["as_of"]),
-                   max_age_months=int((data.get("policy") or {}).get("max_age_months", 3)),
+                   max_age_months=(data.get("policy") or {}).get("max_age_months"),
                    agencies=tuple(Agency.from_json(a) for a in data.get("agencies") or ()),
                    checklist_version=data.get("checklist_version"),
                    run=Run.from_json(run) if run else None, schema=data.get("schema") or SCHEMA)  # fmt: skip
