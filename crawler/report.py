@@ -50,7 +50,12 @@ def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
 def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
                  rules: Rules | None = None, checklist: str | None = None) -> dict[str, Any]:  # fmt: skip
     """:func:`report_records` as ``oit-report/1`` JSON, checked against the schema."""
-    return checked(report_records(store, as_of, run_id, rules, checklist).to_json())
+    return report_json(report_records(store, as_of, run_id, rules, checklist))
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The records as ``oit-report/1`` JSON, checked against the schema (the edge: API, files)."""
+    return checked(report.to_json())
 
 
 def report_records(store: Store, as_of: dt.date, run_id: int | None = None,
@@ -80,6 +85,11 @@ def report_records(store: Store, as_of: dt.date, run_id: int | None = None,
 def with_overrides(report: Report, store: Store, as_of: dt.date) -> Report:
     """The report with the auditor overrides in force on ``as_of`` beside the machine's status."""
     return build.with_overrides(report, effective_overrides(store.overrides(), as_of))
+
+
+def agency_with_overrides(agency: Agency, store: Store, as_of: dt.date) -> Agency:
+    """One agency with the auditor overrides in force on ``as_of``."""
+    return build.agency_with_overrides(agency, effective_overrides(store.overrides(), as_of))
 
 
 def trend(store: Store, upto_run_id: int, n: int = 6) -> list[TrendPoint]:

@@ -30,7 +30,8 @@ from reports.model import (
     with_override,
 )
 
-__all__ = ["SCHEMA", "OverrideKey", "agency_record", "report_record", "with_overrides"]
+__all__ = ["SCHEMA", "OverrideKey", "agency_record", "agency_with_overrides", "item_record", "part_record", "report_record",
+           "with_overrides"]
 
 # An override in force, by (agency id, item code, part key or MAIN).
 OverrideKey = tuple[str, str, str]
@@ -63,6 +64,14 @@ def _verdict(finding: Finding, titles: tuple[str, str]) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def part_record(finding: Finding, titles: tuple[str, str]) -> Part:
+    return Part(key=finding.part, **_verdict(finding, titles))
+
+
+def item_record(finding: Finding, titles: tuple[str, str], parts: tuple[Part, ...] = ()) -> Item:
+    return Item(code=finding.code, parts=parts, **_verdict(finding, titles))
+
+
 def agency_record(evaluation: SiteEvaluation, checklist: Checklist, crawl: Mapping[str, Any],
                   agency: Mapping[str, Any]) -> Agency:  # fmt: skip
     """One agency of the report: its crawl row and the evaluation of that crawl."""
@@ -70,9 +79,8 @@ def agency_record(evaluation: SiteEvaluation, checklist: Checklist, crawl: Mappi
     for finding in evaluation.items:
         item = checklist.item(finding.code)
         part_titles = {p.key: (p.title_th, p.title_en) for p in item.parts}
-        parts = tuple(Part(key=p.part, **_verdict(p, part_titles[p.part]))
-                      for p in evaluation.parts.get(finding.code, ()))  # fmt: skip
-        items.append(Item(code=finding.code, parts=parts, **_verdict(finding, (item.title_th, item.title_en))))
+        parts = tuple(part_record(p, part_titles[p.part]) for p in evaluation.parts.get(finding.code, ()))
+        items.append(item_record(finding, (item.title_th, item.title_en), parts))
     status = crawl["status"] if crawl["status"] in CRAWL_STATUSES else "failed"
     return Agency(
         id=agency["id"],
@@ -100,14 +108,16 @@ def with_overrides(report: Report, in_force: Mapping[OverrideKey, Mapping[str, A
     """The report with the auditor overrides in force beside the machine's status (``override``)."""
     if not in_force:
         return report
-    agencies = []
-    for agency in report.agencies:
-        items = []
-        for item in agency.items:
-            for key in [MAIN, *(p.key for p in item.parts)]:
-                override = in_force.get((agency.id, item.code, key))
-                if override:
-                    item = with_override(item, None if key == MAIN else key, Override.from_json(override))
-            items.append(item)
-        agencies.append(replace(agency, items=tuple(items)))
-    return replace(report, agencies=tuple(agencies))
+    return replace(report, agencies=tuple(agency_with_overrides(a, in_force) for a in report.agencies))
+
+
+def agency_with_overrides(agency: Agency, in_force: Mapping[OverrideKey, Mapping[str, Any]]) -> Agency:
+    """One agency with the overrides in force on its items and parts."""
+    items = []
+    for item in agency.items:
+        for key in [MAIN, *(p.key for p in item.parts)]:
+            override = in_force.get((agency.id, item.code, key))
+            if override:
+                item = with_override(item, None if key == MAIN else key, Override.from_json(override))
+        items.append(item)
+    return replace(agency, items=tuple(items))
