@@ -366,8 +366,12 @@ class Format:
     inline: bool = False  # the self-check opens it in the browser (to print) rather than saving it
 
 
+def _json_bytes(data: Mapping[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def _json(report: Report, trend: Sequence[Any] | None = None) -> bytes:
-    return (json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return _json_bytes(report.to_json())
 
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -394,4 +398,6 @@ def render(report: Report | Mapping[str, Any], fmt: str, trend: Sequence[Any] | 
     JSON given (a stored self-check, a test's own) is read into the records first."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt}")
+    if fmt == "json" and not isinstance(report, Report):
+        return _json_bytes(report)  # JSON given is written as given, not re-shaped
     return FORMATS[fmt].write(as_report(report), trend)

@@ -187,7 +187,9 @@ def share_fragments(env: Environment) -> None:
     env.add_extension(Spaceless)
     env.finalize = _finalize
     env.filters["safe_href"] = safe_href
-    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en)
+    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en,
+                       MAX_EVIDENCE=MAX_EVIDENCE, date_source=date_source, thai_date=thai_date,
+                       unquote=unquote)  # what the evidence and rejected rows call
 
 
 @cache
