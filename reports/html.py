@@ -169,7 +169,7 @@ GLOBALS: dict[str, Any] = {
     "has_groups": lambda grouped: any(p or k for p, k, _ in grouped),
     "ok_count": lambda items: sum(1 for i in items if i.shown_status == "ok"),
     "cutoff_day": lambda as_of, months: cutoff(dt.date.fromisoformat(as_of), int(months)).isoformat(),
-    "why_of": lambda status: look.why if (look := STATUS_LOOKS.get(status)) else ("", ""),  # type: ignore[call-overload]
+    "why_of": lambda status: look.why if (look := STATUS_LOOKS.get(status)) else ("", ""),
     "codes_of": lambda items: ", ".join(i.code for i in items),
     "codes_in": lambda groups: {i.code for same in groups for i in same},
     "place_of": lambda agency: " · ".join(html_text(v) for v in (agency.province, agency.type) if v),

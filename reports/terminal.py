@@ -36,7 +36,7 @@ from reports.model import Agency, Crawl, Report, Verdict, as_agency, as_report
 from reports.untrusted import terminal_text
 
 # Verdicts stand out in bold; "not checked" stays dim (no verdict).
-STYLES = {s: ("" if look.terminal == "dim" else "bold ") + look.terminal for s, look in STATUS_LOOKS.items()}
+STYLES: dict[str, str] = {s: ("" if look.terminal == "dim" else "bold ") + look.terminal for s, look in STATUS_LOOKS.items()}
 
 
 def clean(value: Any) -> str:
