@@ -121,9 +121,9 @@ def _due_soon(report: Report, agency: Agency) -> list[tuple[Any, str, str]]:
     return [(d, *when_text(d, as_of)) for d in due_soon(dues, as_of)]
 
 
-def _grid_tip(item: Item) -> str:
+def _grid_tip(report: Report, item: Item) -> str:
     status = item.shown_status
-    tip = f"{item.code} {short_title(item)[0]}: {status_th(status)} ({status_en(status)})"
+    tip = f"{item.code} {short_title(item, report.checklist_version)[0]}: {status_th(status)} ({status_en(status)})"
     if item.overridden:
         tip += f" — ผู้ตรวจแก้ไข / override; เครื่องตรวจ / machine: {status_th(item.status)}"
     return tip

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 
+from checklist.editions import find_edition, is_known
 from checklist.statuses import BEST_FIRST, STATUS_LOOKS, crawl_look
 from checklist.thai import ce_to_be
 
@@ -31,22 +33,6 @@ DATE_SOURCES = {
     "url": ("ที่อยู่ URL", "URL"),
     "http-header": ("วันที่แก้ไขจากเซิร์ฟเวอร์", "HTTP Last-Modified"),
 }
-
-# Short item names for charts and narrow columns; the report carries the full titles.
-SHORT_TITLES = {
-    "5.1": ("ข้อมูลพื้นฐาน", "basic information"),
-    "5.2": ("ข่าวประชาสัมพันธ์", "news"),
-    "5.3": ("เจตจำนงสุจริต", "integrity statement"),
-    "5.4": ("แผนปฏิบัติราชการ", "annual plan"),
-    "5.5": ("ติดตามผลตามแผน", "plan monitoring"),
-    "5.6": ("รายงานผลประจำปี", "annual report"),
-    "5.7": ("จัดซื้อจัดจ้าง", "procurement"),
-    "5.8": ("คู่มือปฏิบัติงาน", "operating manual"),
-    "5.9": ("คู่มือให้บริการ", "service manual"),
-    "5.10": ("รับฟังความคิดเห็น", "opinion channels"),
-    "5.11": ("ร้องเรียน", "complaint channels"),
-}
-
 
 def status_th(status: str) -> str:
     return STATUS_LOOKS[status].th  # type: ignore[index]  # a Status is its string
@@ -82,10 +68,17 @@ def crawl_style(status: str) -> str:
     return look.terminal if look else ""
 
 
-def short_title(item: Item) -> tuple[str, str]:
-    if item.code in SHORT_TITLES:
-        return SHORT_TITLES[item.code]
-    return item.title_th, item.title_en
+@cache
+def short_titles(version: str | None = None) -> dict[str, tuple[str, str]]:
+    """Short item names (Thai, English) for charts and narrow columns, from the checklist edition
+    ``version`` (``short_th``/``short_en`` in its items file); the newest edition's when unknown."""
+    edition = find_edition(version if version and is_known(version) else None)
+    return {item.code: item.short for item in edition.checklist.items}
+
+
+def short_title(item: Item, version: str | None = None) -> tuple[str, str]:
+    """The short name of a report item, else its own titles (an item the edition does not know)."""
+    return short_titles(version).get(item.code) or (item.title_th, item.title_en)
 
 
 def date_source(key: str | None) -> tuple[str, str]:

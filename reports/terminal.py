@@ -150,8 +150,9 @@ def _newest(entry: Verdict) -> Text:
     return text
 
 
-def detail_table(agency: Agency | Mapping[str, Any]) -> Table:
-    """Every item (and part) of one agency: status, newest date, newest evidence, why."""
+def detail_table(agency: Agency | Mapping[str, Any], version: str | None = None) -> Table:
+    """Every item (and part) of one agency: status, newest date, newest evidence, why (``version``:
+    the checklist edition, for an item's short name when it has no title)."""
     agency = as_agency(agency)
     table = Table(title=f"{clean(agency.name)} — {clean(agency.url)}", box=box.SIMPLE_HEAD,
                   header_style="bold", title_justify="left")  # fmt: skip
@@ -164,7 +165,7 @@ def detail_table(agency: Agency | Mapping[str, Any]) -> Table:
         for entry, part in item.units():
             label = f"  ↳ {part}" if part else item.code
             status = entry.shown_status
-            title = Text(clean(entry.title_th or short_title(item)[0]))
+            title = Text(clean(entry.title_th or short_title(item, version)[0]))
             if status != "ok" and entry.reason and not (entry is item and item.parts):
                 title.append(f"\n{clean(entry.reason)}", style="dim")
             if o := entry.override:
@@ -195,4 +196,4 @@ def print_report(report: Report | Mapping[str, Any], console: Console | None = N
     if details:
         for agency in report.agencies:
             console.print()
-            console.print(detail_table(agency))
+            console.print(detail_table(agency, report.checklist_version))
