@@ -44,15 +44,12 @@ def agency_guide(report: Report | Mapping[str, Any], agency: Agency | Mapping[st
                  policy: Policy | None = None) -> AgencyGuide:  # fmt: skip
     report, agency = as_report(report), as_agency(agency)
     as_of = dt.date.fromisoformat(report.as_of)
-    # checklist.due and checklist.guidance read the contract's shape of one agency (the domain
-    # layer knows no report records)
-    shape = agency.to_json()
-    dues = due_dates(shape, as_of, policy or report_policy(report))
-    advice = advice_for(shape)
+    dues = due_dates(agency, as_of, policy or report_policy(report))
+    advice = advice_for(agency)
     return AgencyGuide(as_of=as_of, dues=dues, soon=due_soon(dues, as_of), advice=advice,
                        guidance=load_guidance(),
                        rejected_known=any(a.rejected is not None for a in advice),
-                       not_checked=sum(1 for _, e, _ in entries_of(shape) if e.get("status") == "not_checked"))  # fmt: skip
+                       not_checked=sum(1 for _, e, _ in entries_of(agency) if e.status == "not_checked"))  # fmt: skip
 
 
 def when_text(due: Due, as_of: dt.date) -> tuple[str, str]:

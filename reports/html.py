@@ -116,8 +116,7 @@ def _due_soon(report: Report, agency: Agency) -> list[tuple[Any, str, str]]:
     from reports.guide import report_policy, when_text
 
     as_of = dt.date.fromisoformat(report.as_of)
-    # checklist.due reads the contract's shape of one agency (the domain layer knows no records)
-    dues = due_dates(agency.to_json(), as_of, report_policy(report))
+    dues = due_dates(agency, as_of, report_policy(report))
     return [(d, *when_text(d, as_of)) for d in due_soon(dues, as_of)]
 
 
