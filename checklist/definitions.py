@@ -66,6 +66,13 @@ class Item:
     title_en: str
     official: str
     parts: tuple[Part, ...]
+    # A short name for charts and narrow columns (Thai, English); the full title when not given.
+    short_th: str = ""
+    short_en: str = ""
+
+    @property
+    def short(self) -> tuple[str, str]:
+        return self.short_th or self.title_th, self.short_en or self.title_en
 
     @property
     def part_keys(self) -> tuple[str, ...]:
@@ -111,7 +118,8 @@ _TOP = {
     "empty_markers": False, "label_prefixes": False, "agency_prefixes": False,
     "mention_words": False, "duty_markers": False, "sitemap_markers": False,
 }  # fmt: skip
-_ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True}
+_ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True,
+         "short_th": False, "short_en": False}  # fmt: skip
 _PART = {
     "key": True, "title_th": True, "title_en": True, "terms": True, "url_hints": False,
     "exclude": False, "statements": False, "combos": False, "whole": False, "articles": False,
@@ -207,6 +215,8 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
                 title_en=_text(raw["title_en"], f"{where}.title_en", fail),
                 official=_text(raw["official"], f"{where}.official", fail),
                 parts=tuple(parts),
+                short_th=_text(raw["short_th"], f"{where}.short_th", fail) if "short_th" in raw else "",
+                short_en=_text(raw["short_en"], f"{where}.short_en", fail) if "short_en" in raw else "",
             )
         )
     return Checklist(

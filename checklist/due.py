@@ -3,7 +3,7 @@
 The day is found by asking :func:`checklist.freshness.judge` itself (the policy's
 own rule, whatever it is: months, fiscal year, both), so this module never
 re-states the rule: it searches for the first day on which the same evidence
-would no longer be ``ok``. Judged from the report JSON, which keeps each
+would no longer be ``ok``. Judged from the report (checklist.guidance's views), which keeps each
 evidence date but not the periods a document covers; with the default policy
 (age rule only) periods do not matter.
 """
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from checklist.freshness import Policy, judge
-from checklist.guidance import entries_of, entry_key
+from checklist.guidance import AgencyView, VerdictView, entries_of, entry_key
 from checklist.statuses import Status
 
 HORIZON_DAYS = 3 * 366  # no rule keeps evidence fresh longer than this
@@ -64,8 +63,8 @@ def stale_from(code: str, dates: list[dt.date], policy: Policy, start: dt.date,
     return start + dt.timedelta(days=hi)
 
 
-def _dates(entry: dict[str, Any]) -> list[dt.date]:
-    days = {entry.get("last_updated")} | {e.get("date") for e in entry.get("evidence") or []}
+def _dates(entry: VerdictView) -> list[dt.date]:
+    days = {entry.last_updated} | {e.date for e in entry.evidence}
     out = []
     for text in filter(None, days):
         try:
@@ -75,28 +74,28 @@ def _dates(entry: dict[str, Any]) -> list[dt.date]:
     return out
 
 
-def _newest_url(entry: dict[str, Any]) -> str | None:
-    evidence = [e for e in entry.get("evidence") or [] if e.get("url")]
-    dated = [e for e in evidence if e.get("date")]
-    best = max(dated, key=lambda e: e["date"]) if dated else (evidence[0] if evidence else None)
-    return str(best["url"]) if best else None
+def _newest_url(entry: VerdictView) -> str | None:
+    evidence = [e for e in entry.evidence if e.url]
+    dated = [e for e in evidence if e.date]
+    best = max(dated, key=lambda e: e.date or "") if dated else (evidence[0] if evidence else None)
+    return best.url if best else None
 
 
-def due_dates(agency: dict[str, Any], as_of: dt.date, policy: Policy) -> list[Due]:
+def due_dates(agency: AgencyView, as_of: dt.date, policy: Policy) -> list[Due]:
     """Every dated item or part of one report agency with its stale day, soonest first."""
     out = []
     for item, entry, part in entries_of(agency):
-        status = str(entry.get("status"))
+        status = entry.status
         dates = [d for d in _dates(entry) if d <= as_of]
         if status not in (Status.OK, Status.STALE) or not dates:
             continue
         last = max(dates)
         # ok: search forward from as_of; stale: from the newest date, to say since when.
-        day = stale_from(item["code"], dates, policy, as_of if status == Status.OK else last)
+        day = stale_from(item.code, dates, policy, as_of if status == Status.OK else last)
         if day is None:
             continue
-        out.append(Due(key=entry_key(item["code"], part), code=item["code"], part=part,
-                       title_th=str(entry.get("title_th") or ""), title_en=str(entry.get("title_en") or ""),
+        out.append(Due(key=entry_key(item.code, part), code=item.code, part=part,
+                       title_th=entry.title_th, title_en=entry.title_en,
                        status=status, last_updated=last, due=day, url=_newest_url(entry)))  # fmt: skip
     return sorted(out, key=lambda d: (d.due, d.key))
 

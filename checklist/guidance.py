@@ -2,23 +2,79 @@
 for one agency: every item or part that is not ``ok``, with what was found and what was
 passed over (the report's ``rejected`` candidates, when the evaluation gives them).
 
-Pure: reads the report JSON of one agency (contract ``oit-report/1``), returns records.
+Pure: reads one agency of a report through the small read-only views below (the report's
+records, reports.model, fit them; this layer does not import the one above), returns records.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Protocol
 
 from checklist.definitions import ChecklistError, read_toml
 from checklist.statuses import Status
 
 GUIDANCE_PATH = Path(__file__).with_name("guidance.toml")
 _TEXT_FIELDS = ("asks_th", "asks_en", "places_th", "places_en", "when_th", "when_en")
+
+
+class PageView(Protocol):
+    """A page of a report entry: evidence (no reason) or a page passed over (with one)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+
+
+class EvidenceView(PageView, Protocol):
+    @property
+    def date(self) -> str | None: ...
+
+
+class RejectedView(PageView, Protocol):
+    @property
+    def reason(self) -> str: ...
+
+
+class VerdictView(Protocol):
+    """What an item or a part of one carries in a report (``rejected`` None: the report does not say)."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def last_updated(self) -> str | None: ...
+    @property
+    def title_th(self) -> str: ...
+    @property
+    def title_en(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def evidence(self) -> Sequence[EvidenceView]: ...
+    @property
+    def rejected(self) -> Sequence[RejectedView] | None: ...
+
+
+class PartView(VerdictView, Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+class ItemView(VerdictView, Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def parts(self) -> Sequence[PartView]: ...
+
+
+class AgencyView(Protocol):
+    @property
+    def items(self) -> Sequence[ItemView]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,46 +150,41 @@ def load_guidance(path: Path = GUIDANCE_PATH) -> Guidance:
     )
 
 
-def _pages(raw: Any, with_reason: bool) -> tuple[Page, ...]:
-    pages = []
-    for e in raw if isinstance(raw, list) else ():
-        if not isinstance(e, dict) or not e.get("url"):
-            continue
-        pages.append(Page(url=str(e["url"]), title=str(e.get("title") or ""),
-                          date=e.get("date"), reason=str(e.get("reason") or "") if with_reason else ""))  # fmt: skip
-    return tuple(pages)
+def _found(evidence: Sequence[EvidenceView]) -> tuple[Page, ...]:
+    return tuple(Page(url=e.url, title=e.title, date=e.date) for e in evidence if e.url)
 
 
-def entries_of(agency: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any], str]]:
+def _passed_over(rejected: Sequence[RejectedView]) -> tuple[Page, ...]:
+    return tuple(Page(url=r.url, title=r.title, reason=r.reason) for r in rejected if r.url)
+
+
+def entries_of(agency: AgencyView) -> list[tuple[ItemView, VerdictView, str]]:
     """(item, entry, part key) for every judged unit: an item without parts, or each part."""
-    units = []
-    for item in agency["items"]:
-        parts = item.get("parts") or []
-        if parts:
-            units += [(item, p, str(p["key"])) for p in parts]
+    units: list[tuple[ItemView, VerdictView, str]] = []
+    for item in agency.items:
+        if item.parts:
+            units += [(item, p, p.key) for p in item.parts]
         else:
             units.append((item, item, "main"))
     return units
 
 
-def advice_for(agency: dict[str, Any], guidance: Guidance | None = None) -> list[Advice]:
+def advice_for(agency: AgencyView, guidance: Guidance | None = None) -> list[Advice]:
     """Advice for each item or part of one report agency that is stale, undated or missing."""
     guidance = guidance or load_guidance()
     out = []
     for item, entry, part in entries_of(agency):
-        status = str(entry.get("status"))
+        status = entry.status
         if status in (Status.OK, Status.NOT_CHECKED):  # not_checked: the crawl fell short, nothing to advise
             continue
-        key = entry_key(item["code"], part)
+        key = entry_key(item.code, part)
         wording = guidance.entries.get(key)
         if wording is None:  # a checklist newer than the guidance: say nothing rather than guess
             continue
-        rejected = entry.get("rejected")
         out.append(Advice(
-            key=key, code=item["code"], part=part, status=status,
-            title_th=str(entry.get("title_th") or ""), title_en=str(entry.get("title_en") or ""),
-            wording=wording, found=_pages(entry.get("evidence"), False),
-            rejected=_pages(rejected, True) if isinstance(rejected, list) else None,
-            reason=str(entry.get("reason") or ""),
+            key=key, code=item.code, part=part, status=status, title_th=entry.title_th,
+            title_en=entry.title_en, wording=wording, found=_found(entry.evidence),
+            rejected=None if entry.rejected is None else _passed_over(entry.rejected),
+            reason=entry.reason,
         ))  # fmt: skip
     return out

@@ -188,14 +188,14 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
     """
-    from crawler.report import build_report, trend
+    from crawler.report import report_records, trend
     from crawler.store import open_db
     from reports.formats import render
 
     path = _db(db_path)
     with open_db(path, readonly=True) as store:
-        data = build_report(store, as_of, run_id=run_id, checklist=edition)
-        points = trend(store, data["run"]["id"]) if fmt != "table" and FORMATS[fmt].trend else None
+        data = report_records(store, as_of, run_id=run_id, checklist=edition)
+        points = trend(store, data.run.id) if data.run and fmt != "table" and FORMATS[fmt].trend else None
     if fmt == "table":
         from reports.terminal import print_report
 

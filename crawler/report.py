@@ -1,5 +1,7 @@
 """The report of a stored run: read the store, evaluate each crawl, and hand the results to
-reports/ for their shape (reports.build, ``oit-report/1``) and the trend (reports.trend).
+reports/ for their records (reports.build, reports.model) and the trend (reports.trend).
+:func:`report_records` is the report renderers read; :func:`build_report` is its ``oit-report/1``
+JSON, for the API, ``--format json`` and scripts.
 
 The application layer owns the database and the evaluation; reports/ only shapes and renders
 what it is given, so it never imports this package (tests/test_layers.py).
@@ -16,6 +18,7 @@ from crawler.evaluation import Rules, evaluate_crawl
 from crawler.history import effective_overrides
 from crawler.store import Store, now_iso
 from reports import build
+from reports.model import Agency, Report
 from reports.schema_check import checked
 from reports.trend import TrendPoint, trend_point
 
@@ -24,10 +27,10 @@ class ReportError(Exception):
     """Nothing to report (no audit yet, unknown run); the message is for the user."""
 
 
-def agency_json(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,
-                rules: Rules) -> dict[str, Any]:  # fmt: skip
+def agency_record(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,
+                  rules: Rules) -> Agency:  # fmt: skip
     """One agency of the report: its stored crawl evaluated as of ``as_of``."""
-    return build.agency_json(evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency)
+    return build.agency_record(evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency)
 
 
 def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
@@ -46,6 +49,17 @@ def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
 
 def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
                  rules: Rules | None = None, checklist: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """:func:`report_records` as ``oit-report/1`` JSON, checked against the schema."""
+    return report_json(report_records(store, as_of, run_id, rules, checklist))
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The records as ``oit-report/1`` JSON, checked against the schema (the edge: API, files)."""
+    return checked(report.to_json())
+
+
+def report_records(store: Store, as_of: dt.date, run_id: int | None = None,
+                   rules: Rules | None = None, checklist: str | None = None) -> Report:  # fmt: skip
     """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of`` with
     ``rules``, else the checklist edition ``checklist``, else the edition the run recorded."""
     if run_id is None:
@@ -59,19 +73,23 @@ def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
     rules = rules or rules_for_run(run, checklist)
     crawls = store.crawls(run["id"])
     agencies = store.agencies(c["agency_id"] for c in crawls)
-    report = build.report_json(
+    report = build.report_record(
         run, as_of, now_iso(), rules.policy.max_age_months, rules.checklist.version,
-        [agency_json(store, crawl, agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
+        [agency_record(store, crawl, agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
                      as_of, rules)
          for crawl in crawls],
     )  # fmt: skip
-    attach_overrides(report, store, as_of)
-    return checked(report)
+    return with_overrides(report, store, as_of)
 
 
-def attach_overrides(report: dict[str, Any], store: Store, as_of: dt.date) -> None:
-    """Put the auditor overrides in force on ``as_of`` beside the machine's status (``override``)."""
-    build.attach_overrides(report, effective_overrides(store.overrides(), as_of))
+def with_overrides(report: Report, store: Store, as_of: dt.date) -> Report:
+    """The report with the auditor overrides in force on ``as_of`` beside the machine's status."""
+    return build.with_overrides(report, effective_overrides(store.overrides(), as_of))
+
+
+def agency_with_overrides(agency: Agency, store: Store, as_of: dt.date) -> Agency:
+    """One agency with the auditor overrides in force on ``as_of``."""
+    return build.agency_with_overrides(agency, effective_overrides(store.overrides(), as_of))
 
 
 def trend(store: Store, upto_run_id: int, n: int = 6) -> list[TrendPoint]:

@@ -25,7 +25,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +35,13 @@ from reports.labels import (
     counts,
     crawl_th,
     date_source,
-    item_codes,
-    overridden,
-    shown_status,
     status_en,
     status_symbol,
     status_th,
     thai_date,
     thai_datetime,
 )
+from reports.model import Item, Report, Verdict, as_report
 from reports.untrusted import safe_href, xml_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -80,48 +78,43 @@ def read_csv(data: bytes) -> list[list[str]]:
             for row in csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)]  # fmt: skip
 
 
-def _entries(item: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+def _entries(item: Item) -> list[tuple[Verdict, str]]:
     """An item then its parts, each with its part key ('' for the item itself)."""
-    return [(item, "")] + [(p, p["key"]) for p in item.get("parts", [])]
+    return item.units()
 
 
-def rows(report: dict[str, Any]) -> Iterator[list[Any]]:
+def rows(report: Report) -> Iterator[list[Any]]:
     """One row per agency × item (and part), with its newest evidence; columns of ROW_HEADER."""
-    for agency in report["agencies"]:
-        crawl = agency["crawl"]
-        for item in agency["items"]:
-            for entry, part in _entries(item):
-                top = entry["evidence"][0] if entry["evidence"] else {}
-                o = entry.get("override") or {}
-                yield [agency["id"], agency["name"], agency.get("province", ""),
-                       agency.get("type", ""), crawl["status"], item["code"], part,
-                       entry.get("title_th", ""), entry["status"], status_th(entry["status"]),
-                       entry["last_updated"] or "", top.get("url", ""), top.get("title", ""),
-                       top.get("date") or "", top.get("date_source") or "",
-                       entry.get("reason", ""), shown_status(entry), o.get("status", ""),
-                       o.get("by", ""), o.get("at", ""), o.get("reason", ""),
-                       crawl.get("reason") or "", thai_date(entry["last_updated"]),
-                       len(entry["evidence"]), o.get("from") or "", o.get("until") or ""]  # fmt: skip
+    for agency in report.agencies:
+        crawl = agency.crawl
+        for item, entry, part in agency.units():
+            top = entry.evidence[0] if entry.evidence else None
+            o = entry.override
+            yield [agency.id, agency.name, agency.province, agency.type, crawl.status, item.code, part,
+                   entry.title_th, entry.status, status_th(entry.status), entry.last_updated or "",
+                   top.url if top else "", top.title if top else "", (top.date if top else None) or "",
+                   (top.date_source if top else None) or "", entry.reason, entry.shown_status,
+                   o.status if o else "", o.by if o else "", o.at if o else "", o.reason if o else "",
+                   crawl.reason, thai_date(entry.last_updated), len(entry.evidence),
+                   (o.valid_from if o else None) or "", (o.until if o else None) or ""]  # fmt: skip
 
 
-def evidence_rows(report: dict[str, Any]) -> Iterator[list[Any]]:
+def evidence_rows(report: Report) -> Iterator[list[Any]]:
     """Every evidence of every item and part; columns of EVIDENCE_HEADER."""
-    for agency in report["agencies"]:
-        for item in agency["items"]:
-            for entry, part in _entries(item):
-                for e in entry["evidence"]:
-                    yield [agency["id"], agency["name"], item["code"], part, shown_status(entry),
-                           e["url"], e.get("title") or "", e.get("date") or "",
-                           thai_date(e.get("date")), e.get("date_source") or "",
-                           ", ".join(e.get("terms") or []), ", ".join(e.get("where") or [])]  # fmt: skip
+    for agency in report.agencies:
+        for item, entry, part in agency.units():
+            for e in entry.evidence:
+                yield [agency.id, agency.name, item.code, part, entry.shown_status, e.url, e.title,
+                       e.date or "", thai_date(e.date), e.date_source or "", ", ".join(e.terms),
+                       ", ".join(e.where)]  # fmt: skip
 
 
-def render_csv(report: dict[str, Any]) -> bytes:
+def render_csv(report: Report | Mapping[str, Any]) -> bytes:
     """UTF-16LE with BOM, tab-separated, every field quoted: see the module's docstring."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(ROW_HEADER)
-    for row in rows(report):
+    for row in rows(as_report(report)):
         writer.writerow([inert(v) for v in row])
     return CSV_BOM + buffer.getvalue().encode("utf-16-le")
 
@@ -238,34 +231,33 @@ def _status_style(status: str, **extra: Any) -> dict[str, Any]:
     return {"bg_color": look.paper, "font_color": look.ink, "bold": True, **extra}
 
 
-def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
-    codes = item_codes(report)
+def _summary_sheet(book: Any, formats: _Formats, report: Report) -> None:
+    codes = report.item_codes()
     header = ["รหัส / id", "หน่วยงาน / agency", "จังหวัด / province", "ประเภท / type",
               "เก็บข้อมูล / crawl", "หน้า / pages", *codes,
               *[f"{status_symbol(s)} {status_th(s)} / {status_en(s)}" for s in BEST_FIRST],
               "เหตุที่เก็บข้อมูลไม่ครบ / crawl reason"]  # fmt: skip
     sheet = _Sheet(book, formats, "สรุป summary", header)
     first_code = 6
-    for agency in report["agencies"]:
-        crawl = agency["crawl"]
+    for agency in report.agencies:
+        crawl = agency.crawl
         cells = []
         wrap = {"text_wrap": True, "valign": "top"}  # long names and reasons take two lines
         styles: dict[int, dict[str, Any]] = {1: wrap, 4: wrap, len(header) - 1: wrap}
-        for c, item in enumerate(agency["items"], start=first_code):
-            status = shown_status(item)
-            mark = " ✎" if overridden(item) else ""
+        for c, item in enumerate(agency.items, start=first_code):
+            status = item.shown_status
+            mark = " ✎" if item.overridden else ""
             cells.append(f"{status_symbol(status)} {status_th(status)}{mark}")
             styles[c] = _status_style(status, align="center")
-        totals = counts(agency["items"])
-        sheet.write([agency["id"], agency["name"], agency.get("province", ""),
-                     agency.get("type", ""), f"{crawl_th(crawl['status'])} / {crawl['status']}",
-                     crawl["pages"], *cells, *totals.values(), crawl.get("reason") or ""],
+        totals = counts(agency.items)
+        sheet.write([agency.id, agency.name, agency.province, agency.type,
+                     f"{crawl_th(crawl.status)} / {crawl.status}",
+                     crawl.pages, *cells, *totals.values(), crawl.reason],
                     styles)  # fmt: skip
-        for c, item in enumerate(agency["items"], start=first_code):
-            notes = [f"{item['code']}{'·' + part if part else ''}: {e['override'].get('status')} "
-                     f"(เครื่อง / machine: {e['status']}) — {e['override'].get('by', '')}, "
-                     f"{e['override'].get('at', '')}\n{e['override'].get('reason', '')}"
-                     for e, part in _entries(item) if e.get("override")]  # fmt: skip
+        for c, item in enumerate(agency.items, start=first_code):
+            notes = [f"{item.code}{'·' + part if part else ''}: {o.status} "
+                     f"(เครื่อง / machine: {e.status}) — {o.by}, {o.at}\n{o.reason}"
+                     for e, part in _entries(item) if (o := e.override)]  # fmt: skip
             if notes:
                 sheet.ws.write_comment(sheet.row, c, "ผู้ตรวจแก้ไข / override\n" + "\n".join(notes),
                                        {"x_scale": 2, "y_scale": 1.5})  # fmt: skip
@@ -279,7 +271,7 @@ def _summary_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None
     sheet.ws.freeze_panes(1, 2)
 
 
-def _items_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
+def _items_sheet(book: Any, formats: _Formats, report: Report) -> None:
     header = ["รหัส / agency_id", "หน่วยงาน / agency", "จังหวัด / province", "ประเภท / type",
               "เก็บข้อมูล / crawl", "ข้อ / code", "ส่วน / part", "รายการ / title",
               "สถานะ / status", "สถานะ (ไทย)", "ปรับปรุงล่าสุด / last_updated",
@@ -307,7 +299,7 @@ def _items_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
     sheet.finish(wide={12: 50, 13: 45, 17: 50})
 
 
-def _evidence_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
+def _evidence_sheet(book: Any, formats: _Formats, report: Report) -> None:
     header = ["รหัส / agency_id", "หน่วยงาน / agency", "ข้อ / code", "ส่วน / part",
               "สถานะ / status", "URL", "ชื่อ / title", "วันที่ / date", "วันที่ (พ.ศ.)",
               "ที่มาของวันที่ / date source", "คำที่พบ / terms", "พบที่ / where"]  # fmt: skip
@@ -317,18 +309,18 @@ def _evidence_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> Non
     sheet.finish(wide={5: 60, 6: 50})
 
 
-def _about_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
+def _about_sheet(book: Any, formats: _Formats, report: Report) -> None:
     ws = book.add_worksheet("เกี่ยวกับ about")
-    run = report.get("run") or {}
+    run = report.run
+    months = "" if report.max_age_months is None else report.max_age_months
     lines = [
         ("รายงาน / report", "การตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"),
-        ("ณ วันที่ / as of", f"{thai_date(report['as_of'])} ({report['as_of']})"),
-        ("เกณฑ์ / limit", f"{report['policy'].get('max_age_months', '')} เดือน / months"),
-        ("รอบการตรวจ / run", f"#{run.get('id', '')} {run.get('started_at', '')}"),
-        ("สร้างเมื่อ / generated", f"{thai_datetime(report.get('generated_at'))} "
-                                   f"({report.get('generated_at', '')})"),
-        ("ชุดเกณฑ์ / checklist", str(report.get("checklist_version", ""))),
-        ("schema", str(report.get("schema", ""))),
+        ("ณ วันที่ / as of", f"{thai_date(report.as_of)} ({report.as_of})"),
+        ("เกณฑ์ / limit", f"{months} เดือน / months"),
+        ("รอบการตรวจ / run", f"#{run.id} {run.started_at}" if run else "# "),
+        ("สร้างเมื่อ / generated", f"{thai_datetime(report.generated_at)} ({report.generated_at})"),
+        ("ชุดเกณฑ์ / checklist", report.checklist_version or ""),
+        ("schema", report.schema),
     ] + [(f"{status_symbol(s)} {status_th(s)}", status_en(s)) for s in BEST_FIRST]  # fmt: skip
     bold = formats.get(bold=True)
     for r, (key, value) in enumerate(lines):
@@ -338,9 +330,10 @@ def _about_sheet(book: Any, formats: _Formats, report: dict[str, Any]) -> None:
     ws.set_column(1, 1, 60)
 
 
-def render_xlsx(report: dict[str, Any]) -> bytes:
+def render_xlsx(report: Report | Mapping[str, Any]) -> bytes:
     import xlsxwriter
 
+    report = as_report(report)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                         "strings_to_urls": False, "strings_to_numbers": False})  # fmt: skip
@@ -366,15 +359,19 @@ class Format:
     suffix: str  # of the file it writes, with the dot
     media_type: str  # the HTTP Content-Type of a download
     label: tuple[str, str]  # (Thai, English) on the dashboard's download button
-    write: Callable[[dict[str, Any], Sequence[Any] | None], bytes]  # (report, trend) -> bytes
+    write: Callable[[Report, Sequence[Any] | None], bytes]  # (report, trend) -> bytes
     trend: bool = False  # draws the runs' trend: callers pass it (one more store read)
     terminal: bool = True  # may be printed to stdout (a binary workbook may not)
     download: int = 0  # place on the dashboard's download bar, 1 first; 0: not offered
     inline: bool = False  # the self-check opens it in the browser (to print) rather than saving it
 
 
-def _json(report: dict[str, Any], trend: Sequence[Any] | None = None) -> bytes:
-    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def _json_bytes(data: Mapping[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _json(report: Report, trend: Sequence[Any] | None = None) -> bytes:
+    return _json_bytes(report.to_json())
 
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -396,8 +393,11 @@ def downloads() -> list[Format]:
     return sorted((f for f in FORMATS.values() if f.download), key=lambda f: f.download)
 
 
-def render(report: dict[str, Any], fmt: str, trend: Sequence[Any] | None = None) -> bytes:
-    """The report in ``fmt`` (a name in :data:`FORMATS`) as bytes; ``trend`` feeds the HTML chart."""
+def render(report: Report | Mapping[str, Any], fmt: str, trend: Sequence[Any] | None = None) -> bytes:
+    """The report in ``fmt`` (a name in :data:`FORMATS`) as bytes; ``trend`` feeds the HTML chart.
+    JSON given (a stored self-check, a test's own) is read into the records first."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt}")
-    return FORMATS[fmt].write(report, trend)
+    if fmt == "json" and not isinstance(report, Report):
+        return _json_bytes(report)  # JSON given is written as given, not re-shaped
+    return FORMATS[fmt].write(as_report(report), trend)

@@ -6,6 +6,7 @@ records the web page and the HTML report render.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from checklist.due import Due, due_dates, due_soon
 from checklist.freshness import Policy, PolicyError, load_policy, policy_from_dict
 from checklist.guidance import Advice, Guidance, advice_for, entries_of, load_guidance
 from reports.labels import status_en, status_th, thai_date
+from reports.model import Agency, Report, as_agency, as_report
 from reports.terminal import clean
 
 SHOWN_PAGES = 3  # found / passed-over pages per advice in text; the web page shows them all
@@ -29,22 +31,25 @@ class AgencyGuide:
     not_checked: int  # items and parts the crawl could not judge
 
 
-def report_policy(report: dict[str, Any]) -> Policy:
+def report_policy(report: Report) -> Policy:
     """The policy the report was judged by (its ``policy`` block), else the packaged default."""
+    policy = {} if report.max_age_months is None else {"max_age_months": report.max_age_months}
     try:
-        return policy_from_dict(report.get("policy") or {}, "report policy")
+        return policy_from_dict(policy, "report policy")
     except PolicyError:
         return load_policy()
 
 
-def agency_guide(report: dict[str, Any], agency: dict[str, Any], policy: Policy | None = None) -> AgencyGuide:
-    as_of = dt.date.fromisoformat(report["as_of"])
+def agency_guide(report: Report | Mapping[str, Any], agency: Agency | Mapping[str, Any],
+                 policy: Policy | None = None) -> AgencyGuide:  # fmt: skip
+    report, agency = as_report(report), as_agency(agency)
+    as_of = dt.date.fromisoformat(report.as_of)
     dues = due_dates(agency, as_of, policy or report_policy(report))
     advice = advice_for(agency)
     return AgencyGuide(as_of=as_of, dues=dues, soon=due_soon(dues, as_of), advice=advice,
                        guidance=load_guidance(),
                        rejected_known=any(a.rejected is not None for a in advice),
-                       not_checked=sum(1 for _, e, _ in entries_of(agency) if e.get("status") == "not_checked"))  # fmt: skip
+                       not_checked=sum(1 for _, e, _ in entries_of(agency) if e.status == "not_checked"))  # fmt: skip
 
 
 def when_text(due: Due, as_of: dt.date) -> tuple[str, str]:
@@ -109,12 +114,13 @@ def advice_lines(guide: AgencyGuide) -> list[str]:
     return lines
 
 
-def guide_text(report: dict[str, Any], policy: Policy | None = None) -> str:
+def guide_text(report: Report | Mapping[str, Any], policy: Policy | None = None) -> str:
     """Due list and guidance of every agency of the report, as plain text."""
+    report = as_report(report)
     out = []
-    for agency in report["agencies"]:
+    for agency in report.agencies:
         guide = agency_guide(report, agency, policy)
-        if len(report["agencies"]) > 1:
-            out.append(f"== {clean(agency.get('name'))} ({clean(agency.get('id'))})")
+        if len(report.agencies) > 1:
+            out.append(f"== {clean(agency.name)} ({clean(agency.id)})")
         out += due_lines(guide) + [""] + advice_lines(guide) + [""]
     return "\n".join(out)

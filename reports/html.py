@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from html import escape
 from importlib import resources
@@ -34,16 +34,14 @@ from reports.labels import (
     crawl_th,
     date_source,
     groups,
-    item_codes,
-    overridden,
     short_title,
-    shown_status,
     status_en,
     status_symbol,
     status_th,
     thai_date,
     thai_datetime,
 )
+from reports.model import Agency, Item, Report, as_report
 from reports.untrusted import html_text, safe_href
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -91,52 +89,49 @@ def anchor(agency_id: str, code: str | None = None) -> str:
     return base if code is None else f"{base}-{code.replace('.', '-')}"
 
 
-def problems_first(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def problems_first(items: Sequence[Item]) -> tuple[list[Item], list[Item]]:
     """(items needing attention, items up to date), each in checklist order: what to fix leads."""
-    problems = [i for i in items if shown_status(i) != "ok"]
-    return problems, [i for i in items if shown_status(i) == "ok"]
+    problems = [i for i in items if i.shown_status != "ok"]
+    return problems, [i for i in items if i.shown_status == "ok"]
 
 
-def collapsed_not_checked(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def collapsed_not_checked(items: Sequence[Item]) -> list[list[Item]]:
     """Groups of two or more ``not_checked`` items with the same reason and nothing else to show
     (no evidence, no override): one line each instead of a row per item."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+    groups: dict[str, list[Item]] = {}
     for item in items:
-        if (item["status"] == "not_checked" and not overridden(item) and not item.get("evidence")
-                and all(p["status"] == "not_checked" for p in item.get("parts", []))):
+        if (item.status == "not_checked" and not item.overridden and not item.evidence
+                and all(p.status == "not_checked" for p in item.parts)):
             # An item with parts rolls their reasons up ("structure: not_checked; …"): its parts' own
             # reason (the crawl's) is the one to compare.
-            reasons = {p.get("reason") or "" for p in item.get("parts", [])} or {item.get("reason") or ""}
+            reasons = {p.reason for p in item.parts} or {item.reason}
             if len(reasons) == 1:
                 groups.setdefault(reasons.pop(), []).append(item)
     return [members for members in groups.values() if len(members) > 1]
 
 
-def _due_soon(report: dict[str, Any], agency: dict[str, Any]) -> list[tuple[Any, str, str]]:
+def _due_soon(report: Report, agency: Agency) -> list[tuple[Any, str, str]]:
     """The agency's dates due within 30 days (overdue first), each with its words (Thai, English)."""
     from checklist.due import due_dates, due_soon
     from reports.guide import report_policy, when_text
 
-    as_of = dt.date.fromisoformat(report["as_of"])
-    return [(d, *when_text(d, as_of)) for d in due_soon(due_dates(agency, as_of, report_policy(report)), as_of)]
+    as_of = dt.date.fromisoformat(report.as_of)
+    dues = due_dates(agency, as_of, report_policy(report))
+    return [(d, *when_text(d, as_of)) for d in due_soon(dues, as_of)]
 
 
-def _all_items(agencies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [i for a in agencies for i in a["items"]]
-
-
-def _grid_tip(item: dict[str, Any]) -> str:
-    status = shown_status(item)
-    tip = f"{item['code']} {short_title(item)[0]}: {status_th(status)} ({status_en(status)})"
-    if overridden(item):
-        tip += f" — ผู้ตรวจแก้ไข / override; เครื่องตรวจ / machine: {status_th(item['status'])}"
+def _grid_tip(report: Report, item: Item) -> str:
+    status = item.shown_status
+    tip = f"{item.code} {short_title(item, report.checklist_version)[0]}: {status_th(status)} ({status_en(status)})"
+    if item.overridden:
+        tip += f" — ผู้ตรวจแก้ไข / override; เครื่องตรวจ / machine: {status_th(item.status)}"
     return tip
 
 
-def _per_item_counts(report: dict[str, Any]) -> dict[str, dict[str, int]]:
+def _per_item_counts(report: Report) -> dict[str, dict[str, int]]:
     per_item: dict[str, dict[str, int]] = {}
-    for item in _all_items(report["agencies"]):
-        per_item.setdefault(item["code"], dict.fromkeys(BEST_FIRST, 0))[shown_status(item)] += 1
+    for item in report.items():
+        per_item.setdefault(item.code, dict.fromkeys(BEST_FIRST, 0))[item.shown_status] += 1
     return per_item
 
 
@@ -144,8 +139,12 @@ def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
-def _ok_share(entries: list[dict[str, Any]]) -> str:
+def _ok_share(entries: Sequence[Item]) -> str:
     return f"{_percent(counts(entries)['ok'], len(entries))}%" if entries else "–"
+
+
+def _all_items(agencies: Sequence[Agency]) -> list[Item]:
+    return [i for a in agencies for i in a.items]
 
 
 # What the templates call, by name: the vocabulary, labels and the computations above.
@@ -154,26 +153,25 @@ GLOBALS: dict[str, Any] = {
     "TITLE": TITLE, "CSP": Markup(CSP),
     "status_symbol": status_symbol, "status_th": status_th, "status_en": status_en,
     "crawl_symbol": crawl_symbol, "crawl_th": crawl_th, "crawl_en": crawl_en,
-    "shown_status": shown_status, "overridden": overridden, "counts": counts, "groups": groups,
-    "item_codes": item_codes, "date_source": date_source, "thai_date": thai_date, "thai_datetime": thai_datetime,
+    "counts": counts, "groups": groups,
+    "date_source": date_source, "thai_date": thai_date, "thai_datetime": thai_datetime,
     "unquote": unquote, "anchor": anchor, "problems_first": problems_first,
     "collapsed_not_checked": collapsed_not_checked, "due_soon_of": _due_soon, "grid_tip": _grid_tip,
     "percent": _percent, "ok_share": _ok_share, "per_item_counts": _per_item_counts,
     "items_chart": items_chart, "trend_chart": trend_chart, "trend_table": trend_table,
-    "all_items": lambda report: _all_items(report["agencies"]),
     "all_items_of": _all_items,
-    "all_ok": lambda agencies: sum(1 for a in agencies if all(shown_status(i) == "ok" for i in a["items"])),
-    "crawl_counts": lambda agencies: {s: sum(1 for a in agencies if a["crawl"]["status"] == s)
+    "all_ok": lambda agencies: sum(1 for a in agencies if all(i.shown_status == "ok" for i in a.items)),
+    "crawl_counts": lambda agencies: {s: sum(1 for a in agencies if a.crawl.status == s)
                                       for s in CRAWL_STATUSES},
-    "overrides_in": lambda entries: sum(1 for i in entries for e in [i, *i.get("parts", [])] if e.get("override")),
-    "titles_by_code": lambda report: {i["code"]: i for i in _all_items(report["agencies"])},
+    "overrides_in": lambda entries: sum(1 for i in entries for e in [i, *i.parts] if e.override),
+    "titles_by_code": lambda report: {i.code: i for i in report.items()},
     "has_groups": lambda grouped: any(p or k for p, k, _ in grouped),
-    "ok_count": lambda items: sum(1 for i in items if shown_status(i) == "ok"),
+    "ok_count": lambda items: sum(1 for i in items if i.shown_status == "ok"),
     "cutoff_day": lambda as_of, months: cutoff(dt.date.fromisoformat(as_of), int(months)).isoformat(),
-    "why_of": lambda status: look.why if (look := STATUS_LOOKS.get(status)) else ("", ""),  # type: ignore[call-overload]
-    "codes_of": lambda items: ", ".join(i["code"] for i in items),
-    "codes_in": lambda groups: {i["code"] for same in groups for i in same},
-    "place_of": lambda agency: " · ".join(html_text(v) for v in (agency.get("province"), agency.get("type")) if v),
+    "why_of": lambda status: look.why if (look := STATUS_LOOKS.get(status)) else ("", ""),
+    "codes_of": lambda items: ", ".join(i.code for i in items),
+    "codes_in": lambda groups: {i.code for same in groups for i in same},
+    "place_of": lambda agency: " · ".join(html_text(v) for v in (agency.province, agency.type) if v),
 }  # fmt: skip
 
 
@@ -188,7 +186,9 @@ def share_fragments(env: Environment) -> None:
     env.add_extension(Spaceless)
     env.finalize = _finalize
     env.filters["safe_href"] = safe_href
-    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en)
+    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en,
+                       MAX_EVIDENCE=MAX_EVIDENCE, date_source=date_source, thai_date=thai_date,
+                       unquote=unquote)  # what the evidence and rejected rows call
 
 
 @cache
@@ -202,7 +202,8 @@ def environment() -> Environment:
     return env
 
 
-def render_html(report: dict[str, Any], trend: Sequence[Any] | None = None) -> str:
-    """The whole report as one HTML document; ``trend`` is reports.trend.trend(...) when known."""
+def render_html(report: Report | Mapping[str, Any], trend: Sequence[Any] | None = None) -> str:
+    """The whole report as one HTML document (its records, or its JSON read back);
+    ``trend`` is reports.trend.trend(...) when known."""
     page = environment().get_template("report.html")
-    return page.render(report=report, trend=trend, stylesheet=Markup(stylesheet()))
+    return page.render(report=as_report(report), trend=trend, stylesheet=Markup(stylesheet()))

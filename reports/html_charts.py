@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checklist.statuses import BEST_FIRST, STATUS_LOOKS
-from reports.labels import SHORT_TITLES, status_en, status_symbol, status_th, thai_date
+from reports.labels import short_titles, status_en, status_symbol, status_th, thai_date
 
 WIDTH = 720
 
@@ -133,8 +133,10 @@ def _segments(x0: float, y: float, length: float, height: float, counts: dict[st
     return out
 
 
-def items_chart(per_item: dict[str, dict[str, int]]) -> ItemsChart:
-    """Horizontal stacked bars, one per item: how many agencies are in each status."""
+def items_chart(per_item: dict[str, dict[str, int]], version: str | None = None) -> ItemsChart:
+    """Horizontal stacked bars, one per item: how many agencies are in each status (names from
+    the checklist edition ``version``)."""
+    shorts = short_titles(version)
     bar_x, row_h, bar_h, top = 200, 28, 20, 28
     bar_w = WIDTH - bar_x - 24
     codes = list(per_item)
@@ -142,7 +144,7 @@ def items_chart(per_item: dict[str, dict[str, int]]) -> ItemsChart:
     rows = []
     for r, code in enumerate(codes):
         y = top + r * row_h
-        th = SHORT_TITLES.get(code, ("", ""))[0]
+        th = shorts.get(code, ("", ""))[0]
         rows.append(ItemRow(y + bar_h - 5, code, th, _segments(bar_x, y, bar_w, bar_h, per_item[code], f"{code} {th}")))
     gridlines = [(bar_x + bar_w * i / 4, 25 * i) for i in range(5)]  # 0, 25, 50, 75, 100 %
     return ItemsChart(WIDTH, height, bar_x, top, top + row_h * len(codes), gridlines, rows, _legend(height - 12))
@@ -165,8 +167,9 @@ def trend_chart(points: Sequence[Any]) -> TrendChart:
     return TrendChart(WIDTH, height, top, bottom, left, gridlines, columns, _legend(height + 16))
 
 
-def trend_table(points: Sequence[Any]) -> TrendTable:
+def trend_table(points: Sequence[Any], version: str | None = None) -> TrendTable:
     """Per item, the share up to date in each run, with the change from the run before."""
+    shorts = short_titles(version)
     codes: list[str] = []
     for point in points:
         codes += [c for c in point.items if c not in codes]
@@ -187,5 +190,5 @@ def trend_table(points: Sequence[Any]) -> TrendTable:
                 arrow = " ▲" if share > before else " ▼"
             cells.append(f"{round(100 * share)}%{arrow}")
             before = share
-        rows.append(TrendRow(code, SHORT_TITLES.get(code, ("", ""))[0], cells))
+        rows.append(TrendRow(code, shorts.get(code, ("", ""))[0], cells))
     return TrendTable([(thai_date(p.as_of) or p.started_at[:10], p.run_id) for p in points], rows)

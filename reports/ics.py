@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from typing import Any
 
 from icalendar import Alarm, Calendar, Event
 
 from checklist.due import Due
 from checklist.guidance import load_guidance
+from reports.model import Agency, as_agency
 
 PRODID = "-//OIT Watch//due dates//TH"
 
@@ -24,25 +26,26 @@ def _uid(agency_id: str, due: Due) -> str:
     return f"{digest}@oit-watch"
 
 
-def render_ics(agency: dict[str, Any], dues: list[Due], as_of: dt.date) -> bytes:
+def render_ics(agency: Agency | Mapping[str, Any], dues: list[Due], as_of: dt.date) -> bytes:
     """The calendar for one report agency: one VEVENT per entry of ``dues``."""
+    agency = as_agency(agency)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"OIT: {agency.get('name') or agency.get('id')}")
+    cal.add("x-wr-calname", f"OIT: {agency.name or agency.id}")
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
     guidance = load_guidance()
     for due in dues:
         wording = guidance.entries.get(due.key)
         event = Event()
-        event.add("uid", _uid(str(agency.get("id")), due))
+        event.add("uid", _uid(agency.id, due))
         event.add("dtstamp", stamp)
         event.add("dtstart", due.due)
         event.add("dtend", due.due + dt.timedelta(days=1))
         event.add("summary", f"OIT {due.key} {due.title_th}: ถึงกำหนดปรับปรุง / update due")
         lines = [
-            f"{agency.get('name', '')} {agency.get('url', '')}",
+            f"{agency.name} {agency.url}",
             f"{due.key} {due.title_th} / {due.title_en}",
             f"ข้อมูลล่าสุด / newest date: {due.last_updated.isoformat()}",
             f"ไม่เป็นปัจจุบันตั้งแต่ / stale from: {due.due.isoformat()}",

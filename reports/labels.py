@@ -1,17 +1,20 @@
 """Words, symbols and dates shared by every report format (HTML, XLSX, CSV, terminal).
 
-Thai first, English second. Pure functions over the report dict; no I/O.
+Thai first, English second. Pure functions over the report's records (reports.model); no I/O.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from functools import cache
 
-from checklist.statuses import BEST_FIRST, STATUS_LOOKS, WORST_FIRST, crawl_look
+from checklist.editions import find_edition, is_known
+from checklist.statuses import BEST_FIRST, STATUS_LOOKS, crawl_look
 from checklist.thai import ce_to_be
 
 from . import clock
+from .model import Agency, Item, Report, Verdict
 
 THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
                "พ.ย.", "ธ.ค.")  # fmt: skip
@@ -30,22 +33,6 @@ DATE_SOURCES = {
     "url": ("ที่อยู่ URL", "URL"),
     "http-header": ("วันที่แก้ไขจากเซิร์ฟเวอร์", "HTTP Last-Modified"),
 }
-
-# Short item names for charts and narrow columns; the report carries the full titles.
-SHORT_TITLES = {
-    "5.1": ("ข้อมูลพื้นฐาน", "basic information"),
-    "5.2": ("ข่าวประชาสัมพันธ์", "news"),
-    "5.3": ("เจตจำนงสุจริต", "integrity statement"),
-    "5.4": ("แผนปฏิบัติราชการ", "annual plan"),
-    "5.5": ("ติดตามผลตามแผน", "plan monitoring"),
-    "5.6": ("รายงานผลประจำปี", "annual report"),
-    "5.7": ("จัดซื้อจัดจ้าง", "procurement"),
-    "5.8": ("คู่มือปฏิบัติงาน", "operating manual"),
-    "5.9": ("คู่มือให้บริการ", "service manual"),
-    "5.10": ("รับฟังความคิดเห็น", "opinion channels"),
-    "5.11": ("ร้องเรียน", "complaint channels"),
-}
-
 
 def status_th(status: str) -> str:
     return STATUS_LOOKS[status].th  # type: ignore[index]  # a Status is its string
@@ -81,30 +68,17 @@ def crawl_style(status: str) -> str:
     return look.terminal if look else ""
 
 
-def shown_status(entry: dict[str, Any]) -> str:
-    """The status people act on: the auditor's override when there is one, else the machine's.
-
-    An item whose parts were overridden takes its worst part's shown status (README,
-    "Sub-parts"), so a part override shows on the overview too.
-    """
-    override = entry.get("override")
-    if override and override.get("status") in STATUS_LOOKS:
-        return str(override["status"])
-    parts = entry.get("parts") or []
-    if any(p.get("override") for p in parts):
-        return min((shown_status(p) for p in parts), key=WORST_FIRST.index)
-    return str(entry["status"])
+@cache
+def short_titles(version: str | None = None) -> dict[str, tuple[str, str]]:
+    """Short item names (Thai, English) for charts and narrow columns, from the checklist edition
+    ``version`` (``short_th``/``short_en`` in its items file); the newest edition's when unknown."""
+    edition = find_edition(version if version and is_known(version) else None)
+    return {item.code: item.short for item in edition.checklist.items}
 
 
-def overridden(entry: dict[str, Any]) -> bool:
-    """The entry or one of its parts carries an auditor override."""
-    return bool(entry.get("override")) or any(p.get("override") for p in entry.get("parts") or [])
-
-
-def short_title(item: dict[str, Any]) -> tuple[str, str]:
-    if item["code"] in SHORT_TITLES:
-        return SHORT_TITLES[item["code"]]
-    return item.get("title_th", ""), item.get("title_en", "")
+def short_title(item: Item, version: str | None = None) -> tuple[str, str]:
+    """The short name of a report item, else its own titles (an item the edition does not know)."""
+    return short_titles(version).get(item.code) or (item.title_th, item.title_en)
 
 
 def date_source(key: str | None) -> tuple[str, str]:
@@ -138,31 +112,20 @@ def thai_datetime(iso: str | None) -> str:
     return f"{thai_date(local.date().isoformat())} {local:%H:%M} น."
 
 
-def item_codes(report: dict[str, Any]) -> list[str]:
-    """The item codes of the report in checklist order (every agency has all of them)."""
-    codes: list[str] = []
-    for agency in report["agencies"]:
-        for item in agency["items"]:
-            if item["code"] not in codes:
-                codes.append(item["code"])
-    return codes
-
-
-def counts(entries: list[dict[str, Any]]) -> dict[str, int]:
+def counts(entries: Sequence[Verdict]) -> dict[str, int]:
     """Items per shown status, best first."""
-    result = dict.fromkeys(BEST_FIRST, 0)
+    result: dict[str, int] = dict.fromkeys(BEST_FIRST, 0)
     for entry in entries:
-        result[shown_status(entry)] += 1
+        result[entry.shown_status] += 1
     return result
 
 
-def groups(report: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+def groups(report: Report) -> list[tuple[str, str, list[Agency]]]:
     """Agencies grouped by (province, type) in order of first appearance; one group when none given."""
-    order: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for agency in report["agencies"]:
-        key = (agency.get("province") or "", agency.get("type") or "")
-        order.setdefault(key, []).append(agency)
-    by_province: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {}
+    order: dict[tuple[str, str], list[Agency]] = {}
+    for agency in report.agencies:
+        order.setdefault((agency.province, agency.type), []).append(agency)
+    by_province: dict[str, list[tuple[str, list[Agency]]]] = {}
     for (province, kind), members in order.items():
         by_province.setdefault(province, []).append((kind, members))
     return [(p, k, m) for p, kinds in by_province.items() for k, m in kinds]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from checklist.crosswalk import OList, load_crosswalk
 from checklist.statuses import WORST_FIRST
 from reports.formats import _Formats, _Sheet, _status_style, inert
-from reports.labels import shown_status, status_en, status_th
+from reports.labels import status_en, status_th
+from reports.model import Agency, Verdict, as_agency
 
 OUTSIDE = "outside"  # an O-item that none of 5.1–5.11 answers
 OUTSIDE_LABELS = ("นอกขอบเขตข้อ 5.1–5.11 (กรอกเอง)", "outside 5.1–5.11 (fill in yourself)")
@@ -41,37 +43,38 @@ class SheetRow:
         return [self.o, self.title, ", ".join(self.codes), self.url, self.date, en, th, sure]
 
 
-def _units(agency: dict[str, Any], code: str) -> list[dict[str, Any]]:
+def _units(agency: Agency, code: str) -> list[Verdict]:
     """The report entries a crosswalk code names: "5.4" the item, "5.1:plan" one part."""
     item_code, _, part = code.partition(":")
-    item = next((i for i in agency["items"] if i["code"] == item_code), None)
+    item = next((i for i in agency.items if i.code == item_code), None)
     if item is None:
         return []
     if not part:
         return [item]
-    return [p for p in item.get("parts") or [] if p.get("key") == part]
+    return [p for p in item.parts if p.key == part]
 
 
-def submission_rows(agency: dict[str, Any], olist: OList) -> list[SheetRow]:
+def submission_rows(agency: Agency | Mapping[str, Any], olist: OList) -> list[SheetRow]:
+    agency = as_agency(agency)
     rows = []
     for o in olist.rows:
         units = [u for code in o.codes for u in _units(agency, code)]
         if not units:
             rows.append(SheetRow(o.o, o.title, o.codes, "", "", OUTSIDE, o.sure))
             continue
-        status = min((shown_status(u) for u in units), key=WORST_FIRST.index)
-        evidence = [e for u in units for e in u.get("evidence") or [] if e.get("url")]
-        dated = [e for e in evidence if e.get("date")]
-        best = max(dated, key=lambda e: e["date"]) if dated else (evidence[0] if evidence else {})
-        rows.append(SheetRow(o.o, o.title, o.codes, str(best.get("url") or ""),
-                             str(best.get("date") or ""), status, o.sure))  # fmt: skip
+        status = min((u.shown_status for u in units), key=WORST_FIRST.index)
+        evidence = [e for u in units for e in u.evidence if e.url]
+        dated = [e for e in evidence if e.date]
+        best = max(dated, key=lambda e: e.date or "") if dated else (evidence[0] if evidence else None)
+        rows.append(SheetRow(o.o, o.title, o.codes, best.url if best else "",
+                             (best.date if best else None) or "", status, o.sure))  # fmt: skip
     return rows
 
 
-def _about(agency: dict[str, Any], olist: OList, as_of: str) -> list[tuple[str, str]]:
+def _about(agency: Agency, olist: OList, as_of: str) -> list[tuple[str, str]]:
     sector = load_crosswalk().sector(olist.sector)
     return [
-        ("หน่วยงาน / agency", f"{agency.get('name', '')} ({agency.get('url', '')})"),
+        ("หน่วยงาน / agency", f"{agency.name} ({agency.url})"),
         ("ปีงบประมาณ / fiscal year", f"พ.ศ. {olist.year}"),
         ("ประเภทหน่วยงาน / sector", f"{sector.th} / {sector.en}"),
         ("ณ วันที่ / as of", as_of),
@@ -83,7 +86,7 @@ def _about(agency: dict[str, Any], olist: OList, as_of: str) -> list[tuple[str, 
     ]  # fmt: skip
 
 
-def submission_csv(agency: dict[str, Any], olist: OList) -> bytes:
+def submission_csv(agency: Agency | Mapping[str, Any], olist: OList) -> bytes:
     """UTF-8 with BOM (Excel opens Thai correctly); header then one row per O-item."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -93,10 +96,11 @@ def submission_csv(agency: dict[str, Any], olist: OList) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def submission_xlsx(agency: dict[str, Any], olist: OList, as_of: str) -> bytes:
+def submission_xlsx(agency: Agency | Mapping[str, Any], olist: OList, as_of: str) -> bytes:
     """Sheet "ITA": header then one row per O-item; sheet "about": agency, year, source, caveats."""
     import xlsxwriter
 
+    agency = as_agency(agency)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                         "strings_to_urls": False, "strings_to_numbers": False})  # fmt: skip

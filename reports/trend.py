@@ -44,7 +44,7 @@ def _code_key(code: str) -> tuple[tuple[int, str], ...]:
 
 def trend_point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
     """One run's point from its stored finding rows (agency_id, code, part, status)."""
-    counts = dict.fromkeys(BEST_FIRST, 0)
+    counts: dict[str, int] = dict.fromkeys(BEST_FIRST, 0)
     items: dict[str, dict[str, int]] = {}
     agencies = set()
     for row in rows:

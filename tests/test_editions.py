@@ -82,3 +82,16 @@ def test_oit_report_checklist_option(tmp_path: Path) -> None:
     bad = run_oit("report", "--db", str(db), "--format", "json", "--checklist", "1999.9")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1 and "unknown checklist edition '1999.9'" in bad.stderr
+
+
+def test_short_titles_come_from_the_edition_and_fall_back_to_the_full_title() -> None:
+    """Charts and narrow columns name items by the edition's short_th/short_en, not a table in reports/."""
+    from checklist.definitions import Item
+    from checklist.editions import newest
+    from reports.labels import short_titles
+
+    shorts = short_titles(newest().checklist.version)
+    assert shorts["5.2"] == ("ข่าวประชาสัมพันธ์", "news") and set(shorts) == {i.code for i in newest().checklist.items}
+    assert short_titles("no-such-edition") == shorts  # an unknown edition reads the newest
+    bare = Item("9.9", "ชื่อเต็ม", "Full title", "official", ())
+    assert bare.short == ("ชื่อเต็ม", "Full title")

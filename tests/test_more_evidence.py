@@ -42,17 +42,20 @@ def test_three_pieces_of_evidence_need_no_fold() -> None:
 
 
 def test_the_agency_page_folds_the_rest_of_the_evidence_under_more() -> None:
+    """The web app's agency page shows evidence with the report's rows (report/_fragments.html)."""
     from crawler.web.app import _templates
+    from reports.model import Agency
 
     evidence = _five()
     item = {"code": "5.1", "title_th": "ข้อมูลพื้นฐาน", "title_en": "basic", "status": "ok",
             "last_updated": "2026-11-05", "evidence": evidence, "parts": []}  # fmt: skip
     html = _templates().get_template("agency.html").render(
         agency={"id": "a01", "name": "เทศบาลทดสอบ", "url": "https://www.example.go.th/"},
-        latest={"items": [item], "crawl": {"status": "ok", "pages": 3}}, run={"id": 1}, as_of="2026-11-25",
+        latest=Agency.from_json({"id": "a01", "items": [item], "crawl": {"status": "ok", "pages": 3}}),
+        run={"id": 1}, as_of="2026-11-25",
         crawl_labels={}, history=[], overrides=[], form={}, nonce="n", csrf="c", session=None, path="/")  # fmt: skip
     cell = lxml.html.fromstring(html).xpath("//tr[@data-code='5.1']/td[4]")[0]
-    assert [a.get("href") for a in cell.xpath("./div/a")] == [e["url"] for e in evidence[:3]]
-    fold = cell.xpath("./details[@class='more-evidence']")[0]
+    assert [a.get("href") for a in cell.xpath("./ul[@class='ev']/li[not(@class)]/a")] == [e["url"] for e in evidence[:3]]
+    fold = cell.xpath("./ul[@class='ev']/li[@class='more']/details")[0]
     assert _text(fold.xpath("./summary")[0]) == "+2 รายการ more"
     assert [a.get("href") for a in fold.xpath(".//a")] == [e["url"] for e in evidence[3:]]

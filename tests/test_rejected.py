@@ -14,7 +14,7 @@ from checklist.freshness import load_policy
 from checklist.match import default_matcher
 from checklist.model import SitePage
 from checklist.rejections import Rejection, best, matcher_reason
-from reports.build import finding_json
+from reports.build import item_record, part_record
 from reports.reasons import bilingual
 
 AS_OF = dt.date(2026, 11, 25)
@@ -68,7 +68,7 @@ def test_missing_items_name_the_pages_that_were_turned_away_and_why() -> None:
 
 def test_report_json_carries_rejected_only_on_missing_and_undated() -> None:
     evaluation = _evaluate()
-    entries = {f.code: finding_json(f, ("th", "en")) for f in evaluation.items}
+    entries = {f.code: item_record(f, ("th", "en")).to_json() for f in evaluation.items}
     assert entries["5.3"]["rejected"][0] == {
         "url": BASE + "integrity", "title": "เจตจำนงสุจริตของผู้บริหาร",
         "reason": entries["5.3"]["rejected"][0]["reason"],
@@ -76,7 +76,7 @@ def test_report_json_carries_rejected_only_on_missing_and_undated() -> None:
     assert entries["5.6"]["rejected"] == []
     assert all("rejected" not in e for e in entries.values() if e["status"] not in ("missing", "undated"))
     for part in evaluation.parts["5.1"]:
-        entry = finding_json(part, ("th", "en"))
+        entry = part_record(part, ("th", "en")).to_json()
         assert ("rejected" in entry) == (part.status in ("missing", "undated"))
 
 

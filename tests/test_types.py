@@ -1,5 +1,6 @@
-"""checklist/ ships ``py.typed``, so its annotations are a promise: mypy holds it to them
-(configuration in pyproject.toml, ``[tool.mypy]``). In-process: no subprocess, unit tier."""
+"""checklist/ ships ``py.typed``, so its annotations are a promise: mypy holds it to them, and
+reports/ (the report records and every renderer) with it (configuration in pyproject.toml,
+``[tool.mypy]``). In-process: no subprocess, unit tier."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def test_checklist_ships_its_py_typed_marker() -> None:
     assert (ROOT / "checklist" / "py.typed").is_file()
 
 
-def test_checklist_type_checks_clean() -> None:
+def test_checklist_and_reports_type_check_clean() -> None:
     out, err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"), "--no-error-summary",
-                                "--cache-dir", str(ROOT / ".mypy_cache"), str(ROOT / "checklist")])  # fmt: skip
+                                "--cache-dir", str(ROOT / ".mypy_cache"),
+                                str(ROOT / "checklist"), str(ROOT / "reports")])  # fmt: skip
     assert (status, out, err) == (0, "", "")

@@ -95,4 +95,4 @@ def test_agency_page_shows_thai_dates_and_one_choice_per_item_or_part(web_db: Pa
     assert str(TODAY.year + 543) in doc.get_element_by_id("items").text_content()
     # The missing item names the page it turned away.
     row = doc.xpath('//tr[@data-code="5.3"]')[0]
-    assert row.xpath('.//div[contains(@class, "rejected")]')
+    assert row.xpath('.//div[contains(@class, "rej")]//a')  # the report's rejected rows (report/_fragments.html)

@@ -26,7 +26,7 @@ import secrets
 import shutil
 import tempfile
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,9 +52,10 @@ from crawler.history import (
 )
 from crawler.report import (
     ReportError,
-    agency_json,
-    attach_overrides,
-    build_report,
+    agency_record,
+    agency_with_overrides,
+    report_json,
+    report_records,
     trend,
 )
 from crawler.store import Store, StoreError, open_db, pid_alive
@@ -74,6 +75,7 @@ from reports import clock
 from reports.formats import FORMATS, downloads, render
 from reports.html import FRAGMENTS_PREFIX, render_html, share_fragments
 from reports.labels import crawl_th, thai_date, thai_datetime
+from reports.model import Agency, Report
 
 log = logging.getLogger("oit.web")
 
@@ -208,7 +210,7 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     return _secure_headers(response, nonce)  # type: ignore[return-value]
 
 
-def report_page(request: Request, html: str, agencies: list[dict[str, Any]]) -> HTMLResponse:
+def report_page(request: Request, html: str, agencies: Sequence[Agency]) -> HTMLResponse:
     """A report of reports/html.py (self-contained, its own CSP) with our navigation on top."""
     nav = _templates().get_template("_nav.html").render(
         session=current_user(request), agencies=agencies, path=request.url.path
@@ -330,7 +332,7 @@ def _latest_run(store: Store) -> dict[str, Any] | None:
     return store.latest_run("audit") or store.latest_run(None)
 
 
-def _province_report(request: Request, as_of: dt.date) -> tuple[dict[str, Any], str]:
+def _province_report(request: Request, as_of: dt.date) -> tuple[Report, str]:
     """The report of the latest audit and its HTML, cached until a new run or override."""
     state = request.app.state
     with _open(request) as store:
@@ -341,7 +343,7 @@ def _province_report(request: Request, as_of: dt.date) -> tuple[dict[str, Any], 
         with state.cache_lock:
             if state.cache.get("key") == key:
                 return state.cache["report"], state.cache["html"]
-        report = build_report(store, as_of, run_id=run["id"])
+        report = report_records(store, as_of, run_id=run["id"])
         html = render_html(report, trend=trend(store, run["id"]))
     with state.cache_lock:
         state.cache.update(key=key, report=report, html=html)
@@ -354,7 +356,7 @@ async def api_report(request: Request) -> Response:
         report, _ = await run_in_threadpool(_province_report, request, as_of)
     except ReportError as exc:
         return _error(404, str(exc))
-    return JSONResponse(report)
+    return JSONResponse(report_json(report))
 
 
 async def dashboard(request: Request) -> Response:
@@ -366,7 +368,7 @@ async def dashboard(request: Request) -> Response:
     bar = _templates().get_template("_downloads.html").render(
         as_of=as_of.isoformat(), formats=[(f.name, *f.label) for f in downloads()])
     html = _BODY.sub(lambda m: m.group(0) + bar, html, count=1)  # the nav goes above it
-    return report_page(request, html, report["agencies"])
+    return report_page(request, html, report.agencies)
 
 
 async def download_report(request: Request) -> Response:
@@ -412,9 +414,8 @@ def _agency_data(request: Request, agency_id: str, as_of: dt.date) -> dict[str, 
         latest = None
         crawl = next((c for c in store.crawls(run["id"]) if c["agency_id"] == agency_id), None) if run else None
         if crawl is not None:
-            report = {"agencies": [agency_json(store, crawl, known, as_of, request.app.state.rules)]}
-            attach_overrides(report, store, as_of)
-            latest = report["agencies"][0]
+            latest = agency_with_overrides(agency_record(store, crawl, known, as_of, request.app.state.rules),
+                                           store, as_of)  # fmt: skip
         history = agency_history(store, agency_id, last=8)
         try:
             diff = diff_for_run(store)

@@ -19,6 +19,7 @@ from checklist.thai import fiscal_year_of
 from reports.formats import FORMATS, XLSX_MEDIA_TYPE, downloads, render
 from reports.guide import agency_guide, when_text
 from reports.ics import render_ics
+from reports.model import Agency, Report
 from reports.submission import OUTSIDE_LABELS, submission_csv, submission_rows, submission_xlsx
 
 DEFAULT_SECTOR = "local"
@@ -45,8 +46,8 @@ FILES = {
 }
 
 
-def _stem(agency: dict[str, Any], as_of: str) -> str:
-    host = urlsplit(str(agency.get("url") or "")).hostname or "site"
+def _stem(agency: Agency, as_of: str) -> str:
+    host = urlsplit(agency.url or "").hostname or "site"
     return "oit-" + re.sub(r"[^A-Za-z0-9.-]", "_", host)[:60] + f"-{as_of}"
 
 
@@ -65,8 +66,8 @@ def sheet_list(as_of: dt.date, value: str | None) -> OList:
 
 def result_context(check: dict[str, Any], policy: Policy, list_value: str | None = None) -> dict[str, Any]:
     """What check_result.html needs for a finished check (``check`` is Check.json())."""
-    report = check["report"]
-    (agency,) = report["agencies"]
+    report = Report.from_json(check["report"])
+    (agency,) = report.agencies
     guide = agency_guide(report, agency, policy)
     as_of = guide.as_of
     try:
@@ -89,17 +90,17 @@ def download(check: dict[str, Any], name: str, policy: Policy, list_value: str |
     """The file ``name`` of a finished check; FileError for an unknown name or list."""
     if name not in FILES:
         raise FileError(f"no such file {name[:40]!r} / ไม่มีไฟล์นี้")
-    report = check["report"]
-    (agency,) = report["agencies"]
-    as_of = dt.date.fromisoformat(report["as_of"])
-    stem = _stem(agency, report["as_of"])
+    report = Report.from_json(check["report"])
+    (agency,) = report.agencies
+    as_of = dt.date.fromisoformat(report.as_of)
+    stem = _stem(agency, report.as_of)
     media = FILES[name]
     if name == "due.ics":
         guide = agency_guide(report, agency, policy)
         return Download(render_ics(agency, guide.dues, as_of), media, f"{stem}-due.ics")
     if name.startswith("ita-sheet."):
         olist = sheet_list(as_of, list_value)
-        content = (submission_xlsx(agency, olist, report["as_of"]) if name.endswith(".xlsx")
+        content = (submission_xlsx(agency, olist, report.as_of) if name.endswith(".xlsx")
                    else submission_csv(agency, olist))  # fmt: skip
         return Download(content, media, f"{stem}-ita-{olist.year}-{olist.sector}.{name.rsplit('.', 1)[1]}")
     (fmt,) = [f for f in FORMATS.values() if name == f"report{f.suffix}"]
