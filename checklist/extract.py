@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .dates import find_dates
 from .model import Block, Link, PageContent
+from .soup import parse as _soup
 
 # Elements whose text is never visible content.
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "select"})
@@ -638,7 +639,7 @@ def _parse(html: str) -> BeautifulSoup:
     then an HTML5 element (``<section>``, ``<main>``, ``<header>``) is read as all head, which
     is never content; from the first element that is not a head element on, it is the body.
     """
-    soup = BeautifulSoup(html, "lxml")
+    soup = _soup(html)
     head = soup.head
     if head is None:
         return soup
@@ -730,20 +731,27 @@ def extract_page(html: str, url: str) -> PageContent:
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
     controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
+    # Strings of one element share its block and its verdict: both are asked once per element.
+    seen: dict[int, tuple[Tag, bool | None]] = {}  # element -> (its block, _in_control or None)
     for node in strings:
         if not node.strip():
             continue
         parent = node.parent
         if not isinstance(parent, Tag):
             continue
-        block = _block_of(parent)
+        known = seen.get(id(parent))
+        block, in_control = known if known is not None else (_block_of(parent), None)
         key = id(block)
         if key not in texts:
             texts[key] = []
             order.append(block)
             controls[key] = True
         texts[key].append(str(node))
-        controls[key] = controls[key] and _in_control(parent, block, dead_boxes)
+        if controls[key]:
+            if in_control is None:
+                in_control = _in_control(parent, block, dead_boxes)
+            controls[key] = in_control
+        seen[id(parent)] = (block, in_control)
     blocks = []
     for block in order:
         text = _clean(" ".join(texts[id(block)]))
