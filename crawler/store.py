@@ -223,6 +223,15 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
     )
 
 
+@cache
+def _save_page_sql(columns: tuple[str, ...]) -> str:
+    """One prepared statement instead of sqlite-utils' upsert (a table lookup and two statements
+    per page): the same row, and a page stored again keeps its id, as with upsert."""
+    return (f"insert into pages ({', '.join(columns)}) values ({', '.join('?' for _ in columns)}) "
+            "on conflict (crawl_id, url) do update set "
+            + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("crawl_id", "url")))
+
+
 class Store:
     """A migrated database. Open with :func:`open_db`."""
 
@@ -354,7 +363,7 @@ class Store:
             "detail": page.detail or None,
         }
         with self._tx():
-            self.db["pages"].upsert(row, pk=("crawl_id", "url"), alter=False)
+            self.db.conn.execute(_save_page_sql(tuple(row)), tuple(row.values()))
 
     def finish_crawl(self, crawl_id: int, outcome: CrawlOutcome) -> None:
         with self._tx():
