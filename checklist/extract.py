@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -152,7 +153,12 @@ def _clean(text: str) -> str:
 
 def _class_region(tag: Tag) -> str | None:
     """The region an element's id/class tokens name, or None (also None when a token says content)."""
-    tokens = [str(tag.get("id", "")), *(str(c) for c in tag.get("class", []))]
+    return _tokens_region(str(tag.get("id", "")), tuple(str(c) for c in tag.get("class", [])))
+
+
+@lru_cache(maxsize=8192)  # a site's templates repeat the same ids and classes on every page
+def _tokens_region(ident: str, classes: tuple[str, ...]) -> str | None:
+    tokens = [ident, *classes]
     found = None
     for token in tokens:
         parts = [p for p in _TOKEN_PARTS.split(token.lower()) if p]
@@ -603,6 +609,7 @@ def _hub_row_title(a: Tag) -> str:
     return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
 
 
+@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
