@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .dates import find_dates
 from .model import Block, Link, PageContent
+from .soup import parse as _soup
 
 # Elements whose text is never visible content.
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "select"})
@@ -151,7 +153,12 @@ def _clean(text: str) -> str:
 
 def _class_region(tag: Tag) -> str | None:
     """The region an element's id/class tokens name, or None (also None when a token says content)."""
-    tokens = [str(tag.get("id", "")), *(str(c) for c in tag.get("class", []))]
+    return _tokens_region(str(tag.get("id", "")), tuple(str(c) for c in tag.get("class", [])))
+
+
+@lru_cache(maxsize=8192)  # a site's templates repeat the same ids and classes on every page
+def _tokens_region(ident: str, classes: tuple[str, ...]) -> str | None:
+    tokens = [ident, *classes]
     found = None
     for token in tokens:
         parts = [p for p in _TOKEN_PARTS.split(token.lower()) if p]
@@ -602,6 +609,7 @@ def _hub_row_title(a: Tag) -> str:
     return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
 
 
+@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
@@ -638,7 +646,7 @@ def _parse(html: str) -> BeautifulSoup:
     then an HTML5 element (``<section>``, ``<main>``, ``<header>``) is read as all head, which
     is never content; from the first element that is not a head element on, it is the body.
     """
-    soup = BeautifulSoup(html, "lxml")
+    soup = _soup(html)
     head = soup.head
     if head is None:
         return soup
@@ -730,20 +738,27 @@ def extract_page(html: str, url: str) -> PageContent:
     order: list[Tag] = []
     texts: dict[int, list[str]] = {}
     controls: dict[int, bool] = {}  # block -> all its text is in buttons, tabs, dead links
+    # Strings of one element share its block and its verdict: both are asked once per element.
+    seen: dict[int, tuple[Tag, bool | None]] = {}  # element -> (its block, _in_control or None)
     for node in strings:
         if not node.strip():
             continue
         parent = node.parent
         if not isinstance(parent, Tag):
             continue
-        block = _block_of(parent)
+        known = seen.get(id(parent))
+        block, in_control = known if known is not None else (_block_of(parent), None)
         key = id(block)
         if key not in texts:
             texts[key] = []
             order.append(block)
             controls[key] = True
         texts[key].append(str(node))
-        controls[key] = controls[key] and _in_control(parent, block, dead_boxes)
+        if controls[key]:
+            if in_control is None:
+                in_control = _in_control(parent, block, dead_boxes)
+            controls[key] = in_control
+        seen[id(parent)] = (block, in_control)
     blocks = []
     for block in order:
         text = _clean(" ".join(texts[id(block)]))

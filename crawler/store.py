@@ -16,7 +16,8 @@ import os
 import socket
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -183,8 +184,25 @@ def page_text(content: PageContent | None) -> str | None:
     return "\n".join(block.text for block in content.blocks) or None
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives for JSON, without its deep copy of every leaf (a third of
+    storing a page): records become dicts in field order, tuples lists."""
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def _page_content_to_json(content: PageContent | None) -> str | None:
-    return json.dumps(asdict(content), ensure_ascii=False) if content else None
+    return json.dumps(_plain(content), ensure_ascii=False) if content else None
 
 
 def page_content_from_json(raw: str | None) -> PageContent | None:
@@ -203,6 +221,15 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
         forms=data.get("forms", 0),
         embeds=tuple(data.get("embeds", ())),
     )
+
+
+@cache
+def _save_page_sql(columns: tuple[str, ...]) -> str:
+    """One prepared statement instead of sqlite-utils' upsert (a table lookup and two statements
+    per page): the same row, and a page stored again keeps its id, as with upsert."""
+    return (f"insert into pages ({', '.join(columns)}) values ({', '.join('?' for _ in columns)}) "
+            "on conflict (crawl_id, url) do update set "
+            + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("crawl_id", "url")))
 
 
 class Store:
@@ -336,7 +363,7 @@ class Store:
             "detail": page.detail or None,
         }
         with self._tx():
-            self.db["pages"].upsert(row, pk=("crawl_id", "url"), alter=False)
+            self.db.conn.execute(_save_page_sql(tuple(row)), tuple(row.values()))
 
     def finish_crawl(self, crawl_id: int, outcome: CrawlOutcome) -> None:
         with self._tx():
