@@ -9,7 +9,9 @@ argument (``base_url('x')``, ``site_url('x')``, Blade ``{{ asset('x') }}``) beco
 ``/x``, every other ``<?php … ?>`` block (and Blade directive) is removed.
 index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule), and a CodeIgniter route ``/Controller/method`` answers with
 ``application/views/**/method.php``; a Blade view's relative link to a file missing
-under ``resources/views/`` is answered from Laravel's ``public/``. The query string is ignored (``news.php?id=3`` is ``news.php``). No
+under ``resources/views/`` is answered from Laravel's ``public/``. CodeIgniter 4 and Laravel
+apps answer the URIs of their route files with the views named there (:mod:`corpus.routes`),
+with template inheritance inlined (:mod:`corpus.templates`); ``route('name')`` becomes its URI. The query string is ignored (``news.php?id=3`` is ``news.php``). No
 Last-Modified header: a file's extraction time is not a date of the site.
 """
 
