@@ -90,7 +90,8 @@ _VIEW_CALL = re.compile(r"\bview\s*\(\s*" + _Q + r"([^'\"$]+)" + _Q)
 _NAME = re.compile(r"->name\(\s*" + _Q + r"([^'\"]+)" + _Q)
 _REDIRECT = re.compile(r"redirect\(\s*" + _Q + r"([^'\"$]*)" + _Q)
 _GROUP = re.compile(r"Route::(?:group\s*\(\s*\[[^\]]*'prefix'\s*=>\s*" + _Q + r"([^'\"]*)" + _Q
-                    + r"|prefix\(\s*" + _Q + r"([^'\"]*)" + _Q + r"\)[^{;]*?group\s*\()", re.I)  # fmt: skip
+                    + r"|prefix\(\s*" + _Q + r"([^'\"]*)" + _Q + r"\)[^{;]*?group\s*\()"
+                    + r"|\$routes->group\(\s*" + _Q + r"([^'\"]*)" + _Q, re.I)  # fmt: skip
 _AUTH = re.compile(r"middleware\(\s*\[?\s*" + _Q + r"auth\b")
 _LARAVEL_PARAM = re.compile(r"\{\w+\?\}|\{\w+\}")
 _COMMENT = re.compile(r"/\*[\s\S]*?\*/|(?<![:'\"])//[^\n]*|^\s*#[^\n]*", re.M)
@@ -142,7 +143,8 @@ def _pattern(fw: Framework, uri: str) -> tuple[re.Pattern[str], bool]:
 
 
 def _prefix_at(source: str, pos: int) -> str:
-    """The joined prefixes of the Route::group blocks still open at ``pos``."""
+    """The joined prefixes of the route groups (Laravel Route::group / prefix()->group,
+    CodeIgniter 4 $routes->group) still open at ``pos``."""
     prefixes: list[str] = []
     for group in _GROUP.finditer(source, 0, pos):
         brace = source.find("{", group.end())
@@ -153,7 +155,7 @@ def _prefix_at(source: str, pos: int) -> str:
             depth += {"{": 1, "}": -1}.get(source[i], 0)
             i += 1
         if depth:  # still open at pos
-            prefixes.append((group.group(1) or group.group(2) or "").strip("/"))
+            prefixes.append((group.group(1) or group.group(2) or group.group(3) or "").strip("/"))
     return "/".join(p for p in prefixes if p)
 
 

@@ -117,6 +117,9 @@ $routes->get('About/(:any)', 'Home::about/$1');
 $routes->match(['get', 'post'], 'Reports', 'App\\\\Controllers\\\\Reports::index');
 $routes->post('Login', 'Home::login');
 $routes->get('Broken', 'Nowhere::index');
+$routes->group('ita', static function ($routes) {
+    $routes->get('o1', 'Reports::index');
+});
 """,
         "app/Controllers/Home.php": """<?php
 class Home extends BaseController {
@@ -168,6 +171,8 @@ def test_codeigniter4_extend_section_and_404s(codeigniter4: Path):
     assert resolve(codeigniter4, "/Login") is None  # POST only
     assert resolve(codeigniter4, "/Broken") is None  # no such controller
     assert resolve(codeigniter4, "/About") is None  # (:any) needs a segment
+    assert "รายงานประจำปี 2567" in _page(codeigniter4, "/ita/o1")  # $routes->group prefix
+    assert resolve(codeigniter4, "/o1") is None
 
 
 @pytest.mark.integration  # loopback server
