@@ -93,6 +93,8 @@ _GROUP = re.compile(r"Route::(?:group\s*\(\s*\[[^\]]*'prefix'\s*=>\s*" + _Q + r"
                     + r"|prefix\(\s*" + _Q + r"([^'\"]*)" + _Q + r"\)[^{;]*?group\s*\()"
                     + r"|\$routes->group\(\s*" + _Q + r"([^'\"]*)" + _Q, re.I)  # fmt: skip
 _AUTH = re.compile(r"middleware\(\s*\[?\s*" + _Q + r"auth\b")
+# A constructor that sends a visitor without a session elsewhere: header("Location: …") / redirect(…).
+_SENDS_AWAY = re.compile(r"header\(\s*['\"]Location|redirect\(", re.I)
 _LARAVEL_PARAM = re.compile(r"\{\w+\?\}|\{\w+\}")
 _COMMENT = re.compile(r"/\*[\s\S]*?\*/|(?<![:'\"])//[^\n]*|^\s*#[^\n]*", re.M)
 
@@ -124,7 +126,8 @@ def _controller_views(root: Path, fw: Framework, controller: str, method: str) -
     if path is None:
         return []
     source = _COMMENT.sub("", path.read_text("utf-8", "replace"))
-    if _AUTH.search(_method_body(source, "__construct")):
+    constructor = _method_body(source, "__construct")
+    if _AUTH.search(constructor) or ("session" in constructor and _SENDS_AWAY.search(constructor)):
         return []  # a visitor is sent to the login page, never shown these views
     return _VIEW_CALL.findall(_method_body(source, method))
 

@@ -117,6 +117,7 @@ $routes->get('About/(:any)', 'Home::about/$1');
 $routes->match(['get', 'post'], 'Reports', 'App\\\\Controllers\\\\Reports::index');
 $routes->post('Login', 'Home::login');
 $routes->get('Broken', 'Nowhere::index');
+$routes->get('Admin/Dashboard', 'AdminDashboard::index');
 $routes->group('ita', static function ($routes) {
     $routes->get('o1', 'Reports::index');
 });
@@ -131,6 +132,13 @@ class Home extends BaseController {
         // return view('Home/Old');
         return view('layout/header') . view('layout/navbar') . view('About/Detail') . view('layout/footer');
     }
+}""",
+        "app/Controllers/AdminDashboard.php": """<?php
+class AdminDashboard extends BaseController {
+    public function __construct() {
+        if (empty(session()->get('AdminID'))) { header("Location:" . base_url()); exit(); }
+    }
+    public function index() { return view('Reports/List'); }
 }""",
         "app/Controllers/Reports.php": """<?php
 class Reports extends BaseController {
@@ -170,6 +178,7 @@ def test_codeigniter4_extend_section_and_404s(codeigniter4: Path):
     assert '<div class="page"><h1>รายงานประจำปี 2567</h1></div>' in reports
     assert resolve(codeigniter4, "/Login") is None  # POST only
     assert resolve(codeigniter4, "/Broken") is None  # no such controller
+    assert resolve(codeigniter4, "/Admin/Dashboard") is None  # its constructor sends visitors away
     assert resolve(codeigniter4, "/About") is None  # (:any) needs a segment
     assert "รายงานประจำปี 2567" in _page(codeigniter4, "/ita/o1")  # $routes->group prefix
     assert resolve(codeigniter4, "/o1") is None
