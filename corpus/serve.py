@@ -9,7 +9,9 @@ argument (``base_url('x')``, ``site_url('x')``, Blade ``{{ asset('x') }}``) beco
 ``/x``, every other ``<?php … ?>`` block (and Blade directive) is removed.
 index.html / index.php / index.htm answer for a folder, and ``name`` answers for ``name.php`` or ``name.html`` (a rewrite rule), and a CodeIgniter route ``/Controller/method`` answers with
 ``application/views/**/method.php``; a Blade view's relative link to a file missing
-under ``resources/views/`` is answered from Laravel's ``public/``. The query string is ignored (``news.php?id=3`` is ``news.php``). No
+under ``resources/views/`` is answered from Laravel's ``public/``. CodeIgniter 4 and Laravel
+apps answer the URIs of their route files with the views named there (:mod:`corpus.routes`),
+with template inheritance inlined (:mod:`corpus.templates`); ``route('name')`` becomes its URI. The query string is ignored (``news.php?id=3`` is ``news.php``). No
 Last-Modified header: a file's extraction time is not a date of the site.
 """
 
@@ -27,6 +29,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import cache_dir, site_dir
+from .routes import route_table
+from .templates import expand, syntax_of
 
 INDEX_FILES = ("index.html", "index.php", "index.htm")
 PHP_SUFFIXES = frozenset({".php", ".phtml"})
@@ -39,6 +43,11 @@ _INCLUDE = re.compile(rb"<\?(?:php)?\s*(?:include|require)(?:_once)?\s*\(?\s*['\
 _URL_HELPER = re.compile(
     rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:base_url|site_url|asset|url)\(\s*['\"]([^'\"$]*)['\"]\s*\)"
     rb"\s*;?\s*(?:\?>|\}\})", re.IGNORECASE)  # fmt: skip
+# route('name') of a named route without parameters (Laravel), route_to('Name') (CodeIgniter 4).
+_ROUTE_HELPER = re.compile(
+    rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:route|route_to)\(\s*['\"]([^'\"$]+)['\"]\s*\)\s*;?\s*(?:\?>|\}\})", re.IGNORECASE)
+# A Blade echo of a string literal: {{ 'plan' }}
+_BLADE_LITERAL = re.compile(rb"\{\{\s*'([^'\\{}$]*)'\s*\}\}")
 _BLADE = re.compile(rb"\{\{--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}|\{!![\s\S]*?!!\}|^[ \t]*@\w+(?:\([^\n]*\))?[ \t]*$",
                     re.MULTILINE)  # fmt: skip
 MAX_INCLUDE_DEPTH = 4
@@ -52,7 +61,7 @@ def strip_php(body: bytes) -> bytes:
 def render_php(path: Path, root: Path, depth: int = 0) -> bytes:
     """What PHP would print of a mostly-literal file: literal includes inlined, literal
     URL helpers as paths, Blade echoes and directives dropped, other code removed."""
-    body = path.read_bytes()
+    body = _with_layout(path, root) if depth == 0 else expand(path)
 
     def include(match: re.Match[bytes]) -> bytes:
         name = match.group(1).decode("utf-8", "replace")
@@ -64,9 +73,37 @@ def render_php(path: Path, root: Path, depth: int = 0) -> bytes:
 
     body = _INCLUDE.sub(include, body)
     body = _URL_HELPER.sub(lambda m: b"/" + m.group(1).lstrip(b"/"), body)
+    body = _ROUTE_HELPER.sub(lambda m: _route_url(root, m.group(1)), body)
     if path.name.endswith(".blade.php"):
+        body = _BLADE_LITERAL.sub(lambda m: m.group(1), body)
         body = _BLADE.sub(b"", body)
     return strip_php(body)
+
+
+def _with_layout(path: Path, root: Path) -> bytes:
+    """A framework view as its page: the views its controller renders around it
+    (CodeIgniter 4 header/navbar/page/footer), each with its template inheritance inlined."""
+    if syntax_of(path) is None:
+        return path.read_bytes()
+    chain = route_table(root).chains.get(path.resolve()) or (path,)
+    return b"".join(expand(view) for view in chain)
+
+
+def _route_url(root: Path, name: bytes) -> bytes:
+    uri = route_table(root).names.get(name.decode("utf-8", "replace"), "")
+    return uri.encode() if uri and "{" not in uri and "(:" not in uri else b""
+
+
+def _routed(root: Path, rel: str) -> Path | None:
+    """The view a framework route answers ``rel`` with; a view's relative link
+    (``resources/views/record`` from a Blade file) is tried as the route ``record``."""
+    table = route_table(root)
+    if not table.routes:
+        return None
+    for prefix in ("", "resources/views/", "app/Views/"):
+        if rel.startswith(prefix) and (route := table.match(rel[len(prefix):])) is not None:
+            return table.page_view(route)
+    return None
 
 
 def resolve(root: Path, url_path: str) -> Path | None:
@@ -81,14 +118,14 @@ def resolve(root: Path, url_path: str) -> Path | None:
         pass
     except OSError:  # a name beyond the file system's limit: no such file on any server
         return None
-    if candidate.is_dir():
-        return next((candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None)
+    if candidate.is_dir():  # a framework's route for "/" wins over its front controller index.php
+        return _routed(root, rel) or next((candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None)
     if candidate.is_file():
         return candidate
     # Extension-less links served by a rewrite rule (.htaccess "er" -> er.php).
     rewritten = next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
                       if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
-    return rewritten or _mvc_view(root, rel) or _laravel_public(root, rel)
+    return rewritten or _routed(root, rel) or _mvc_view(root, rel) or _laravel_public(root, rel)
 
 
 def _mvc_view(root: Path, rel: str) -> Path | None:
@@ -101,11 +138,12 @@ def _mvc_view(root: Path, rel: str) -> Path | None:
 
 def _laravel_public(root: Path, rel: str) -> Path | None:
     """A Blade view's relative link (``itafiles/x.pdf`` from ``resources/views/eb4.blade.php``)
-    is a path under Laravel's web root, ``public/``: answer it from there."""
+    is a path under Laravel's web root, ``public/``: answer it from there; so is any path of
+    a routed app that the repository root does not hold (``/itafiles/x.pdf`` from ``/eb4``)."""
     prefix = "resources/views/"
-    if not rel.startswith(prefix):
+    if not rel.startswith(prefix) and not route_table(root).routes:
         return None
-    candidate = (root / "public" / rel[len(prefix):]).resolve()
+    candidate = (root / "public" / rel.removeprefix(prefix)).resolve()
     inside = (root / "public").resolve() in candidate.parents
     return candidate if inside and candidate.is_file() else None
 
