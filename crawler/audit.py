@@ -16,14 +16,13 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from crawler.evaluation import Rules, crawl_findings
 from crawler.records import Agency, CrawlOutcome
-from crawler.servers import Servers, locate_servers
+from crawler.servers import locate_servers
 from crawler.store import Store, open_db
 from crawler.work_queue import Answer, Entry, WorkQueue
 from crawler.worker import entry_line, spec_for
@@ -148,8 +147,9 @@ def run_audit(
 ) -> int:
     """Crawl ``agencies`` as one new run, store pages and findings; returns the run id.
 
-    ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them (see
-    :func:`shards`), so a machine's cores all parse pages.
+    ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them, each
+    taking the next agency from one queue when a slot is free (crawler.work_queue), so a
+    machine's cores all parse pages and no process idles while another has a backlog.
 
     With ``resume=True`` no new run is started: the latest interrupted run of ``kind``
     is continued instead (see :func:`resume_run`); ``agencies`` then only supplies
@@ -170,32 +170,13 @@ def run_audit(
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
     found: Found = {}
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
                      evaluation_plan(as_of, rules), found)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
-def shards(crawls: Sequence[tuple[int, Agency]], workers: int,
-           servers: Servers | None = None) -> list[list[tuple[int, Agency]]]:  # fmt: skip
-    """Split ``crawls`` among at most ``workers`` crawl processes, as evenly as the servers allow.
-
-    Agencies that share a site (host and port), or whose sites share an address (``servers``,
-    see crawler.servers), always land in the same process, so whatever a crawl process
-    enforces per server holds as before, with no coordination between processes.
-    """
-    servers = servers or Servers()
-    by_host: dict[str, list[tuple[int, Agency]]] = defaultdict(list)
-    for crawl in crawls:
-        by_host[servers.of(crawl[1].url)].append(crawl)
-    groups = sorted(by_host.values(), key=len, reverse=True)
-    bins: list[list[tuple[int, Agency]]] = [[] for _ in range(max(1, min(workers, len(groups))))]
-    for group in groups:  # largest first into the emptiest process: a greedy even split
-        min(bins, key=len).extend(group)
-    return [b for b in bins if b]
-
-
-def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
+def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
                      workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
                      evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
     """Crawl in ``workers`` child processes at the same time, fed from one queue
@@ -386,7 +367,7 @@ def resume_run(
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
     found: Found = {}
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
                      evaluation_plan(as_of, rules), found)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
