@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.evaluation import Rules, crawl_findings
+from crawler.headroom import CpuSampler, GrowthRule
 from crawler.records import Agency, CrawlOutcome
 from crawler.servers import locate_servers
 from crawler.store import Store, open_db
@@ -144,12 +145,15 @@ def run_audit(
     rules: Rules | None = None,
     resume: bool = False,
     workers: int = 1,
+    grow: bool = False,
 ) -> int:
     """Crawl ``agencies`` as one new run, store pages and findings; returns the run id.
 
     ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them, each
     taking the next agency from one queue when a slot is free (crawler.work_queue), so a
     machine's cores all parse pages and no process idles while another has a backlog.
+    With ``grow`` (``oit audit`` without ``--jobs``/``--workers``) processes are added while
+    the machine has CPU and memory to spare (crawler.headroom).
 
     With ``resume=True`` no new run is started: the latest interrupted run of ``kind``
     is continued instead (see :func:`resume_run`); ``agencies`` then only supplies
@@ -163,7 +167,8 @@ def run_audit(
     rules = rules or Rules.default()
     if resume:
         return resume_run(db_path, as_of, agencies=agencies, jobs=jobs, kind=kind,
-                          progress=progress, settings=settings, rules=rules, workers=workers)  # fmt: skip
+                          progress=progress, settings=settings, rules=rules, workers=workers,
+                          grow=grow)  # fmt: skip
     with open_db(db_path) as store:
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
@@ -171,23 +176,27 @@ def run_audit(
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
     found: Found = {}
     _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                     evaluation_plan(as_of, rules), found)  # fmt: skip
+                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
 def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                     workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
-                     evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
+                        workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
+                        evaluate: dict[str, str] | None = None, found: Found | None = None,
+                        grow: bool = False) -> None:  # fmt: skip
     """Crawl in ``workers`` child processes at the same time, fed from one queue
-    (crawler.work_queue), ``jobs`` shared out; one process is given the whole list.
+    (crawler.work_queue), ``jobs`` shared out; one process is given the whole list. With
+    ``grow``, a process of as many slots is added while agencies wait and the machine has
+    CPU and memory to spare (crawler.headroom).
     Each process also evaluates its own agencies (``evaluate``, into ``found``): both the
     crawl and the evaluation use every core."""
     servers = locate_servers(agency.url for _, agency in crawls)
     table = servers.only(agency.url for _, agency in crawls)
     settings = {**(settings or {}), "OIT_SERVERS": table} if table else settings
-    processes = min(workers, len({servers.of(agency.url) for _, agency in crawls}))
-    if processes <= 1:
+    limit = len({servers.of(agency.url) for _, agency in crawls})  # no more processes than servers
+    processes = min(workers, limit)
+    if processes <= 1 and (not grow or limit <= 1):
         _crawl_until_done(db_path, run_id, crawls, jobs, progress, settings, evaluate, found)
         return
     lock = threading.Lock()
@@ -196,8 +205,9 @@ def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, A
         with lock:  # progress sinks print and count: one event at a time
             progress(event)  # type: ignore[misc]
 
-    feeder = _Feeder(db_path, run_id, WorkQueue(crawls, servers), max(1, -(-jobs // processes)),
-                     report if progress else None, settings, evaluate, found)  # fmt: skip
+    work = WorkQueue(crawls, servers)
+    per_process = max(1, -(-jobs // processes))
+    feeder = _Feeder(db_path, run_id, work, per_process, report if progress else None, settings, evaluate, found)
     failures: list[BaseException] = []
 
     def run() -> None:
@@ -206,11 +216,23 @@ def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, A
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             failures.append(exc)
 
-    threads = [threading.Thread(target=run, daemon=True) for _ in range(processes)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    def start() -> None:
+        threads.append(threading.Thread(target=run, daemon=True))
+        threads[-1].start()
+
+    threads: list[threading.Thread] = []
+    for _ in range(processes):
+        start()
+    rule, sampler = GrowthRule(), CpuSampler() if grow else None
+    while any(t.is_alive() for t in threads):
+        next(t for t in threads if t.is_alive()).join(rule.interval_seconds if sampler else None)
+        headroom = sampler.sample() if sampler else None
+        if headroom and len(threads) < limit and not failures and \
+                rule.grow(headroom, len(threads), os.cpu_count() or 1, work.waiting(), per_process):  # fmt: skip
+            start()
+            if progress:
+                report({"event": "process_added", "processes": len(threads),
+                        "idle_cpu": round(headroom.idle_cpu, 2), "available_mb": round(headroom.available_mb)})  # fmt: skip
     if failures:
         raise failures[0]
 
@@ -334,6 +356,7 @@ def resume_run(
     settings: dict[str, Any] | None = None,
     rules: Rules | None = None,
     workers: int = 1,
+    grow: bool = False,
 ) -> int:
     """Continue the latest interrupted run of ``kind``: crawl again only its agencies
     whose crawl did not finish (each site from its home page: one site's crawl is
@@ -368,7 +391,7 @@ def resume_run(
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
     found: Found = {}
     _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                     evaluation_plan(as_of, rules), found)  # fmt: skip
+                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 

@@ -82,6 +82,11 @@ class WorkQueue:
             self._waiting[:0] = list(entries)
             return self._serve()
 
+    def waiting(self) -> int:
+        """Agencies not handed out yet."""
+        with self._lock:
+            return len(self._waiting)
+
     def held(self, worker: int) -> list[Entry]:
         with self._lock:
             return list(self._held.get(worker, {}).values())

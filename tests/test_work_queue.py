@@ -7,12 +7,15 @@ import json
 import queue
 import random
 import signal
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from crawler import audit as audit_module
 from crawler.audit import _Feeder, run_audit
+from crawler.headroom import GrowthRule, Headroom
 from crawler.records import Agency, CrawlOutcome
 from crawler.servers import Servers
 from crawler.store import open_db
@@ -118,13 +121,9 @@ class _Pipe:
         pass
 
 
-def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_path: Path,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    """Two stand-in crawl processes speaking the queue's protocol; 'bad' kills the process it runs
-    in. Its crawl is tried alone and recorded failed; what the dead process held but never
-    started goes back to the queue; every other agency is crawled once, by some process."""
-    crawled: list[str] = []
-    alone: list[str] = []
+def _stand_in(crawled: list[str], seconds: float = 0.0) -> Callable[[_Feeder, int], tuple[int, bool]]:
+    """A crawl process speaking the queue's protocol, crawling one site at a time (``seconds``
+    each); a site named 'bad' kills it."""
 
     def fake_process(self: _Feeder, worker: int) -> tuple[int, bool]:
         pipe = _Pipe()
@@ -143,12 +142,24 @@ def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_pa
                 store.mark_crawl_running(entry["crawl_id"])
                 if entry["agency"]["id"] == "bad":
                     return -signal.SIGSEGV, finished
+                time.sleep(seconds)
                 store.finish_crawl(entry["crawl_id"], CrawlOutcome("ok", 1, 1))
             crawled.append(entry["agency"]["id"])
             finished = True
             asked += 1
             self.send(self.work.ask(worker, done=entry["crawl_id"]))
         return 0, finished
+
+    return fake_process
+
+
+def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Two stand-in crawl processes speaking the queue's protocol; 'bad' kills the process it runs
+    in. Its crawl is tried alone and recorded failed; what the dead process held but never
+    started goes back to the queue; every other agency is crawled once, by some process."""
+    crawled: list[str] = []
+    alone: list[str] = []
 
     def fake_alone(db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None) -> int:  # noqa: ANN001
         ((crawl_id, agency),) = crawls
@@ -159,7 +170,7 @@ def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_pa
             store.finish_crawl(crawl_id, CrawlOutcome("ok", 1, 1))
         return 0
 
-    monkeypatch.setattr(_Feeder, "_run_process", fake_process)
+    monkeypatch.setattr(_Feeder, "_run_process", _stand_in(crawled))
     monkeypatch.setattr(audit_module, "crawl_in_subprocess", fake_alone)
     monkeypatch.setattr(audit_module, "locate_servers", lambda urls: Servers())
     ids = ["a", "b", "bad", "c", "d", "e", "f", "g"]
@@ -171,3 +182,25 @@ def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_pa
     assert crawls["bad"]["error"] == "crash"
     assert alone == ["bad"]  # the stand-in crawls one site at a time: 'bad' alone was running
     assert sorted(crawled) == sorted(set(ids) - {"bad"})  # each once: the held ones came back
+
+
+def test_processes_are_added_while_agencies_wait_and_the_machine_idles(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """grow=True (oit audit's defaults): with idle CPU and free memory reported, more processes than
+    asked are started while a backlog waits; each agency is still crawled exactly once."""
+    crawled: list[str] = []
+    events: list[dict] = []
+    monkeypatch.setattr(_Feeder, "_run_process", _stand_in(crawled, seconds=0.05))
+    monkeypatch.setattr(audit_module, "locate_servers", lambda urls: Servers())
+    monkeypatch.setattr(audit_module, "GrowthRule", lambda: GrowthRule(interval_seconds=0.05))
+    monkeypatch.setattr(audit_module.CpuSampler, "sample", lambda self: Headroom(0.9, 8000))
+    monkeypatch.setattr(audit_module.os, "cpu_count", lambda: 2)
+    ids = [f"s{n:02d}" for n in range(40)]
+    agencies = [Agency(i, i, f"http://{i}.go.th/") for i in ids]
+    run_audit(agencies, tmp_path / "grow.db", TODAY, jobs=2, workers=2, grow=True, progress=events.append)
+    added = [e["processes"] for e in events if e.get("event") == "process_added"]
+    assert added and added == list(range(3, 3 + len(added))) and max(added) <= 8  # 4 per core at most
+    assert sorted(crawled) == ids
+    events.clear(), crawled.clear()
+    run_audit(agencies, tmp_path / "fixed.db", TODAY, jobs=2, workers=2, progress=events.append)
+    assert not [e for e in events if e.get("event") == "process_added"] and sorted(crawled) == ids
