@@ -147,11 +147,14 @@ class Result:
 
 
 def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict[str, Any],
-          scrapyd: list[str] | None = None, workers: int = 1) -> Result:  # fmt: skip
+          scrapyd: list[str] | None = None, workers: int = 1, grow: bool = False) -> Result:  # fmt: skip
     last_event = [time.monotonic()]
 
     def progress(event: dict[str, Any]) -> None:
         last_event[0] = time.monotonic()
+        if event.get("event") == "process_added":
+            print(f"  {mode}: process {event['processes']} added (CPU {event['idle_cpu']:.0%} idle, "
+                  f"{event['available_mb']} MB available)", flush=True)  # fmt: skip
         if event.get("event") == "crawl_done":
             done[0] += 1
             if done[0] % max(1, len(agencies) // 10) == 0:
@@ -168,7 +171,7 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
                                        progress=progress, settings=settings)  # fmt: skip
         else:
             run_id = run_audit(agencies, db, TODAY, jobs=jobs, progress=progress, settings=settings,
-                               workers=workers)  # fmt: skip
+                               workers=workers, grow=grow)  # fmt: skip
     seconds = time.monotonic() - start
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -222,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="sites crawled at once (in all)")
     parser.add_argument("--workers", default="1",
                         help="crawl processes; a list (1,2) audits once per value and compares")
+    parser.add_argument("--grow", action="store_true",
+                        help="add crawl processes while the machine has CPU and memory to spare, as "
+                             "oit audit does by default (crawler/headroom.py)")
     parser.add_argument("--naive-agencies", type=int, default=None,
                         help="agencies also crawled naively (default: all; 0: skip)")
     parser.add_argument("--naive-jobs", type=int, default=None, help="sites at once, naive (default --jobs)")
@@ -256,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
         by_workers: dict[int, Result] = {}
         for count in ([1] if nodes else worker_counts):
             label = "focused" if nodes or len(worker_counts) == 1 else f"focused, {count} process(es)"
-            by_workers[count] = audit(label, focused, work / f"focused-{count}.db", args.jobs, {}, nodes, count)
+            label += ", growing" if args.grow and not nodes else ""
+            by_workers[count] = audit(label, focused, work / f"focused-{count}.db", args.jobs, {}, nodes, count,
+                                      args.grow)  # fmt: skip
             report(by_workers[count])
         f_result = by_workers[max(by_workers)]
         if len(by_workers) > 1:
