@@ -132,6 +132,7 @@ class Result:
     busiest_cpu: float = 0.0  # CPU of the busiest crawl process (the critical path when CPU-bound)
     own_cpu: float = 0.0  # this process: the sites' server threads, progress, the audit's own evaluation
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at the start and the end
+    scrapyd: bool = False
     crawls: dict[str, dict[str, Any]] = field(default_factory=dict)
     statuses: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
@@ -175,11 +176,13 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
     seconds = time.monotonic() - start
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
+    children = cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime
+    # Scrapyd's job processes are not this process's children: their CPU as last sampled
     result = Result(mode, len(agencies), seconds, last_event[0] - start,
-                    cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime,
+                    sum(memory.cpu.values()) if scrapyd else children,
                     memory.peak_kb / 1024, max(memory.cpu.values(), default=0.0),
                     own.ru_utime + own.ru_stime - own_before.ru_utime - own_before.ru_stime,
-                    (load_before, os.getloadavg()[0]))  # fmt: skip
+                    (load_before, os.getloadavg()[0]), bool(scrapyd))  # fmt: skip
     with open_db(db) as store:
         result.crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         for row in store.findings(run_id):
@@ -198,7 +201,7 @@ def report(result: Result) -> None:
     print(f"  per agency: {result.per_agency('requests'):.0f} requests, {result.per_agency('pages'):.0f} pages, "
           f"{result.per_agency('bytes') / 1e6:.2f} MB, {result.cpu_seconds / max(1, count):.2f} s CPU; "
           f"crawl processes: {result.cpu_seconds:.0f} s CPU, peak {result.peak_mb:.0f} MB resident "
-          f"(largest process); crawls {statuses}")  # fmt: skip
+          f"({'all job processes together' if result.scrapyd else 'largest process'}); crawls {statuses}")  # fmt: skip
     print(f"  CPU: busiest crawl process {result.busiest_cpu:.0f} s, this process {result.own_cpu:.0f} s "
           f"(sites' server, progress, evaluation done here); load average {result.load[0]:.1f} -> "
           f"{result.load[1]:.1f} on {os.cpu_count()} cores")  # fmt: skip
