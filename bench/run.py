@@ -133,6 +133,7 @@ class Result:
     own_cpu: float = 0.0  # this process: the sites' server threads, progress, the audit's own evaluation
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at the start and the end
     scrapyd: bool = False
+    slots: int = 0  # sites crawled at once (all processes or nodes)
     crawls: dict[str, dict[str, Any]] = field(default_factory=dict)
     statuses: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
@@ -182,12 +183,17 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
                     sum(memory.cpu.values()) if scrapyd else children,
                     memory.peak_kb / 1024, max(memory.cpu.values(), default=0.0),
                     own.ru_utime + own.ru_stime - own_before.ru_utime - own_before.ru_stime,
-                    (load_before, os.getloadavg()[0]), bool(scrapyd))  # fmt: skip
+                    (load_before, os.getloadavg()[0]), bool(scrapyd), jobs * len(scrapyd or [1]))  # fmt: skip
     with open_db(db) as store:
         result.crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         for row in store.findings(run_id):
             result.statuses.setdefault(row["agency_id"], {})[(row["code"], row["part"])] = row["status"]
     return result
+
+
+def _seconds(crawl: dict[str, Any]) -> float:
+    started, finished = (dt.datetime.fromisoformat(crawl[k].replace("Z", "+00:00")) for k in ("started_at", "finished_at"))
+    return (finished - started).total_seconds()
 
 
 def report(result: Result) -> None:
@@ -202,6 +208,11 @@ def report(result: Result) -> None:
           f"{result.per_agency('bytes') / 1e6:.2f} MB, {result.cpu_seconds / max(1, count):.2f} s CPU; "
           f"crawl processes: {result.cpu_seconds:.0f} s CPU, peak {result.peak_mb:.0f} MB resident "
           f"({'all job processes together' if result.scrapyd else 'largest process'}); crawls {statuses}")  # fmt: skip
+    times = [_seconds(c) for c in result.crawls.values() if c.get("started_at") and c.get("finished_at")]
+    if times:  # Little's law: what a long audit (thousands queued, no tail) would sustain
+        mean = sum(times) / len(times)
+        print(f"  a site's crawl: mean {mean:.0f} s, longest {max(times):.0f} s; steady state "
+              f"{result.slots} at once / mean = {result.slots * 3600 / mean:.0f} agencies/hour")  # fmt: skip
     print(f"  CPU: busiest crawl process {result.busiest_cpu:.0f} s, this process {result.own_cpu:.0f} s "
           f"(sites' server, progress, evaluation done here); load average {result.load[0]:.1f} -> "
           f"{result.load[1]:.1f} on {os.cpu_count()} cores")  # fmt: skip
