@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -131,6 +132,8 @@ class Result:
     busiest_cpu: float = 0.0  # CPU of the busiest crawl process (the critical path when CPU-bound)
     own_cpu: float = 0.0  # this process: the sites' server threads, progress, the audit's own evaluation
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at the start and the end
+    scrapyd: bool = False
+    slots: int = 0  # sites crawled at once (all processes or nodes)
     crawls: dict[str, dict[str, Any]] = field(default_factory=dict)
     statuses: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
 
@@ -146,11 +149,14 @@ class Result:
 
 
 def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict[str, Any],
-          scrapyd: list[str] | None = None, workers: int = 1) -> Result:  # fmt: skip
+          scrapyd: list[str] | None = None, workers: int = 1, grow: bool = False) -> Result:  # fmt: skip
     last_event = [time.monotonic()]
 
     def progress(event: dict[str, Any]) -> None:
         last_event[0] = time.monotonic()
+        if event.get("event") == "process_added":
+            print(f"  {mode}: process {event['processes']} added (CPU {event['idle_cpu']:.0%} idle, "
+                  f"{event['available_mb']} MB available)", flush=True)  # fmt: skip
         if event.get("event") == "crawl_done":
             done[0] += 1
             if done[0] % max(1, len(agencies) // 10) == 0:
@@ -167,20 +173,27 @@ def audit(mode: str, agencies: list[Agency], db: Path, jobs: int, settings: dict
                                        progress=progress, settings=settings)  # fmt: skip
         else:
             run_id = run_audit(agencies, db, TODAY, jobs=jobs, progress=progress, settings=settings,
-                               workers=workers)  # fmt: skip
+                               workers=workers, grow=grow)  # fmt: skip
     seconds = time.monotonic() - start
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = resource.getrusage(resource.RUSAGE_SELF)
+    children = cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime
+    # Scrapyd's job processes are not this process's children: their CPU as last sampled
     result = Result(mode, len(agencies), seconds, last_event[0] - start,
-                    cpu.ru_utime + cpu.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime,
+                    sum(memory.cpu.values()) if scrapyd else children,
                     memory.peak_kb / 1024, max(memory.cpu.values(), default=0.0),
                     own.ru_utime + own.ru_stime - own_before.ru_utime - own_before.ru_stime,
-                    (load_before, os.getloadavg()[0]))  # fmt: skip
+                    (load_before, os.getloadavg()[0]), bool(scrapyd), jobs * len(scrapyd or [1]))  # fmt: skip
     with open_db(db) as store:
         result.crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         for row in store.findings(run_id):
             result.statuses.setdefault(row["agency_id"], {})[(row["code"], row["part"])] = row["status"]
     return result
+
+
+def _seconds(crawl: dict[str, Any]) -> float:
+    started, finished = (dt.datetime.fromisoformat(crawl[k].replace("Z", "+00:00")) for k in ("started_at", "finished_at"))
+    return (finished - started).total_seconds()
 
 
 def report(result: Result) -> None:
@@ -194,10 +207,27 @@ def report(result: Result) -> None:
     print(f"  per agency: {result.per_agency('requests'):.0f} requests, {result.per_agency('pages'):.0f} pages, "
           f"{result.per_agency('bytes') / 1e6:.2f} MB, {result.cpu_seconds / max(1, count):.2f} s CPU; "
           f"crawl processes: {result.cpu_seconds:.0f} s CPU, peak {result.peak_mb:.0f} MB resident "
-          f"(largest process); crawls {statuses}")  # fmt: skip
+          f"({'all job processes together' if result.scrapyd else 'largest process'}); crawls {statuses}")  # fmt: skip
+    times = [_seconds(c) for c in result.crawls.values() if c.get("started_at") and c.get("finished_at")]
+    if times:  # Little's law: what a long audit (thousands queued, no tail) would sustain
+        mean = sum(times) / len(times)
+        print(f"  a site's crawl: mean {mean:.0f} s, longest {max(times):.0f} s; steady state "
+              f"{result.slots} at once / mean = {result.slots * 3600 / mean:.0f} agencies/hour")  # fmt: skip
     print(f"  CPU: busiest crawl process {result.busiest_cpu:.0f} s, this process {result.own_cpu:.0f} s "
           f"(sites' server, progress, evaluation done here); load average {result.load[0]:.1f} -> "
           f"{result.load[1]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+
+
+def _start_beside(args: argparse.Namespace, work: Path) -> subprocess.Popen[str]:
+    """The naive baseline of the first K sites (the same sites: each is generated from its number
+    and the seed), focused then naive, in a bench process of its own, started now."""
+    k = args.naive_beside
+    command = [sys.executable, __file__, "--agencies", str(k), "--naive-agencies", str(k), "--jobs", str(k),
+               "--seed", str(args.seed), "--latency", str(args.latency), "--keep", str(work / "beside"),
+               "--max-minutes", "1000", "--max-mb", str(args.max_mb), "--min-ratio", str(args.min_ratio)]
+    if args.profile:
+        command += ["--profile", args.profile]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="sites crawled at once (in all)")
     parser.add_argument("--workers", default="1",
                         help="crawl processes; a list (1,2) audits once per value and compares")
+    parser.add_argument("--grow", action="store_true",
+                        help="add crawl processes while the machine has CPU and memory to spare, as "
+                             "oit audit does by default (crawler/headroom.py)")
     parser.add_argument("--naive-agencies", type=int, default=None,
                         help="agencies also crawled naively (default: all; 0: skip)")
     parser.add_argument("--naive-jobs", type=int, default=None, help="sites at once, naive (default --jobs)")
@@ -219,6 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scrapyd", metavar="URL[,URL...]",
                         help="crawl the focused audit on these Scrapyd nodes (--jobs: jobs per node); "
                              "memory is then the peak sum over the nodes' job processes on this machine")
+    parser.add_argument("--naive-beside", type=int, default=0, metavar="K",
+                        help="run the naive baseline of the first K sites at the same time, in a second "
+                             "bench process with its own copy of them (focused and naive of those K): under "
+                             "real latency a naive full crawl takes ~10 min a site, so it runs beside the "
+                             "focused audits, under the same load, instead of after them")
     parser.add_argument("--keep", help="folder for the databases (default: a temporary one)")
     args = parser.parse_args(argv)
     work = Path(args.keep or tempfile.mkdtemp(prefix="oit-bench-province-"))
@@ -226,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     naive_count = args.agencies if args.naive_agencies is None else min(args.naive_agencies, args.agencies)
     profile = PROFILES[args.profile] if args.profile else None
     worker_counts = [int(w) for w in args.workers.split(",")]
+    beside = _start_beside(args, work) if args.naive_beside else None
     with Province(args.agencies, TODAY, args.latency, args.seed, profile) as province:
         province.write_csv(work / "province.csv")
         focused = [Agency(id=a["id"], name=a["name"], url=a["url"]) for a in province.agencies]
@@ -237,7 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         by_workers: dict[int, Result] = {}
         for count in ([1] if nodes else worker_counts):
             label = "focused" if nodes or len(worker_counts) == 1 else f"focused, {count} process(es)"
-            by_workers[count] = audit(label, focused, work / f"focused-{count}.db", args.jobs, {}, nodes, count)
+            label += ", growing" if args.grow and not nodes else ""
+            by_workers[count] = audit(label, focused, work / f"focused-{count}.db", args.jobs, {}, nodes, count,
+                                      args.grow)  # fmt: skip
             report(by_workers[count])
         f_result = by_workers[max(by_workers)]
         if len(by_workers) > 1:
@@ -271,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
                     for c, p in sorted(set(f_st) | set(n_st)) if f_st.get((c, p)) != n_st.get((c, p))}  # fmt: skip
             print(f"  {agency_id} (focused, naive): {diff}")
         ok = ok and ratio["requests"] >= args.min_ratio and len(same) == len(ids)
+    if beside is not None:
+        out, _ = beside.communicate()
+        print(f"naive baseline beside (first {args.naive_beside} sites, same time, own bench process):")
+        print("".join(f"  | {line}\n" for line in out.splitlines()), end="")
+        ok = ok and beside.returncode == 0
     print(f"targets (100 agencies in {args.max_minutes:g} min, scaled; <= {args.max_mb:g} MB; "
           f">= {args.min_ratio:g}x fewer requests at equal findings): {'met' if ok else 'NOT met'}")  # fmt: skip
     return 0 if ok else 1

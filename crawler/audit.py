@@ -16,21 +16,23 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from crawler.evaluation import Rules, crawl_findings
+from crawler.headroom import CpuSampler, GrowthRule
 from crawler.records import Agency, CrawlOutcome
-from crawler.servers import Servers, locate_servers
+from crawler.servers import locate_servers
 from crawler.store import Store, open_db
-from crawler.worker import spec_for
+from crawler.work_queue import Answer, Entry, WorkQueue
+from crawler.worker import entry_line, spec_for
 
 ProgressFn = Callable[[dict[str, Any]], None]
 # Findings rows that crawl processes evaluated, by crawl id (see crawler.worker).
 Found = dict[int, list[dict[str, Any]]]
 _FINDINGS_LINE = '{"event": "findings"'
+_NEXT_LINE = '{"event": "next"'
 
 
 # Told of each crawl process as it starts, in the thread running the audit: the web app
@@ -68,10 +70,7 @@ def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs
     and the findings rows it sends are put in ``found``."""
     spec = spec_for(db_path, list(crawls), jobs, progress=True, settings=settings,
                     evaluate=evaluate if found is not None else None)  # fmt: skip
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
-        json.dump(spec, fh, ensure_ascii=False)
-        spec_path = fh.name
-    try:
+    with _spec_file(spec) as spec_path:
         proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.worker", spec_path],
             stdout=subprocess.PIPE,
@@ -83,23 +82,55 @@ def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs
         hook = on_crawl_process.get()
         if hook is not None:
             hook(proc)
+        tail = _drain(proc.stderr)
         assert proc.stdout is not None
         for line in proc.stdout:
-            if found is not None and line.startswith(_FINDINGS_LINE):
-                with contextlib.suppress(ValueError, KeyError, TypeError):
-                    event = json.loads(line)
-                    found[int(event["crawl_id"])] = list(event["rows"])
-            elif progress and line.startswith("{"):
-                with contextlib.suppress(ValueError):
-                    progress(json.loads(line))
-        stderr = proc.stderr.read() if proc.stderr else ""
+            _take_line(line, progress, found)
         code = proc.wait()
-        if code != 0 and progress:
-            last = stderr.strip().splitlines()[-1:] or [f"exit {code}"]
-            progress({"event": "worker_failed", "detail": last[0][:300]})
-        return code
+        tail.join()
+    if code != 0 and progress:
+        progress({"event": "worker_failed", "detail": (tail.last or f"exit {code}")[:300]})
+    return code
+
+
+def _take_line(line: str, progress: ProgressFn | None, found: Found | None) -> None:
+    """One line of a crawl process's stdout: findings rows into ``found``, or a progress event."""
+    if found is not None and line.startswith(_FINDINGS_LINE):
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            event = json.loads(line)
+            found[int(event["crawl_id"])] = list(event["rows"])
+    elif progress and line.startswith("{"):
+        with contextlib.suppress(ValueError):
+            progress(json.loads(line))
+
+
+@contextlib.contextmanager
+def _spec_file(spec: dict[str, Any]) -> Iterator[str]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(spec, fh, ensure_ascii=False)
+    try:
+        yield fh.name
     finally:
-        os.unlink(spec_path)
+        os.unlink(fh.name)
+
+
+class _Tail(threading.Thread):
+    """Reads a pipe to its end (a full stderr pipe would stall the process); keeps the last line."""
+
+    def __init__(self, pipe: Any) -> None:
+        super().__init__(daemon=True)
+        self.pipe, self.last = pipe, ""
+
+    def run(self) -> None:
+        for line in self.pipe or ():
+            if line.strip():
+                self.last = line.strip()
+
+
+def _drain(pipe: Any) -> _Tail:
+    tail = _Tail(pipe)
+    tail.start()
+    return tail
 
 
 def run_audit(
@@ -114,11 +145,15 @@ def run_audit(
     rules: Rules | None = None,
     resume: bool = False,
     workers: int = 1,
+    grow: bool = False,
 ) -> int:
     """Crawl ``agencies`` as one new run, store pages and findings; returns the run id.
 
-    ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them (see
-    :func:`shards`), so a machine's cores all parse pages.
+    ``jobs`` agencies crawl at once in all; ``workers`` crawl processes share them, each
+    taking the next agency from one queue when a slot is free (crawler.work_queue), so a
+    machine's cores all parse pages and no process idles while another has a backlog.
+    With ``grow`` (``oit audit`` without ``--jobs``/``--workers``) processes are added while
+    the machine has CPU and memory to spare (crawler.headroom).
 
     With ``resume=True`` no new run is started: the latest interrupted run of ``kind``
     is continued instead (see :func:`resume_run`); ``agencies`` then only supplies
@@ -132,53 +167,37 @@ def run_audit(
     rules = rules or Rules.default()
     if resume:
         return resume_run(db_path, as_of, agencies=agencies, jobs=jobs, kind=kind,
-                          progress=progress, settings=settings, rules=rules, workers=workers)  # fmt: skip
+                          progress=progress, settings=settings, rules=rules, workers=workers,
+                          grow=grow)  # fmt: skip
     with open_db(db_path) as store:
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
     found: Found = {}
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                     evaluation_plan(as_of, rules), found)  # fmt: skip
+    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
-def shards(crawls: Sequence[tuple[int, Agency]], workers: int,
-           servers: Servers | None = None) -> list[list[tuple[int, Agency]]]:  # fmt: skip
-    """Split ``crawls`` among at most ``workers`` crawl processes, as evenly as the servers allow.
-
-    Agencies that share a site (host and port), or whose sites share an address (``servers``,
-    see crawler.servers), always land in the same process, so whatever a crawl process
-    enforces per server holds as before, with no coordination between processes.
-    """
-    servers = servers or Servers()
-    by_host: dict[str, list[tuple[int, Agency]]] = defaultdict(list)
-    for crawl in crawls:
-        by_host[servers.of(crawl[1].url)].append(crawl)
-    groups = sorted(by_host.values(), key=len, reverse=True)
-    bins: list[list[tuple[int, Agency]]] = [[] for _ in range(max(1, min(workers, len(groups))))]
-    for group in groups:  # largest first into the emptiest process: a greedy even split
-        min(bins, key=len).extend(group)
-    return [b for b in bins if b]
-
-
-def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                     workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
-                     evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
-    """Crawl each shard in its own child process at the same time; ``jobs`` is shared out.
+def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
+                        workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
+                        evaluate: dict[str, str] | None = None, found: Found | None = None,
+                        grow: bool = False) -> None:  # fmt: skip
+    """Crawl in ``workers`` child processes at the same time, fed from one queue
+    (crawler.work_queue), ``jobs`` shared out; one process is given the whole list. With
+    ``grow``, a process of as many slots is added while agencies wait and the machine has
+    CPU and memory to spare (crawler.headroom).
     Each process also evaluates its own agencies (``evaluate``, into ``found``): both the
     crawl and the evaluation use every core."""
     servers = locate_servers(agency.url for _, agency in crawls)
-    parts = shards(crawls, workers, servers)
-
-    def with_servers(part: Sequence[tuple[int, Agency]]) -> dict[str, Any] | None:
-        table = servers.only(agency.url for _, agency in part)
-        return {**(settings or {}), "OIT_SERVERS": table} if table else settings
-
-    if len(parts) <= 1:
-        _crawl_until_done(db_path, run_id, crawls, jobs, progress, with_servers(crawls), evaluate, found)
+    table = servers.only(agency.url for _, agency in crawls)
+    settings = {**(settings or {}), "OIT_SERVERS": table} if table else settings
+    limit = len({servers.of(agency.url) for _, agency in crawls})  # no more processes than servers
+    processes = min(workers, limit)
+    if processes <= 1 and (not grow or limit <= 1):
+        _crawl_until_done(db_path, run_id, crawls, jobs, progress, settings, evaluate, found)
         return
     lock = threading.Lock()
 
@@ -186,23 +205,126 @@ def _crawl_in_shards(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agen
         with lock:  # progress sinks print and count: one event at a time
             progress(event)  # type: ignore[misc]
 
-    per_process = max(1, -(-jobs // len(parts)))
+    work = WorkQueue(crawls, servers)
+    per_process = max(1, -(-jobs // processes))
+    feeder = _Feeder(db_path, run_id, work, per_process, report if progress else None, settings, evaluate, found)
     failures: list[BaseException] = []
 
-    def crawl(part: list[tuple[int, Agency]]) -> None:
+    def run() -> None:
         try:
-            _crawl_until_done(db_path, run_id, part, per_process, report if progress else None,
-                              with_servers(part), evaluate, found)  # fmt: skip
+            feeder.run_slot()
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             failures.append(exc)
 
-    threads = [threading.Thread(target=crawl, args=(part,), daemon=True) for part in parts]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    def start() -> None:
+        threads.append(threading.Thread(target=run, daemon=True))
+        threads[-1].start()
+
+    threads: list[threading.Thread] = []
+    for _ in range(processes):
+        start()
+    rule, sampler = GrowthRule(), CpuSampler() if grow else None
+    while any(t.is_alive() for t in threads):
+        next(t for t in threads if t.is_alive()).join(rule.interval_seconds if sampler else None)
+        headroom = sampler.sample() if sampler else None
+        if headroom and len(threads) < limit and not failures and \
+                rule.grow(headroom, len(threads), os.cpu_count() or 1, work.waiting(), per_process):  # fmt: skip
+            start()
+            if progress:
+                report({"event": "process_added", "processes": len(threads),
+                        "idle_cpu": round(headroom.idle_cpu, 2), "available_mb": round(headroom.available_mb)})  # fmt: skip
     if failures:
         raise failures[0]
+
+
+class _Feeder:
+    """Runs queue-fed crawl processes (one per thread calling :meth:`run_slot`) and answers
+    their asks from the shared :class:`~crawler.work_queue.WorkQueue`."""
+
+    def __init__(self, db_path: str, run_id: int, work: WorkQueue, jobs: int, progress: ProgressFn | None,
+                 settings: dict[str, Any] | None, evaluate: dict[str, str] | None, found: Found | None) -> None:  # fmt: skip
+        self.db_path, self.run_id, self.work, self.jobs = db_path, run_id, work, jobs
+        self.progress, self.settings, self.evaluate, self.found = progress, settings, evaluate, found
+        self._stdin: dict[int, Any] = {}
+        self._write = threading.Lock()
+        self._ids = iter(range(1, 1 << 30))
+        self._ids_lock = threading.Lock()
+
+    def send(self, answers: list[Answer]) -> None:
+        with self._write:
+            for answer in answers:
+                pipe = self._stdin.get(answer.worker)
+                line = "null" if answer.entry is None else entry_line(answer.entry.crawl_id, answer.entry.agency)
+                try:
+                    pipe.write(line + "\n")
+                    pipe.flush()
+                except (OSError, ValueError, AttributeError):
+                    pass  # that process is gone: what it was handed is in its held list
+
+    def run_slot(self) -> None:
+        """One process after another in this slot: a process that crashed is replaced, after
+        each site it was crawling is crawled again alone (as :func:`_crawl_until_done` does)."""
+        while True:
+            with self._ids_lock:
+                worker = next(self._ids)
+            code, finished_any = self._run_process(worker)
+            held = self.work.drop(worker)
+            if code == 0 or -code in _USER_SIGNALS:
+                return
+            by_id = {e.crawl_id: e for e in held}
+            with open_db(self.db_path) as store:
+                rows = [c for c in store.crawls(self.run_id) if c["id"] in by_id]
+            suspects = [by_id[c["id"]] for c in rows if c["status"] == "running"]
+            waiting = [by_id[c["id"]] for c in rows if c["status"] == "pending"]
+            for entry in suspects:
+                if self._alone(entry):
+                    return
+            self.send(self.work.put_back(waiting))
+            if not suspects and not finished_any:
+                return  # the process fails before any site: another one would too
+
+    def _alone(self, entry: Entry) -> bool:
+        """Crawl ``entry`` in a process of its own; True when the user stopped it."""
+        crawls = [(entry.crawl_id, entry.agency)]
+        code = crawl_in_subprocess(self.db_path, crawls, 1, self.progress, self.settings, self.evaluate, self.found)
+        if code != 0 and -code in _USER_SIGNALS:
+            return True
+        if code != 0:
+            _record_crash(self.db_path, entry.crawl_id)
+        return False
+
+    def _run_process(self, worker: int) -> tuple[int, bool]:
+        spec = spec_for(self.db_path, [], self.jobs, progress=True, settings=self.settings,
+                        evaluate=self.evaluate if self.found is not None else None, queue=True)  # fmt: skip
+        finished_any = False
+        with _spec_file(spec) as spec_path:
+            proc = subprocess.Popen([sys.executable, "-m", "crawler.worker", spec_path], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    encoding="utf-8", env=_worker_env())  # fmt: skip
+            with self._write:
+                self._stdin[worker] = proc.stdin
+            hook = on_crawl_process.get()
+            if hook is not None:
+                hook(proc)
+            tail = _drain(proc.stderr)
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if line.startswith(_NEXT_LINE):
+                    with contextlib.suppress(ValueError, KeyError, TypeError):
+                        done = json.loads(line)["done"]
+                        finished_any = finished_any or done is not None
+                        self.send(self.work.ask(worker, None if done is None else int(done)))
+                else:
+                    _take_line(line, self.progress, self.found)
+            code = proc.wait()
+            tail.join()
+            with self._write:
+                self._stdin.pop(worker, None)
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # type: ignore[union-attr]
+        if code != 0 and self.progress:
+            self.progress({"event": "worker_failed", "detail": (tail.last or f"exit {code}")[:300]})
+        return code, finished_any
 
 
 # Signals by which a user stops a crawl: not a crash, nothing to retry.
@@ -234,6 +356,7 @@ def resume_run(
     settings: dict[str, Any] | None = None,
     rules: Rules | None = None,
     workers: int = 1,
+    grow: bool = False,
 ) -> int:
     """Continue the latest interrupted run of ``kind``: crawl again only its agencies
     whose crawl did not finish (each site from its home page: one site's crawl is
@@ -267,8 +390,8 @@ def resume_run(
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
     found: Found = {}
-    _crawl_in_shards(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                     evaluation_plan(as_of, rules), found)  # fmt: skip
+    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
+                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
@@ -297,13 +420,17 @@ def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Age
         if alone != 0 and -alone in _USER_SIGNALS:
             return
         if alone != 0:
-            with open_db(db_path) as store:
-                if store.crawl(crawl_id)["status"] in ("pending", "running"):
-                    store.finish_crawl(crawl_id, CrawlOutcome(
-                        "failed", store.page_count(crawl_id), 0, error="crash",
-                        reason="this site crashed the crawl process / "
-                               "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน"))  # fmt: skip
+            _record_crash(db_path, crawl_id)
     _crawl_until_done(db_path, run_id, waiting, jobs, progress, settings, evaluate, found)
+
+
+def _record_crash(db_path: str, crawl_id: int) -> None:
+    with open_db(db_path) as store:
+        if store.crawl(crawl_id)["status"] in ("pending", "running"):
+            store.finish_crawl(crawl_id, CrawlOutcome(
+                "failed", store.page_count(crawl_id), 0, error="crash",
+                reason="this site crashed the crawl process / "
+                       "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน"))  # fmt: skip
 
 
 def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None) -> None:

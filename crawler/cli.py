@@ -138,7 +138,8 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
               help=f"Agencies crawled at the same time (default: {JOBS_PER_WORKER} per crawl process; "
                    f"with --scrapyd, {JOBS_PER_NODE} per node).")
 @click.option("--workers", default=None, type=click.IntRange(1, 64), metavar="N",
-              help="Crawl processes sharing --jobs (default: one per CPU core).")
+              help="Crawl processes sharing --jobs (default: one per CPU core, more added while "
+                   "agencies wait and CPU and memory are free; see README \"Scaling\").")
 @click.option("--resume", is_flag=True,
               help="Continue the last interrupted audit: crawl only its unfinished agencies.")
 @click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
@@ -166,9 +167,10 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
                                    per_node=jobs or JOBS_PER_NODE,
                                    progress=_progress_printer(len(agencies)))  # fmt: skip
     else:
+        grow = jobs is None and workers is None  # the defaults adapt; given numbers are kept
         workers = workers or os.cpu_count() or 1
         run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs or JOBS_PER_WORKER * workers,
-                           resume=resume, workers=workers,
+                           resume=resume, workers=workers, grow=grow,
                            progress=_progress_printer(len(agencies)))  # fmt: skip
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 

@@ -10,6 +10,10 @@ With an ``evaluate`` entry in the spec (``as_of`` and the rules' recipe), each a
 also evaluated as soon as its crawl is over, in this process, and its findings rows are
 printed as one ``{"event": "findings", ...}`` line: the parent stays the only writer of
 findings, and the evaluation of several crawl processes runs on several cores.
+
+With ``"queue": true`` the spec lists no agencies: the process asks the audit's process for
+one whenever a slot is free (``{"event": "next", "done": CRAWL_ID or null}`` on stdout) and
+reads the answer, an agency or ``null``, as one JSON line on stdin (crawler.work_queue).
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ PROFILE_ENV = "OIT_WORKER_PROFILE"  # path prefix: each crawl process writes PRE
 
 def spec_for(db_path: str, crawls: list[tuple[int, Agency]], jobs: int,
              progress: bool = True, settings: dict[str, Any] | None = None,
-             evaluate: dict[str, str] | None = None) -> dict[str, Any]:  # fmt: skip
-    """The JSON-able description of one crawl batch, read back by :func:`main`."""
+             evaluate: dict[str, str] | None = None, queue: bool = False) -> dict[str, Any]:  # fmt: skip
+    """The JSON-able description of one crawl batch, read back by :func:`main`; with ``queue``
+    the agencies come one at a time on stdin instead of ``crawls``."""
     return {
+        "queue": queue,
         "db": db_path,
         "jobs": jobs,
         "progress": progress,
@@ -87,6 +93,11 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
     return evaluate
 
 
+def entry_line(crawl_id: int, agency: Agency) -> str:
+    """One agency for a queue-fed crawl process (its stdin)."""
+    return json.dumps({"crawl_id": crawl_id, "agency": asdict(agency)}, ensure_ascii=False)
+
+
 def _agency(data: dict[str, Any]) -> Agency:
     return Agency(**{**data, "budget": Budget(**data.get("budget", {}))})
 
@@ -132,17 +143,63 @@ def run_spec(spec: dict[str, Any]) -> None:
             done.addCallback(lambda _: evaluate(entry["crawl_id"]))
         return done
 
-    batch = defer.DeferredList(
-        [semaphore.run(crawl, entry) for entry in spec["crawls"]], consumeErrors=True
-    )
-    def finished(results: list[tuple[bool, Any]]) -> None:
-        for ok, value in results:
-            if not ok:
-                print(f"crawl failed: {value.getErrorMessage()}", file=sys.stderr, flush=True)
-        reactor.callLater(0, reactor.stop)  # type: ignore[attr-defined]
+    def failed(value: Any) -> None:
+        print(f"crawl failed: {value.getErrorMessage()}", file=sys.stderr, flush=True)
 
-    batch.addCallback(finished)
+    if spec.get("queue"):
+        _run_queue(max(1, int(spec.get("jobs", 4))), crawl, failed, reactor)
+    else:
+        batch = defer.DeferredList([semaphore.run(crawl, entry) for entry in spec["crawls"]], consumeErrors=True)
+
+        def finished(results: list[tuple[bool, Any]]) -> None:
+            for ok, value in results:
+                if not ok:
+                    failed(value)
+            reactor.callLater(0, reactor.stop)  # type: ignore[attr-defined]
+
+        batch.addCallback(finished)
     process.start(stop_after_crawl=False)
+
+
+def _run_queue(slots: int, crawl: Callable[[dict[str, Any]], Any], failed: Callable[[Any], None],
+               reactor: Any) -> None:  # fmt: skip
+    """Ask for an agency per free slot; crawl each one answered; stop once every ask got
+    ``null`` and nothing crawls (or when stdin closes: the audit's process is gone)."""
+    import threading
+
+    state = {"asked": 0, "crawling": 0}
+
+    def ask(done: int | None) -> None:
+        state["asked"] += 1
+        print(json.dumps({"event": "next", "done": done}), file=sys.stdout, flush=True)
+
+    def stop_if_idle() -> None:
+        if state["asked"] == 0 and state["crawling"] == 0 and reactor.running:
+            reactor.stop()
+
+    def ended(result: Any, crawl_id: int) -> None:
+        if hasattr(result, "getErrorMessage"):
+            failed(result)
+        state["crawling"] -= 1
+        ask(crawl_id)  # frees this crawl's server in the queue, and this slot
+
+    def answer(line: str) -> None:
+        state["asked"] -= 1
+        entry = json.loads(line) if line.strip() else None
+        if entry is None:
+            stop_if_idle()
+            return
+        state["crawling"] += 1
+        crawl(entry).addBoth(ended, int(entry["crawl_id"]))
+
+    def read_stdin() -> None:  # a thread: the reactor must not block on the pipe
+        for line in sys.stdin:
+            reactor.callFromThread(answer, line)
+        reactor.callFromThread(lambda: reactor.running and reactor.stop())
+
+    for _ in range(slots):
+        ask(None)
+    threading.Thread(target=read_stdin, daemon=True, name="oit-queue").start()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
-from crawler.audit import run_audit, shards
+from crawler.audit import run_audit
 from crawler.records import Agency
 from crawler.servers import Servers, locate_servers, resolve_all
 from crawler.store import open_db
+from crawler.work_queue import WorkQueue
 from tests.conftest import TODAY
 from tests.fakedns import sitecustomize as fakedns
 from tests.sites import Reply, Site, html
@@ -71,13 +72,15 @@ def test_slow_lookups_are_left_out_at_the_deadline() -> None:
     assert found == {"a.go.th": ["203.0.113.5"], "192.0.2.77": ["192.0.2.77"]}
 
 
-def test_shards_keep_a_server_together() -> None:
+def test_the_queue_keeps_a_server_in_one_process() -> None:
     urls = ["http://a.go.th/", "http://b.go.th/", "http://c.go.th/", "http://f.go.th/"]
     crawls = [(n, Agency(f"x{n}", f"x{n}", url)) for n, url in enumerate(urls, 1)]
     servers = locate_servers(urls, resolve)
-    parts = shards(crawls, 3, servers)
-    home = {c[0]: n for n, p in enumerate(parts) for c in p}
-    assert home[1] == home[2] and len(parts) == 3  # a and b: one address, one process
+    work = WorkQueue(crawls, servers)
+    given = [a.entry.crawl_id for w in (1, 2, 3) for a in work.ask(w) if a.entry]
+    assert given == [1, 3, 4]  # b waits: a, on its address, crawls in process 1
+    assert [(a.worker, a.entry.crawl_id) for a in work.ask(2, done=3) if a.entry] == []
+    assert [(a.worker, a.entry.crawl_id) for a in work.ask(1, done=1) if a.entry] == [(2, 2)]
     assert servers.only(["http://a.go.th/"]) == {"a.go.th": "server 203.0.113.5"}
 
 
