@@ -244,7 +244,7 @@ class HostConcurrencyMiddleware:
     # hosting account, a ministry's sub-sites) are crawled by crawlers of their own in the
     # same process, and the host must still see at most ``limit`` requests from all of them.
     # Every agency of a site, or of sites on one address, crawls in the same process
-    # (crawler.audit.shards).
+    # (oit.audit.shards).
     _process_slots: dict[tuple[str, int], Any] = {}
 
     def __init__(self, limit: int, servers: dict[str, str] | None = None) -> None:

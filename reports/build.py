@@ -1,7 +1,7 @@
 """The report as data (``oit-report/1``, see shared/contract.md): the shape of the JSON. Pure.
 
 It takes evaluations and the rows they came from, and gives them the contract's shape;
-crawler/report.py reads the store, evaluates, and calls it. Renderers (reports.html,
+oit/report.py reads the store, evaluates, and calls it. Renderers (reports.html,
 reports.formats, reports.terminal) read the dict this builds.
 """
 

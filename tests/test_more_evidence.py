@@ -42,7 +42,7 @@ def test_three_pieces_of_evidence_need_no_fold() -> None:
 
 
 def test_the_agency_page_folds_the_rest_of_the_evidence_under_more() -> None:
-    from crawler.web.app import _templates
+    from oit.web.app import _templates
 
     evidence = _five()
     item = {"code": "5.1", "title_th": "ข้อมูลพื้นฐาน", "title_en": "basic", "status": "ok",

@@ -44,7 +44,7 @@ def schedule(config_path: str, show_list: bool, print_cron: bool, run_now: str |
 
     Example: oit schedule --config schedule.toml --list
     """
-    from crawler import schedule as lib
+    from oit import schedule as lib
 
     if sum(map(bool, (show_list, print_cron, run_now))) > 1:
         raise click.UsageError("use one of --list, --print-cron, --run-now / เลือกได้อย่างเดียว")

@@ -9,9 +9,9 @@ Security choices (README "Web app"):
   (no CORS is answered, so other sites cannot post JSON here);
 - session cookies are HttpOnly and SameSite=Strict (Secure over https);
 - every page has a Content-Security-Policy; errors never show paths or tracebacks;
-- bodies are bounded per route and read against a clock (crawler/web/limits.py);
+- bodies are bounded per route and read against a clock (oit/web/limits.py);
 - accounts, sessions and checks live in the web database, not the audit database
-  (crawler/web/webstore.py); a self-check connects only to the addresses vetted
+  (oit/web/webstore.py); a self-check connects only to the addresses vetted
   when it was asked for (crawler/netguard.py).
 """
 
@@ -43,23 +43,23 @@ from starlette.routing import Route
 
 from checklist.definitions import load_checklist
 from checklist.statuses import STATUS_LOOKS, STATUSES
-from crawler.history import (
+from crawler.store import Store, StoreError, open_db, pid_alive
+from oit.history import (
     HistoryError,
     agency_history,
     diff_for_run,
     overrides_trail,
     record_override,
 )
-from crawler.report import (
+from oit.report import (
     ReportError,
     agency_json,
     attach_overrides,
     build_report,
     trend,
 )
-from crawler.store import Store, StoreError, open_db, pid_alive
-from crawler.web import auth
-from crawler.web.checks import (
+from oit.web import auth
+from oit.web.checks import (
     CheckManager,
     RateLimiter,
     Refused,
@@ -68,8 +68,8 @@ from crawler.web.checks import (
     client_key,
     wait_text,
 )
-from crawler.web.limits import MAX_REASON, LimitedBodies
-from crawler.web.webstore import Session, WebStore, open_web_store
+from oit.web.limits import MAX_REASON, LimitedBodies
+from oit.web.webstore import Session, WebStore, open_web_store
 from reports import clock
 from reports.formats import FORMATS, downloads, render
 from reports.html import FRAGMENTS_PREFIX, render_html, share_fragments
@@ -104,7 +104,7 @@ class Settings:
 @cache
 def _templates() -> Environment:
     # Our pages, and the fragments shared with the HTML report (status chip, safe link) as "report/…".
-    loader = ChoiceLoader([PackageLoader("crawler.web", "templates"),
+    loader = ChoiceLoader([PackageLoader("oit.web", "templates"),
                            PrefixLoader({FRAGMENTS_PREFIX: PackageLoader("reports", "templates")})])  # fmt: skip
     env = Environment(loader=loader, autoescape=select_autoescape(default=True))
     share_fragments(env)
@@ -149,7 +149,7 @@ def _open(request: Request) -> Store:
 def _as_of(value: str | None) -> dt.date:
     if not value:
         return clock.today()
-    from crawler.commands.options import DateInputError, parse_user_date
+    from oit.commands.options import DateInputError, parse_user_date
 
     try:  # a Buddhist-era year (2569-11-25) is converted; the report shows the CE day it used
         return parse_user_date(value).day
@@ -296,7 +296,7 @@ async def check_page(request: Request) -> Response:
     if check is None:
         raise HTTPException(404)
     if check.state == "done" and check.report is not None:
-        from crawler.web.selfcheck import result_context  # the one-agency result page
+        from oit.web.selfcheck import result_context  # the one-agency result page
 
         context = await run_in_threadpool(result_context, check.json(), request.app.state.rules.policy,
                                           request.query_params.get("list"))  # fmt: skip
@@ -307,7 +307,7 @@ async def check_page(request: Request) -> Response:
 
 async def check_file(request: Request) -> Response:
     """A download of a finished self-check: .ics, ITA submission sheet, the report (selfcheck.FILES)."""
-    from crawler.web.selfcheck import FileError, download
+    from oit.web.selfcheck import FileError, download
 
     check = request.app.state.checks.get(request.path_params["check_id"])
     if check is None or check.state != "done" or check.report is None:
@@ -446,7 +446,7 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
         raise HistoryError(f"the reason is too long (at most {MAX_REASON} characters) / "
                            f"เหตุผลยาวเกินไป (ไม่เกิน {MAX_REASON} ตัวอักษร)")  # fmt: skip
     until = fields.get("until") or None
-    from crawler.commands.options import DateInputError, parse_user_date
+    from oit.commands.options import DateInputError, parse_user_date
 
     try:  # CE or Buddhist-era, as on the command line
         until_day = parse_user_date(str(until)).day if until else None
@@ -652,7 +652,7 @@ def create_app(settings: Settings) -> Starlette:
 
 
 def serve_app(settings: Settings) -> LimitedBodies:
-    """The app as ``oit serve`` runs it: every route's body bounded (crawler/web/limits.py)."""
+    """The app as ``oit serve`` runs it: every route's body bounded (oit/web/limits.py)."""
     limited = LimitedBodies(create_app(settings))
     limited.state = limited.app.state  # type: ignore[attr-defined]
     return limited

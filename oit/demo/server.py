@@ -14,7 +14,7 @@ Usage::
             print(agency["id"], agency["url"])
         sites.write_csv("agencies.csv")
 
-or ``python -m crawler.demo.server [--today YYYY-MM-DD]`` to serve until Ctrl-C.
+or ``python -m oit.demo.server [--today YYYY-MM-DD]`` to serve until Ctrl-C.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from reports import clock
 
 __all__ = ["SITES_DIR", "DemoSites", "Site", "load_sites", "render_dates"]
 
-SITES_DIR = Path(__file__).resolve().parent / "sites"  # same as crawler.demo.SITES_DIR
+SITES_DIR = Path(__file__).resolve().parent / "sites"  # same as oit.demo.SITES_DIR
 HOST = "127.0.0.1"  # never anything but loopback
 CSV_FIELDS = ("id", "name", "url", "province", "type")
 BE_OFFSET = 543

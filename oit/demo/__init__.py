@@ -1,7 +1,7 @@
 """Sample agency websites for ``oit demo`` and the end-to-end tests.
 
 The sites live in ``sites/<id>/`` as static files with date placeholders; the
-server in :mod:`crawler.demo.server` renders them relative to a given day and
+server in :mod:`oit.demo.server` renders them relative to a given day and
 serves each agency on its own loopback port. ``expected.json`` says what a
 correct audit of each site reports. See ``README.md`` beside this file.
 """
@@ -18,9 +18,9 @@ EXPECTED_JSON = Path(__file__).resolve().parent / "expected.json"
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so that ``python -m crawler.demo.server`` does not import the module twice.
+    # Lazy, so that ``python -m oit.demo.server`` does not import the module twice.
     if name in ("DemoSites", "render_dates"):
-        from crawler.demo import server
+        from oit.demo import server
 
         return getattr(server, name)
     raise AttributeError(name)

@@ -13,8 +13,8 @@ from typing import Any
 import click
 
 from checklist.crosswalk import OList
-from crawler.commands.options import as_of_option, db_option
-from crawler.commands.options import db_path as _db
+from oit.commands.options import as_of_option, db_option
+from oit.commands.options import db_path as _db
 
 SECTORS = ("local", "central", "hospital", "school", "college")
 
@@ -99,8 +99,8 @@ def guide(agency_id: str | None, db_path: str | None, as_of: dt.date, ics_path: 
 
     Example: oit guide a02 --db audit.db --ics a02.ics --sheet a02.xlsx --year 2569 --sector local
     """
-    from crawler.report import build_report
     from crawler.store import open_db
+    from oit.report import build_report
     from reports.guide import guide_text
 
     sheet_list(as_of, sheet_path, sheet_year, sheet_sector)

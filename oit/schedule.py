@@ -2,7 +2,7 @@
 
 The library behind ``oit schedule``. A job audits one agencies CSV into one
 database, then writes its reports. Both steps run as child processes
-(``python -m crawler.cli audit`` / ``report``): Twisted's reactor cannot be
+(``python -m oit.cli audit`` / ``report``): Twisted's reactor cannot be
 restarted in one process, and a crashing audit must not take the scheduler
 down with it.
 
@@ -18,7 +18,7 @@ Safety rules, the same for the crontab lines of :func:`crontab_lines` (each runs
 - a failed job is logged with its reason and simply runs again at its next slot.
 
 After the reports, a job can send the changes its run brought (``alerts``,
-crawler/alerts.py) and apply retention (``keep_runs``, ``crawler.history.prune``).
+oit/alerts.py) and apply retention (``keep_runs``, ``oit.history.prune``).
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class ReportTarget:
 
 @dataclass(frozen=True)
 class Alerts:
-    """Where a job sends the changes its run brought: targets per channel (crawler/channels),
+    """Where a job sends the changes its run brought: targets per channel (oit/channels),
     the channels' settings by key (``smtp``, ``from``...), flap suppression, and whether to
     send when nothing changed. ``alerts.email`` reads the targets of the channel ``email``.
     """
@@ -101,7 +101,7 @@ class Alerts:
     always: bool = False
 
     def __getattr__(self, name: str) -> tuple[str, ...]:
-        from crawler.channels import CHANNELS
+        from oit.channels import CHANNELS
 
         if name in {c.name for c in CHANNELS}:
             return self.targets.get(name, ())
@@ -207,7 +207,7 @@ JOB_KEYS: dict[str, Callable[[Any], str | None]] = {
     "timeout_minutes": _positive(60 * 24 * 7),
     "alerts": _table,
 }
-# [jobs.NAME.alerts]: each channel's targets and settings (crawler/channels), then these
+# [jobs.NAME.alerts]: each channel's targets and settings (oit/channels), then these
 ALERT_KEYS: dict[str, Callable[[Any], str | None]] = {
     "stable": _positive(50),
     "always": _flag,
@@ -293,7 +293,7 @@ def _job(name: str, table: Any, defaults: dict[str, Any], base: Path,
 
 
 def _alerts(table: dict[str, Any], job: str, fail: Callable[..., ScheduleError]) -> Alerts:
-    from crawler.channels import CHANNELS, names, settings
+    from oit.channels import CHANNELS, names, settings
 
     channels = {c.name: c for c in CHANNELS}
     options = {s.key: s.initial() for s in settings()}
@@ -579,7 +579,7 @@ def _step(args: list[str], log: logging.Logger, job: Job, level: int = logging.I
     """Run ``oit ARGS`` as a child process; its output goes to the log at ``level``; returns it."""
     if _stopping.is_set():
         raise _StepFailed("scheduler is stopping / กำลังหยุดตัวจัดตาราง")
-    command = [sys.executable, "-m", "crawler.cli", *args]
+    command = [sys.executable, "-m", "oit.cli", *args]
     try:  # a session of its own: a timeout or shutdown stops the step and its crawl worker
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, encoding="utf-8", errors="replace", env=_child_env(),
@@ -708,9 +708,9 @@ def _in_process(step: Callable[[Job, int, logging.Logger], str | None], job: Job
 
 def _send_alerts(job: Job, run_id: int, log: logging.Logger) -> str | None:
     """Send the changes this run brought, like ``oit alert --run RUN``; the problem or None."""
-    from crawler.channels import send_alerts
-    from crawler.history import HistoryError, diff_for_run, has_news
     from crawler.store import open_db
+    from oit.channels import send_alerts
+    from oit.history import HistoryError, diff_for_run, has_news
 
     alerts = job.alerts
     assert alerts is not None
@@ -735,8 +735,8 @@ def _send_alerts(job: Job, run_id: int, log: logging.Logger) -> str | None:
 
 def _prune(job: Job, run_id: int, log: logging.Logger) -> str | None:
     """Retention, like ``oit prune``: keep the database's last ``keep_runs`` runs of each kind."""
-    from crawler.history import prune
     from crawler.store import open_db
+    from oit.history import prune
 
     assert job.keep_runs is not None
     with open_db(job.db) as store:
@@ -869,14 +869,14 @@ def describe(config: ScheduleConfig, now: dt.datetime | None = None, count: int 
 
 
 def _oit_command() -> str:
-    """The absolute ``oit`` next to this interpreter, else ``python -m crawler.cli``."""
+    """The absolute ``oit`` next to this interpreter, else ``python -m oit.cli``."""
     beside = Path(sys.executable).parent / "oit"
     if beside.is_file():
         return shlex.quote(str(beside))
     found = shutil.which("oit")
     if found:
         return shlex.quote(str(Path(found).absolute()))
-    return f"{shlex.quote(sys.executable)} -m crawler.cli"
+    return f"{shlex.quote(sys.executable)} -m oit.cli"
 
 
 # Debian's cron (3.0pl1) refuses a crontab with a command over 1000 bytes (MAX_COMMAND);

@@ -1,6 +1,6 @@
-"""Alerts: the changes of a run (``crawler.history.diff_runs``) as text, JSON or CSV, and the
+"""Alerts: the changes of a run (``oit.history.diff_runs``) as text, JSON or CSV, and the
 :class:`Channel` protocol that sends them. The channels themselves (e-mail, webhook) are one
-file each in crawler/channels/, listed in ``crawler.channels.CHANNELS``.
+file each in oit/channels/, listed in ``oit.channels.CHANNELS``.
 
 Sending never touches the database: a failed delivery is reported as a
 :class:`Delivery` with ``ok=False`` and the run, its findings and any file
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from checklist.statuses import STATUS_LOOKS
-from crawler.history import LABELS, NOT_CHECKED
+from oit.history import LABELS, NOT_CHECKED
 
 CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
               "newly", "runs", "last_updated", "crawl_status", "crawl_reason", "override_status",
@@ -192,7 +192,7 @@ class Setting:
 
 class Channel(Protocol):
     """A way to send a run's changes. Its targets are ``NAME = [...]`` in ``[jobs.NAME.alerts]``
-    and ``oit alert --NAME TARGET`` (repeatable); add one to ``crawler.channels.CHANNELS``."""
+    and ``oit alert --NAME TARGET`` (repeatable); add one to ``oit.channels.CHANNELS``."""
 
     name: str
     metavar: str  # what one target looks like in --help, e.g. "TO", "URL"

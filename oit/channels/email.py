@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
-from crawler.alerts import (
+from oit.alerts import (
     Delivery,
     Setting,
     diff_json,

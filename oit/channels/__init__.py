@@ -1,15 +1,15 @@
 """Alert channels: the registry that ``oit alert`` and the scheduler's ``[jobs.NAME.alerts]``
 read. A new channel is one class in one file here (see the ``Channel`` protocol in
-crawler/alerts.py) and one line in ``CHANNELS``."""
+oit/alerts.py) and one line in ``CHANNELS``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from crawler.alerts import Channel, Delivery, Setting
-from crawler.channels.email import Email
-from crawler.channels.webhook import Webhook
+from oit.alerts import Channel, Delivery, Setting
+from oit.channels.email import Email
+from oit.channels.webhook import Webhook
 
 # The order is the order of --help, of the schedule's known keys and of the deliveries.
 CHANNELS: tuple[Channel, ...] = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from .records import Agency, Budget
+from crawler.records import Agency, Budget
 
 REQUIRED = ("url",)
 # Optional per-agency overrides of the crawl budget: CSV column -> Budget field and type.

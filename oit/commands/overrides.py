@@ -1,5 +1,5 @@
 """``oit override``, ``oit override-revoke``, ``oit overrides``, ``oit pin`` and ``oit prune``:
-auditor verdicts beside the machine's, and retention. Thin over crawler/history.py.
+auditor verdicts beside the machine's, and retention. Thin over oit/history.py.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from checklist.statuses import STATUSES
-from crawler.commands.history import _date, _db, _fail, db_option
+from oit.commands.history import _date, _db, _fail, db_option
 
 OVERRIDE_CHOICES = [s.value for s in STATUSES]  # plain strings: click matches Enum choices by name
 
@@ -53,8 +53,8 @@ def override(agency: str, item: str, status: str, reason: str, by: str, part: st
 
     Example: oit override a02 5.3 --status ok --reason "ประกาศอยู่ในไฟล์ PDF หน้า 2" --by "สมชาย"
     """
-    from crawler.history import HistoryError, record_override
     from crawler.store import open_db
+    from oit.history import HistoryError, record_override
 
     with open_db(_db(db_path)) as store:
         try:
@@ -82,8 +82,8 @@ def override_revoke(override_id: int, reason: str, by: str, valid_from: dt.date 
 
     Example: oit override-revoke 3 --reason "หน่วยงานแก้ไขเว็บไซต์แล้ว" --by "สมชาย"
     """
-    from crawler.history import HistoryError, revoke_override
     from crawler.store import open_db
+    from oit.history import HistoryError, revoke_override
 
     with open_db(_db(db_path)) as store:
         try:
@@ -105,8 +105,8 @@ def overrides(db_path: str | None, agency: str | None, as_json: bool) -> None:
 
     Example: oit overrides --db audit.db --agency a02
     """
-    from crawler.history import overrides_trail
     from crawler.store import open_db
+    from oit.history import overrides_trail
 
     with open_db(_db(db_path), readonly=True) as store:
         trail = overrides_trail(store, agency)
@@ -135,8 +135,8 @@ def pin(run_id: int, unpin: bool, note: str | None, db_path: str | None) -> None
 
     Example: oit pin 12 --note "ไตรมาส 1/2570"
     """
-    from crawler.history import HistoryError, set_pin
     from crawler.store import open_db
+    from oit.history import HistoryError, set_pin
 
     with open_db(_db(db_path)) as store:
         try:
@@ -159,8 +159,8 @@ def prune(keep: int, dry_run: bool, db_path: str | None) -> None:
 
     Example: oit prune --keep 8 --db audit.db
     """
-    from crawler.history import prune as prune_runs
     from crawler.store import open_db
+    from oit.history import prune as prune_runs
 
     path = _db(db_path)
     if not Path(path).exists():

@@ -1,6 +1,6 @@
 """``oit user add/list/disable/enable/remove``: accounts of auditors for the web app (``oit serve``).
 
-Thin over crawler/web/auth.py; accounts live in the web database beside the audit
+Thin over oit/web/auth.py; accounts live in the web database beside the audit
 database (``audit.db`` → ``audit.web.db``), never in the audit database itself.
 """
 
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from crawler.commands.history import _db, db_option
+from oit.commands.history import _db, db_option
 
 if TYPE_CHECKING:
-    from crawler.web.webstore import WebStore
+    from oit.web.webstore import WebStore
 
 
 @click.group("user")
@@ -27,7 +27,7 @@ def user() -> None:
 @contextmanager
 def _web(db_path: str | None) -> Iterator[WebStore]:
     from crawler.store import StoreError
-    from crawler.web.webstore import open_web_store
+    from oit.web.webstore import open_web_store
 
     try:
         web = open_web_store(_db(db_path))
@@ -52,7 +52,7 @@ def add(name: str, db_path: str | None, password_stdin: bool, role: str) -> None
 
     Example: oit user add somchai --db audit.db
     """
-    from crawler.web.auth import AccountError, add_user, check_new_account
+    from oit.web.auth import AccountError, add_user, check_new_account
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")

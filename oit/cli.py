@@ -15,9 +15,9 @@ from typing import Any
 
 import click
 
-from crawler.commands.guide import guide_options, sheet_list, write_guide_files
-from crawler.commands.options import as_of_option, db_option
-from crawler.commands.options import db_path as _db
+from oit.commands.guide import guide_options, sheet_list, write_guide_files
+from oit.commands.options import as_of_option, db_option
+from oit.commands.options import db_path as _db
 from reports.formats import FORMATS
 
 # Sites wait on latency, not on the CPU: with the realistic network profile (bench/network.py,
@@ -41,11 +41,11 @@ class UserError(click.ClickException):
 def _known_errors() -> tuple[type[BaseException], ...]:
     from checklist.definitions import ChecklistError
     from checklist.freshness import PolicyError
-    from crawler.agencies import AgencyFileError
-    from crawler.audit import AuditError
-    from crawler.inspect_page import InspectError
-    from crawler.report import ReportError
     from crawler.store import StoreError
+    from oit.agencies import AgencyFileError
+    from oit.audit import AuditError
+    from oit.inspect_page import InspectError
+    from oit.report import ReportError
 
     return (AgencyFileError, StoreError, ReportError, AuditError, ChecklistError, PolicyError,
             InspectError)  # fmt: skip
@@ -76,7 +76,7 @@ def demo(out_dir: str, as_of: dt.date) -> None:
 
     Example: oit demo
     """
-    from crawler.demo_run import run_demo
+    from oit.demo_run import run_demo
 
     report, paths = run_demo(Path(out_dir), as_of, progress=_progress_printer(5))
     from reports.terminal import print_report
@@ -100,11 +100,11 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
     sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])  # before crawling
-    from crawler.agencies import normalize_url
-    from crawler.audit import run_audit
     from crawler.records import Agency
-    from crawler.report import build_report
     from crawler.store import open_db
+    from oit.agencies import normalize_url
+    from oit.audit import run_audit
+    from oit.report import build_report
 
     try:
         target = normalize_url(url)
@@ -149,8 +149,8 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
     """
-    from crawler.agencies import load_agencies
-    from crawler.audit import run_audit
+    from oit.agencies import load_agencies
+    from oit.audit import run_audit
 
     agencies, problems = load_agencies(agencies_csv)
     for problem in problems:
@@ -160,7 +160,7 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
     if scrapyd_nodes and resume:
         raise UserError("--resume does not work with --scrapyd / ใช้ --resume กับ --scrapyd ไม่ได้")
     if scrapyd_nodes:
-        from crawler.scrapyd import run_audit_scrapyd
+        from oit.scrapyd import run_audit_scrapyd
 
         run_id = run_audit_scrapyd(agencies, _db(db_path), as_of, scrapyd_nodes.split(","),
                                    per_node=jobs or JOBS_PER_NODE,
@@ -188,8 +188,8 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
     """
-    from crawler.report import build_report, trend
     from crawler.store import open_db
+    from oit.report import build_report, trend
     from reports.formats import render
 
     path = _db(db_path)
@@ -224,7 +224,7 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
 
     Example: oit inspect saved-page.html --url https://www.example.go.th/news/12
     """
-    from crawler.inspect_page import inspect as inspect_page
+    from oit.inspect_page import inspect as inspect_page
 
     data = inspect_page(target, url, as_of)
     if as_json:
@@ -252,14 +252,14 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
 
 
 def _register_command_modules() -> None:
-    """Commands of other features live in ``crawler/commands/*.py``, each exporting ``COMMANDS``."""
+    """Commands of other features live in ``oit/commands/*.py``, each exporting ``COMMANDS``."""
     import importlib
     import pkgutil
 
-    from crawler import commands
+    from oit import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"crawler.commands.{info.name}")
+        module = importlib.import_module(f"oit.commands.{info.name}")
         for command in getattr(module, "COMMANDS", ()):
             cli.add_command(command)
 

@@ -1,6 +1,6 @@
 """``oit history``, ``oit diff`` and ``oit alert``: an agency over the runs, the changes between
-audits, and sending them. Thin: the work is in crawler/history.py, crawler/alerts.py and the
-channels of crawler/channels/.
+audits, and sending them. Thin: the work is in oit/history.py, oit/alerts.py and the
+channels of oit/channels/.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from crawler.commands.options import date_or_none, db_option
-from crawler.commands.options import db_path as _db
+from oit.commands.options import date_or_none, db_option
+from oit.commands.options import db_path as _db
 
 EXIT_ALERT_FAILED = 1
 
@@ -83,8 +83,8 @@ def history(agency: str, db_path: str | None, as_json: bool, last: int) -> None:
 
     Example: oit history a01 --db audit.db
     """
-    from crawler.history import HistoryError, agency_history
     from crawler.store import open_db
+    from oit.history import HistoryError, agency_history
 
     with open_db(_db(db_path), readonly=True) as store:
         try:
@@ -121,9 +121,9 @@ def diff(db_path: str | None, since: dt.date | None, pair: tuple[int, int] | Non
 
     Example: oit diff --db audit.db --since 2026-09-01
     """
-    from crawler.alerts import diff_csv, diff_json, diff_text
-    from crawler.history import HistoryError, diff_runs, select_runs
     from crawler.store import open_db
+    from oit.alerts import diff_csv, diff_json, diff_text
+    from oit.history import HistoryError, diff_runs, select_runs
 
     if since and pair:
         raise click.UsageError("give --since or --runs, not both / เลือกอย่างใดอย่างหนึ่ง")
@@ -148,8 +148,8 @@ def _dest(key: str) -> str:
 
 def _channel_options(command: Any) -> Any:
     """``--NAME TARGET`` (repeatable) for each alert channel, then each channel setting ``--KEY``:
-    read from the registry (crawler/channels), so a new channel needs no change here."""
-    from crawler.channels import CHANNELS, settings
+    read from the registry (oit/channels), so a new channel needs no change here."""
+    from oit.channels import CHANNELS, settings
 
     options = [click.option(f"--{c.name}", f"to_{c.name}", multiple=True, metavar=c.metavar, help=c.help)
                for c in CHANNELS]  # fmt: skip
@@ -184,10 +184,10 @@ def alert(db_path: str | None, run_id: int | None, stable: int, output: str | No
 
     Example: oit alert --db audit.db --email office@example.go.th --smtp mail.example.go.th:25
     """
-    from crawler.alerts import write_changes
-    from crawler.channels import CHANNELS, send_alerts, settings
-    from crawler.history import HistoryError, diff_for_run, has_news
     from crawler.store import open_db
+    from oit.alerts import write_changes
+    from oit.channels import CHANNELS, send_alerts, settings
+    from oit.history import HistoryError, diff_for_run, has_news
 
     targets = {c.name: channel_values[f"to_{c.name}"] for c in CHANNELS}
     options = {s.key: channel_values[_dest(s.key)] for s in settings()}

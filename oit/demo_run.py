@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from crawler.agencies import load_agencies
-from crawler.audit import ProgressFn, run_audit
-from crawler.demo.server import DemoSites
-from crawler.report import build_report, trend
 from crawler.store import open_db
+from oit.agencies import load_agencies
+from oit.audit import ProgressFn, run_audit
+from oit.demo.server import DemoSites
+from oit.report import build_report, trend
 from reports.formats import FORMATS, render
 
 

@@ -1,4 +1,4 @@
-"""Accounts, sessions and CSRF tokens for the web app. Storage: crawler/web/webstore.py (its own file).
+"""Accounts, sessions and CSRF tokens for the web app. Storage: oit/web/webstore.py (its own file).
 
 Passwords are hashed with argon2id (argon2-cffi). A session cookie holds a random
 token; the database keeps only its SHA-256, so a copy of the database does not
@@ -16,7 +16,7 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from crawler.web.webstore import User, WebStore
+from oit.web.webstore import User, WebStore
 
 ROLES = ("auditor", "viewer")  # viewers may log in but never write
 MIN_PASSWORD = 8

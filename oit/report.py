@@ -13,8 +13,8 @@ from typing import Any
 from checklist.editions import find_edition, is_known, newest
 from checklist.match import Matcher, default_matcher
 from crawler.evaluation import Rules, evaluate_crawl
-from crawler.history import effective_overrides
 from crawler.store import Store, now_iso
+from oit.history import effective_overrides
 from reports import build
 from reports.schema_check import checked
 from reports.trend import TrendPoint, trend_point

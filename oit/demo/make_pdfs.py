@@ -3,7 +3,7 @@
 Run once by a maintainer, never at demo or test time::
 
     apt-get install -y fonts-tlwg-garuda-ttf      # a Thai TTF, only for this script
-    python -m crawler.demo.make_pdfs
+    python -m oit.demo.make_pdfs
 
 The fonts are embedded (subset) in the PDFs, so serving and reading them needs
 no Thai font. Fresh evidence PDFs carry **no date at all** (neither in the text
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from crawler.demo.server import _GIF, SITES_DIR
+from oit.demo.server import _GIF, SITES_DIR
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/tlwg"), Path("/usr/share/fonts/truetype/thai"))
 FONT_NAME = "Garuda.ttf"

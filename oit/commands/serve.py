@@ -1,10 +1,10 @@
-"""``oit serve``: the web app (self-check page and province dashboard). Thin over crawler/web."""
+"""``oit serve``: the web app (self-check page and province dashboard). Thin over oit/web."""
 
 from __future__ import annotations
 
 import click
 
-from crawler.commands.history import _db, db_option
+from oit.commands.history import _db, db_option
 
 
 @click.command()
@@ -37,8 +37,8 @@ def serve(host: str, port: int, db_path: str | None, allow_loopback: bool, forwa
 
     import uvicorn
 
-    from crawler.web.app import Settings, serve_app
-    from crawler.web.limits import uvicorn_options
+    from oit.web.app import Settings, serve_app
+    from oit.web.limits import uvicorn_options
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = serve_app(Settings(db_path=_db(db_path), allow_loopback=allow_loopback, checks_per_window=checks_limit,

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.alerts import Delivery, diff_json, reason, strings
+from oit.alerts import Delivery, diff_json, reason, strings
 
 USER_AGENT = "OIT-Watch alerts"
 

@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.agencies import normalize_url
-from crawler.audit import on_crawl_process, run_audit
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.netguard import Guard, Resolve, crawl_settings, system_resolve
 from crawler.records import Agency, Budget
-from crawler.report import build_report
 from crawler.store import open_db
-from crawler.web.webstore import WebStore
+from oit.agencies import normalize_url
+from oit.audit import on_crawl_process, run_audit
+from oit.report import build_report
+from oit.web.webstore import WebStore
 
 log = logging.getLogger("oit.web")
 
