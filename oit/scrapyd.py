@@ -2,7 +2,7 @@
 
 ``run_audit_scrapyd`` (behind ``oit audit AGENCIES.csv --scrapyd URL[,URL...]``):
 
-1. builds an egg of the ``crawler``, ``oit`` and ``checklist`` packages (its settings module
+1. builds an egg of the ``crawler`` and ``checklist`` packages (its settings module
    extracts it once per version, then is ``crawler.settings``) and deploys it to every
    node (``addversion.json``); the version is a hash of the code, so every job of a
    run uses the same code;
@@ -12,7 +12,7 @@
    at most ``per_node`` jobs outstanding on each node;
 3. nodes never write to the central database: each job's pages come back through
    Scrapyd's items feed (``items_dir``; one JSON line per page, written by
-   :class:`PageLinesExporter`) and its outcome as the JSON line that
+   :class:`crawler.pagelines.PageLinesExporter`) and its outcome as the JSON line that
    :class:`crawler.extensions.CrawlOutcomeExtension` logs at close when it has no
    database (``OIT_LOG_OUTCOME``); both are fetched over HTTP when the job is
    finished and loaded with ``Store.save_page`` and ``Store.finish_crawl``;
@@ -46,23 +46,22 @@ import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrapy.exporters import JsonLinesItemExporter
-
 from crawler import __version__
 from crawler.extensions import OUTCOME_LOG_PREFIX
-from crawler.records import Agency, CrawlOutcome, FetchedPage
+from crawler.pagelines import page_from_json
+from crawler.records import Agency, CrawlOutcome
 from crawler.servers import Servers, locate_servers
-from crawler.store import Store, open_db, page_content_from_json
+from crawler.store import Store, open_db
 from oit.audit import AuditError, save_findings
 
 PROJECT = "oit_watch"
 SPIDER = "agency"
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("checklist", "crawler", "oit")
+PACKAGES = ("checklist", "crawler")  # the engine: a node runs no application code
 _SKIP_PARTS = frozenset({"__pycache__", "sites"})  # the demo's sample sites are not needed on nodes
 ProgressFn = Callable[[dict[str, Any]], None]
 
@@ -71,42 +70,9 @@ class ClusterError(AuditError):
     """The cluster cannot be used at all (no node reachable, deploy refused); for the user."""
 
 
-# --------------------------------------------------------------------------- pages as JSON lines
-
-
-def page_to_json(page: FetchedPage) -> dict[str, Any]:
-    data = {f.name: getattr(page, f.name) for f in fields(FetchedPage)}
-    data["content"] = asdict(page.content) if page.content is not None else None
-    data["meta_dates"] = [list(m) for m in page.meta_dates]
-    data["headers"] = [list(h) for h in page.headers]
-    return data
-
-
-def page_from_json(data: dict[str, Any]) -> FetchedPage:
-    known = {f.name for f in fields(FetchedPage)}
-    values = {k: v for k, v in data.items() if k in known}
-    content = data.get("content")
-    values["content"] = page_content_from_json(json.dumps(content)) if content else None
-    values["meta_dates"] = tuple(tuple(m) for m in data.get("meta_dates") or ())
-    values["headers"] = tuple(tuple(h) for h in data.get("headers") or ())
-    return FetchedPage(**values)
-
-
-class PageLinesExporter(JsonLinesItemExporter):
-    """Scrapyd's items feed (format ``jsonlines``): ``{"page": {...}}`` per fetched page,
-    in the shape :func:`page_from_json` reads back."""
-
-    def export_item(self, item: Any) -> None:
-        if not isinstance(item, FetchedPage):
-            return super().export_item(item)
-        line = json.dumps({"page": page_to_json(item)}, ensure_ascii=False) + "\n"
-        self.file.write(line.encode("utf-8"))
-        return None
-
-
 # Settings of every job: how its results come back.
 JOB_SETTINGS = {
-    "FEED_EXPORTERS": json.dumps({"jsonlines": "oit.scrapyd.PageLinesExporter"}),
+    "FEED_EXPORTERS": json.dumps({"jsonlines": "crawler.pagelines.PageLinesExporter"}),
     "OIT_LOG_OUTCOME": "True",
     "LOG_LEVEL": "INFO",  # the outcome line is logged at INFO
 }
@@ -137,14 +103,14 @@ if not os.path.isdir(_target):
     except OSError:  # another job extracted it first
         shutil.rmtree(_tmp, ignore_errors=True)
 sys.path.insert(0, _target)
-for _name in [m for m in sys.modules if m.split(".")[0] in ("crawler", "checklist", "oit")]:
+for _name in [m for m in sys.modules if m.split(".")[0] in ("crawler", "checklist")]:
     del sys.modules[_name]
 from crawler.settings import *  # noqa: E402,F403
 '''
 
 
 def build_egg(root: Path = ROOT) -> tuple[str, bytes]:
-    """(version, egg bytes): the ``crawler``, ``oit`` and ``checklist`` packages with their data
+    """(version, egg bytes): the ``crawler`` and ``checklist`` packages with their data
     files, and the ``scrapy`` entry point naming ``crawler.settings``. The version is
     the package version and a hash of the content, so unchanged code is not redeployed."""
     files: list[tuple[str, bytes]] = []

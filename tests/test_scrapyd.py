@@ -225,14 +225,16 @@ def test_egg_holds_the_project_and_pages_round_trip() -> None:
     import io
     import zipfile
 
+    from crawler.pagelines import page_from_json, page_to_json
     from crawler.records import FetchedPage
     from crawler.spiders.agency import AgencySpider  # noqa: F401 (importable for `scrapy list`)
-    from oit.scrapyd import build_egg, page_from_json, page_to_json
+    from oit.scrapyd import build_egg
 
     version, egg = build_egg()
     names = zipfile.ZipFile(io.BytesIO(egg)).namelist()
     assert "crawler/spiders/agency.py" in names and "checklist/items/oit-2569.toml" in names
     assert not any("__pycache__" in n or "/demo/sites/" in n for n in names)
+    assert not any(n.startswith("oit/") for n in names)  # the engine alone runs on a node
     assert build_egg()[0] == version  # same code, same version: nothing redeployed
     from checklist.extract import extract_page
 
