@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.audit import run_audit  # noqa: E402
-from crawler.demo.server import DemoSites  # noqa: E402
 from crawler.records import Agency, Budget  # noqa: E402
 from crawler.store import open_db  # noqa: E402
+from oit.audit import run_audit  # noqa: E402
+from oit.demo.server import DemoSites  # noqa: E402
 from tests.sites import Site, news_site  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)

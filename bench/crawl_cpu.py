@@ -2,7 +2,7 @@
 
 Run: ``python bench/crawl_cpu.py --agencies 20 --latency 20 [--dump out.json] [--profile /tmp/crawl]``.
 Serves the synthetic province of ``bench/province.py`` (flat loopback profile: at low latency
-the crawl is CPU-bound), audits it through :func:`crawler.audit.run_audit` (the real crawl
+the crawl is CPU-bound), audits it through :func:`oit.audit.run_audit` (the real crawl
 process) and prints the crawl processes' CPU seconds (user + system, from their rusage)
 per agency and per stored page.
 
@@ -35,10 +35,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from province import Province  # noqa: E402
 from run import TODAY  # noqa: E402
 
-from crawler.audit import run_audit  # noqa: E402
 from crawler.records import Agency  # noqa: E402
 from crawler.store import open_db  # noqa: E402
 from crawler.worker import PROFILE_ENV  # noqa: E402
+from oit.audit import run_audit  # noqa: E402
 
 # Page columns that depend on when or in which order the page was fetched, not on what it says.
 _PAGE_VOLATILE = frozenset({"id", "crawl_id", "fetched_at"})

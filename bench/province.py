@@ -46,7 +46,7 @@ from network import PROFILES, NetworkProfile
 HOST = "127.0.0.1"
 HANG_SECONDS = 300.0  # longer than any crawler timeout: the answer never comes
 CHUNK = 64 * 1024
-PDF = (Path(__file__).resolve().parents[1] / "crawler/demo/sites/a01/files/procurement-plan.pdf")
+PDF = (Path(__file__).resolve().parents[1] / "oit/demo/sites/a01/files/procurement-plan.pdf")
 TH_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
              "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")  # fmt: skip
 PLACES = ("บ้านสวน", "หนองน้ำ", "โคกงาม", "นาดี", "ท่าช้าง", "ห้วยทราย", "โนนสูง", "บ้านใหม่",

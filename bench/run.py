@@ -6,7 +6,7 @@ realistic`` serves the sites with the network profile of ``bench/network.py`` (l
 latency, median 600 ms, p95 4 s; hanging, dead and failing sites; slow megabyte PDFs;
 a few sites with thousands of pages). ``--workers 1,2`` audits the province once per
 number of crawl processes and checks that they find the same. Serves N generated agency sites on 127.0.0.1,
-audits them through :func:`crawler.audit.run_audit` (the real crawl process, default
+audits them through :func:`oit.audit.run_audit` (the real crawl process, default
 politeness: 2 requests in flight per host, AutoThrottle, robots.txt), then audits
 the first K of them again as a naive full-site crawl (configured as in
 ``bench/bench_crawl.py``: ``OIT_FOCUS = False`` and a budget that takes every page).
@@ -19,7 +19,7 @@ status for every item and part in both modes. Exit status 1 when a target is mis
 (``--max-minutes``, ``--max-mb``, ``--min-ratio``) or findings differ.
 
 With ``--scrapyd URL[,URL...]`` the focused audit runs on Scrapyd nodes instead
-(:func:`crawler.scrapyd.run_audit_scrapyd`, ``--jobs`` jobs per node): the
+(:func:`oit.scrapyd.run_audit_scrapyd`, ``--jobs`` jobs per node): the
 per-node throughput of README "Scaling". The sites must be reachable from the
 nodes (loopback: nodes on this machine).
 """
@@ -49,10 +49,10 @@ from bench_crawl import NAIVE_BUDGET as _NAIVE  # noqa: E402
 from network import PROFILES  # noqa: E402
 from province import Province  # noqa: E402
 
-from crawler.audit import run_audit  # noqa: E402
 from crawler.records import Agency  # noqa: E402
-from crawler.scrapyd import run_audit_scrapyd  # noqa: E402
 from crawler.store import open_db  # noqa: E402
+from oit.audit import run_audit  # noqa: E402
+from oit.scrapyd import run_audit_scrapyd  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
 # bench_crawl's naive budget without its depth limit: a depth-first walk along "ถัดไป »"

@@ -35,10 +35,11 @@ import datetime as dt
 import email.utils
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from checklist import platforms
 from checklist.model import FoundDate
 from checklist.thai import fiscal_year_range
 
@@ -667,10 +668,15 @@ def parse_date_value(value: str, source: str) -> FoundDate | None:
 
 # --------------------------------------------------------------------------- URLs
 
-_URL_YMD = re.compile(r"(?<![0-9])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![0-9])")
-_URL_YM = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2})(?=/|$)")  # WordPress uploads/archives
-_URL_COMPACT = re.compile(r"(?<![0-9])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?![0-9])")
+# Date shapes of the CMS families' URLs (checklist/platforms/): permalinks, upload folders, file names.
+_URL_YMD = platforms.URL_DAYS
+_URL_YM = platforms.URL_MONTHS
+_URL_COMPACT = platforms.URL_COMPACT_DAYS
 _URL_BE_YEAR = re.compile(r"(?<![0-9])(?P<y>25\d\d)(?![0-9])")
+
+
+def _matches(shapes: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+    return (m for shape in shapes for m in shape.finditer(text))
 
 
 def dates_in_url(url: str) -> list[FoundDate]:
@@ -685,12 +691,12 @@ def dates_in_url(url: str) -> list[FoundDate]:
             found.append(fd)
 
     taken: list[tuple[int, int]] = []
-    for m in _URL_YMD.finditer(path):
+    for m in _matches(_URL_YMD, path):
         day = _day(_year(m["y"]), int(m["m"]), int(m["d"]))
         if day and len(m["y"]) == 4:
             add(FoundDate(day, m.group(), "url", position=m.start()))
             taken.append(m.span())
-    for m in _URL_YM.finditer(path):
+    for m in _matches(_URL_YM, path):
         y, mo = _year(m["y"]), int(m["m"])
         if y and 1 <= mo <= 12 and not any(a <= m.start() + 1 < b for a, b in taken):
             add(
@@ -703,7 +709,7 @@ def dates_in_url(url: str) -> list[FoundDate]:
                     position=m.start() + 1,
                 )
             )
-    for m in _URL_COMPACT.finditer(path):
+    for m in _matches(_URL_COMPACT, path):
         day = _day(_year(m["y"]), int(m["m"]), int(m["d"]))
         if day:
             add(FoundDate(day, m.group(), "url", position=m.start()))

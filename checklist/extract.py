@@ -19,6 +19,7 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from . import platforms
 from .dates import find_dates
 from .model import Block, Link, PageContent
 from .soup import parse as _soup
@@ -43,47 +44,22 @@ _REGION_ROLES = {
     "menubar": "nav",
     "menu": "nav",
 }
-# id/class words used by Thai CMS templates (webabt, assystemth, WordPress themes), read per
-# class token split at "-"/"_": "site-header" and "main-menu" mark regions.
-_REGION_WORDS = (
-    # Not "breadcrumbs": templates put the page's own title (h2) in a "breadcrumbs" section.
-    (frozenset({"nav", "navbar", "navigation", "menu", "menubar", "mainmenu", "topmenu", "megamenu",
-                "sidemenu", "submenu", "dropdown"}), "nav"),
-    (frozenset({"header", "masthead", "topbar", "banner"}), "header"),
-    (frozenset({"footer", "copyright", "bottom"}), "footer"),
-    # site-wide taxonomy ("popular tags", tag clouds) names other pages; a page's own tags stay
-    (frozenset({"sidebar", "widget", "widgets", "aside", "counter", "stat", "calendar",
-                "tagcloud", "popular"}), "aside"),
-)  # fmt: skip
-_MAIN_WORDS = frozenset({"content", "main", "article", "post", "entry"})
+# id/class words of the CMS families' templates (checklist/platforms/: WordPress, Joomla, the Thai
+# vendor CMSs, hand-built), read per class token split at "-"/"_": "site-header" and "main-menu"
+# mark regions; "content", "main-content" name the page's own content.
+_REGION_WORDS = platforms.REGION_WORDS
+_MAIN_WORDS = platforms.MAIN_WORDS
 # A token starting with a component or utility name is about that component, not the page
 # layout: "card-header" and "panel-heading" title a box of content, "elementor-widget-…" holds
 # a page builder's content, "border-bottom" is a style.
-_COMPONENT_PREFIXES = frozenset(
-    {
-        "card", "panel", "modal", "entry", "post", "page", "section", "article", "elementor", "wp",
-        "wpb", "vc", "et", "box", "content", "title", "tab", "tabs", "accordion", "collapse",
-        "slick", "owl", "swiper", "timeline", "list", "table", "btn", "form", "news", "block",
-        "border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt", "pb", "pt",
-        # breakpoint-sized utilities ("lg-bottom" = padding at the bottom on large screens)
-        "xs", "sm", "md", "lg", "xl", "xxl",
-    }
-)  # fmt: skip
+_COMPONENT_PREFIXES = platforms.COMPONENT_PREFIXES
 _COMPONENT_DEPTH = 3
 # Style prefixes in _COMPONENT_PREFIXES that do not make a box ("text-center", "border-top").
-_LAYOUT_PREFIXES = frozenset({"border", "fixed", "sticky", "align", "text", "float", "pull", "mb", "mt",
-                              "pb", "pt", "content", "title", "page", "list", "table", "btn", "form",
-                              "xs", "sm", "md", "lg", "xl", "xxl"})
+_LAYOUT_PREFIXES = platforms.LAYOUT_PREFIXES
 _TOKEN_PARTS = re.compile(r"[-_]+")
 # Containers that hold the page's own content: a "menu" or "header" element that contains one
 # of these (or the footer) is an unclosed element that swallowed the body, not a region.
-_CONTENT_IDS = frozenset(
-    {
-        "content", "contents", "main", "main-content", "maincontent", "main_content", "page-content",
-        "site-content", "content-area", "primary", "entry-content", "post-content",
-        "article-content", "container-content", "contentmain", "content-main",
-    }
-)  # fmt: skip
+_CONTENT_IDS = platforms.CONTENT_IDS
 # Menus and headers are mostly link text; this much non-link text inside one is a swallowed body.
 _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 # Image file names of decoration, not of content (an organisation chart, a scanned notice).
@@ -326,7 +302,7 @@ def _static_region(tag: Tag) -> str | None:
 
 # ids a page gives its own masthead and footer once: inside <main> too (a whole page included
 # into another one's content by a PHP include) they are the site's, not an article's.
-_SITE_IDS = frozenset({"header", "footer", "site-header", "site-footer", "masthead", "colophon"})
+_SITE_IDS = platforms.SITE_IDS
 _BODY_WORDS = frozenset({"body"})
 _BODY_DEPTH = 4
 

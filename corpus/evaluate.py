@@ -11,7 +11,7 @@ is never evidence) they are the hits its links give to their targets.
 Per-item precision/recall/F1 (parts folded into their item for the headline).
 
 Sites: each cached site is served on loopback (corpus.serve) and audited by the
-real crawl (crawler.audit.run_audit, the library behind ``oit check``) as of the
+real crawl (oit.audit.run_audit, the library behind ``oit check``) as of the
 site's label day; every item's status is compared with the label.
 
 It measures whatever ``checklist``/``crawler`` the running interpreter imports, so
@@ -289,10 +289,10 @@ def evaluate_sites(sites: Sequence[Site], cache: Path, jobs: int = 2) -> list[Si
     """Serve every site on loopback and audit them in one run, each as of its label day.
 
     One crawl run per distinct as_of (the run's as_of is the freshness reference)."""
-    from crawler.audit import run_audit
     from crawler.records import Agency
-    from crawler.report import build_report
     from crawler.store import open_db
+    from oit.audit import run_audit
+    from oit.report import build_report
 
     runs: list[SiteRun] = []
     by_day: dict[dt.date, list[Site]] = defaultdict(list)

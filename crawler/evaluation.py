@@ -88,5 +88,5 @@ def finding_rows(agency_id: str, evaluation: SiteEvaluation, as_of: dt.date) -> 
 
 
 def crawl_findings(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules) -> list[dict[str, Any]]:
-    """The findings rows of one stored crawl (what :func:`crawler.audit.save_findings` keeps)."""
+    """The findings rows of one stored crawl (what :func:`oit.audit.save_findings` keeps)."""
     return finding_rows(crawl["agency_id"], evaluate_crawl(store, crawl, as_of, rules), as_of)

@@ -13,7 +13,7 @@ from scrapy import signals
 from crawler.coverage import crawl_outcome
 from crawler.store import open_db
 
-# Prefix of the log line that carries the outcome back from a Scrapyd node (crawler.scrapyd).
+# Prefix of the log line that carries the outcome back from a Scrapyd node (oit.scrapyd).
 OUTCOME_LOG_PREFIX = "oit-outcome "
 logger = logging.getLogger(__name__)
 

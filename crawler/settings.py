@@ -89,12 +89,12 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.render.abort_request"
 OIT_PUBLIC_HOSTS: list[str] = []
 
 # Site -> server, for sites that share an address (crawler.servers): they share the 2 requests.
-# Set by crawler.audit for each crawl process.
+# Set by oit.audit for each crawl process.
 OIT_SERVERS: dict[str, str] = {}
 
 # Set per crawl by crawler.worker.
 OIT_DB = None
 OIT_CRAWL_ID = None
 OIT_PROGRESS = False
-# Set by crawler.scrapyd on Scrapyd nodes (no database there): log the crawl outcome.
+# Set by oit.scrapyd on Scrapyd nodes (no database there): log the crawl outcome.
 OIT_LOG_OUTCOME = False

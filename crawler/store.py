@@ -420,7 +420,7 @@ class Store:
             self.db["findings"].rows_where("run_id = ? and agency_id = ?", [run_id, agency_id])
         )
 
-    # -- history, overrides, retention (crawler/history.py) ----------------
+    # -- history, overrides, retention (oit/history.py) ----------------
     def findings_over_runs(self, run_ids: Sequence[int],
                            agency_id: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
         """Statuses of the findings of ``run_ids`` without their evidence (history and diffs)."""
@@ -549,7 +549,7 @@ def memory_db() -> Store:
 
 @migrations()
 def m010_users(db: Database) -> None:
-    """Web app accounts (argon2 password hashes) and login sessions (crawler/web)."""
+    """Web app accounts (argon2 password hashes) and login sessions (oit/web)."""
     db["users"].create(
         {"name": str, "password_hash": str, "role": str, "created_at": str, "updated_at": str},
         pk="name", not_null={"password_hash", "role"},
@@ -563,7 +563,7 @@ def m010_users(db: Database) -> None:
 
 @migrations()
 def m011_accounts_out_of_audit_db(db: Database) -> None:
-    """Accounts and sessions live in the web app's own file (crawler/web/webstore.py): the
+    """Accounts and sessions live in the web app's own file (oit/web/webstore.py): the
     tables m010 made go when empty; rows an older version stored are moved out by the web app."""
     for table in ("sessions", "users"):
         if db[table].exists() and db[table].count == 0:

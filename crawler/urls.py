@@ -10,6 +10,8 @@ import re
 import socket
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from checklist import platforms
+
 # Query parameters that only carry a session: dropping them stops one page
 # being fetched once per visitor session.
 SESSION_PARAMS = frozenset(
@@ -36,12 +38,12 @@ EXTERNAL_EVIDENCE_HOSTS = (
 _SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([A-Za-z0-9]{16,}\)\)(?=/)", re.I)
 _MAX_REPEAT_SEGMENTS = 2
 # Hosts shared by many owners: an agency site there is the path under its own prefix.
-SHARED_HOSTS = frozenset({"sites.google.com"})
+# (host -> path segments of one site's prefix; checklist/platforms/)
+SHARED_HOSTS = platforms.SHARED_HOSTS
 _DIGITS = re.compile(r"\d+")
 # List pagination: the page number's parameter, or /page/N in the path.
-PAGE_PARAMS = frozenset({"page", "p", "pg", "pageno", "page_no", "pagenum", "paged", "start",
-                         "offset", "currentpage", "cur_page", "npage", "pagenumber", "per_page"})
-_PAGE_PATH = re.compile(r"/(?:page|หน้า)/(\d+)/?$", re.I)
+PAGE_PARAMS = platforms.PAGE_PARAMS
+_PAGE_PATH = platforms.PAGE_PATH
 # What a pager's text is made of (the extractor gives a short link the text around it:
 # "หน้า 1 2 3 ... 10"): page words, numbers and arrows.
 _PAGER_WORDS = re.compile(r"หน้าถัดไป|ถัดไป|ต่อไป|ก่อนหน้า|หน้าก่อน|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|"
@@ -90,7 +92,7 @@ def in_scope(url: str, home: str) -> bool:
     host = (urlsplit(home).hostname or "").lower()
     if host not in SHARED_HOSTS:
         return True
-    prefix = "/".join(urlsplit(home).path.split("/")[:3])  # /view/<name> or /a/<domain>
+    prefix = "/".join(urlsplit(home).path.split("/")[: SHARED_HOSTS[host] + 1])  # /view/<name>
     return urlsplit(url).path.startswith(prefix)
 
 

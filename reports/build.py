@@ -1,6 +1,6 @@
 """The report as records (reports.model): made from evaluations and the rows they came from. Pure.
 
-crawler/report.py reads the store, evaluates, and calls :func:`report_record`; renderers
+oit/report.py reads the store, evaluates, and calls :func:`report_record`; renderers
 (reports.html, reports.formats, reports.terminal, the web app) read the records, and
 :meth:`reports.model.Report.to_json` gives the ``oit-report/1`` JSON (shared/contract.md).
 """

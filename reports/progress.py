@@ -1,6 +1,6 @@
 """Progress of an audit on stderr: rich bars on a terminal, plain lines when piped (cron, logs).
 
-A :class:`ProgressDisplay` is the ``progress`` callback of ``crawler.audit.run_audit``;
+A :class:`ProgressDisplay` is the ``progress`` callback of ``oit.audit.run_audit``;
 it reads the worker's events:
 
 - ``{"event": "page", "agency", "pages", "url", "error"}`` — one page fetched
@@ -82,7 +82,7 @@ class ProgressDisplay:
             self._page(event)
         elif kind == "crawl_done":
             self._crawl_done(event)
-        elif kind in _CLUSTER_EVENTS:  # Scrapyd audits (crawler/scrapyd.py)
+        elif kind in _CLUSTER_EVENTS:  # Scrapyd audits (oit/scrapyd.py)
             label, style = _CLUSTER_EVENTS[kind]
             who = _clean(event.get("agency") or event.get("node"), 60)
             detail = f" — {_clean(event.get('detail'))}" if event.get("detail") else ""

@@ -2,7 +2,7 @@
 
 The report dict holds one run; the trend counts the findings each earlier run
 stored (judged as of that run's own ``as_of``, machine statuses, no overrides).
-crawler/report.py reads those rows from the store.
+oit/report.py reads those rows from the store.
 """
 
 from __future__ import annotations

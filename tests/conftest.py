@@ -25,7 +25,7 @@ def run_oit(*args: str, cwd: Path | None = None, timeout: int = 240,
     """Run the real ``oit`` CLI as a user would, in a subprocess."""
     full_env = {**os.environ, "PYTHAINLP_OFFLINE": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
+        [sys.executable, "-m", "oit.cli", *args],
         cwd=cwd or ROOT,
         capture_output=True,
         text=True,
@@ -41,7 +41,7 @@ def today() -> dt.date:
 
 @pytest.fixture(scope="session")
 def demo_sites() -> Iterator[object]:
-    from crawler.demo.server import DemoSites
+    from oit.demo.server import DemoSites
 
     with DemoSites(today=TODAY) as sites:
         yield sites

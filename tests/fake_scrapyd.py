@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.records import Agency
-from crawler.scrapyd import Node, _Dispatcher
+from oit.scrapyd import Node, _Dispatcher
 
 
 class FakeNode(Node):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.agencies import AgencyFileError, load_agencies, normalize_url, parse_agencies
+from oit.agencies import AgencyFileError, load_agencies, normalize_url, parse_agencies
 
 
 def test_reads_ids_names_urls_and_optional_columns() -> None:

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from crawler.alerts import parse_host_port
 from crawler.store import open_db
+from oit.alerts import parse_host_port
 from tests.conftest import TODAY, run_oit
 from tests.test_history import seed_run
 

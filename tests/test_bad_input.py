@@ -8,7 +8,7 @@ import pytest
 
 from checklist.definitions import ChecklistError, load_checklist
 from checklist.freshness import PolicyError, load_policy
-from crawler.agencies import load_agencies
+from oit.agencies import load_agencies
 from tests.conftest import TODAY, run_oit
 
 

@@ -1,4 +1,4 @@
-"""Alert channels are a registry (crawler/channels): a new channel is one class and one line in
+"""Alert channels are a registry (oit/channels): a new channel is one class and one line in
 ``CHANNELS``; the schedule's [jobs.NAME.alerts] and ``oit alert`` read it (unit tier, no network)."""
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ import click
 import pytest
 from click.testing import CliRunner
 
-import crawler.channels
-from crawler.alerts import Delivery, Setting, strings
-from crawler.channels import CHANNELS, names, send_alerts
-from crawler.commands.history import _channel_options
-from crawler.schedule import ScheduleError, load_config
+import oit.channels
+from oit.alerts import Delivery, Setting, strings
+from oit.channels import CHANNELS, names, send_alerts
+from oit.commands.history import _channel_options
+from oit.schedule import ScheduleError, load_config
 
 
 class Pager:
-    """A made-up channel: what a contributor would write in crawler/channels/pager.py."""
+    """A made-up channel: what a contributor would write in oit/channels/pager.py."""
 
     name = "pager"
     metavar = "NUMBER"
@@ -38,7 +38,7 @@ class Pager:
 @pytest.fixture
 def pager(monkeypatch: pytest.MonkeyPatch) -> Pager:
     channel = Pager()
-    monkeypatch.setattr(crawler.channels, "CHANNELS", (*CHANNELS, channel))
+    monkeypatch.setattr(oit.channels, "CHANNELS", (*CHANNELS, channel))
     monkeypatch.delenv("OIT_PAGER_GW", raising=False)
     return channel
 
@@ -53,7 +53,7 @@ def _job_alerts(tmp_path: Path, alerts: str) -> Any:
 def test_the_registry_holds_email_then_webhook() -> None:
     assert [c.name for c in CHANNELS] == ["email", "webhook"]
     assert names() == "'email' or 'webhook'"
-    assert [s.key for s in crawler.channels.settings()] == ["smtp", "from", "starttls"]
+    assert [s.key for s in oit.channels.settings()] == ["smtp", "from", "starttls"]
 
 
 def test_schedule_reads_a_new_channel_from_the_registry(tmp_path: Path, pager: Pager) -> None:

@@ -21,12 +21,12 @@ from checklist.evaluate import CrawlState, evaluate_site
 from checklist.freshness import load_policy
 from checklist.match import default_matcher
 from crawler import render
-from crawler.audit import run_audit
 from crawler.coverage import crawl_outcome
 from crawler.evaluation import crawl_state
 from crawler.records import Agency
 from crawler.spiders.agency import link_rows
 from crawler.store import open_db
+from oit.audit import run_audit
 from tests import fixtures_javascript as pages
 from tests.sites import Reply, Site, html, th_date
 

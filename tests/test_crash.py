@@ -24,7 +24,7 @@ ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 
 def _audit(csv: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "audit", str(csv), "--db", str(db),
+        [sys.executable, "-m", "oit.cli", "audit", str(csv), "--db", str(db),
          "--as-of", TODAY.isoformat()],
         cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         start_new_session=True,

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from crawler.audit import run_audit
 from crawler.records import Agency
 from crawler.store import open_db
+from oit.audit import run_audit
 from tests.sites import Reply, Site, closed_port, html, self_signed_context
 
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser

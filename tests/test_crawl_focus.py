@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from crawler.agencies import parse_agencies
-from crawler.audit import run_audit
 from crawler.records import Agency, Budget
 from crawler.store import open_db
+from oit.agencies import parse_agencies
+from oit.audit import run_audit
 from tests.conftest import TODAY
 from tests.sites import Reply, Site, html, news_site
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit" / "demo" / "expected.json").read_text(encoding="utf-8"))
 MENU = '<div class="menu"><a href="/ita.html">ITA การเปิดเผยข้อมูลสาธารณะ (OIT) 2570</a></div>'
 
 

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from crawler.audit import run_audit
 from crawler.middlewares import thai_encoding
 from crawler.records import Agency
 from crawler.store import open_db
+from oit.audit import run_audit
 from tests.conftest import TODAY, run_oit
 from tests.sites import Reply, Site, html
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler import audit as audit_module
-from crawler.audit import AuditError, run_audit
 from crawler.records import Agency, CrawlOutcome
 from crawler.store import open_db
+from oit import audit as audit_module
+from oit.audit import AuditError, run_audit
 from tests.conftest import ROOT, TODAY
 from tests.sites import Reply, Site, html
 
@@ -47,7 +47,7 @@ def test_killed_audit_resumes_only_its_unfinished_crawls(tmp_path: Path) -> None
     db = tmp_path / "audit.db"
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "audit", str(csv), "--db", str(db),
+        [sys.executable, "-m", "oit.cli", "audit", str(csv), "--db", str(db),
          "--as-of", TODAY.isoformat(), "--jobs", "2"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -120,7 +120,7 @@ def test_a_site_that_crashes_the_crawl_process_costs_only_its_own_crawl(tmp_path
 
 
 def test_unfinished_means_never_done_or_stopped_from_outside() -> None:
-    from crawler.audit import unfinished
+    from oit.audit import unfinished
 
     assert unfinished({"status": "running", "error": None})
     assert unfinished({"status": "failed", "error": "worker"})

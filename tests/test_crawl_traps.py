@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from crawler.audit import run_audit
 from crawler.records import Agency
 from crawler.store import open_db
+from oit.audit import run_audit
 from tests.conftest import TODAY
 from tests.sites import Reply, Site, html
 

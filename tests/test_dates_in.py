@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.commands.options import DateInputError, parse_user_date
+from oit.commands.options import DateInputError, parse_user_date
 from tests.conftest import TODAY, run_oit
 
 

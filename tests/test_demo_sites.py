@@ -1,6 +1,6 @@
 """The bundled demo sites: served on loopback, dates rendered relative to ``today``.
 
-Also checks that ``crawler/demo/expected.json`` agrees with what the sites serve:
+Also checks that ``oit/demo/expected.json`` agrees with what the sites serve:
 every local evidence path answers 200 and every dated entry shows its date.
 """
 
@@ -20,8 +20,8 @@ from urllib.parse import urldefrag, urljoin
 import pypdfium2
 import pytest
 
-from crawler.demo import EXPECTED_JSON, SITES_DIR, DemoSites, render_dates
-from crawler.demo.server import DATE_FORMATS, fiscal_year, last_round
+from oit.demo import EXPECTED_JSON, SITES_DIR, DemoSites, render_dates
+from oit.demo.server import DATE_FORMATS, fiscal_year, last_round
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday; fiscal year 2570
 EXPECTED = json.loads(EXPECTED_JSON.read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from tests.conftest import TODAY, run_oit
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit" / "demo" / "expected.json").read_text(encoding="utf-8"))
 CODES = [f"5.{n}" for n in range(1, 12)]
 STATUSES = {"ok", "stale", "undated", "missing", "not_checked"}
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -10,8 +10,8 @@ import pytest
 import checklist.editions as editions_module
 from checklist.definitions import ITEMS_DIR, ChecklistError
 from checklist.editions import find_edition, newest
-from crawler.report import build_report, rules_for_run
 from crawler.store import open_db
+from oit.report import build_report, rules_for_run
 from tests.conftest import TODAY, run_oit
 from tests.test_history import seed_run
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import report as report_command
-from crawler.schedule import ScheduleError, load_config
-from crawler.web.selfcheck import FILES
+from oit.cli import report as report_command
+from oit.schedule import ScheduleError, load_config
+from oit.web.selfcheck import FILES
 from reports.formats import FORMATS, downloads, read_csv, render
 from tests.test_reports import make_report
 

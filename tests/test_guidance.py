@@ -246,7 +246,7 @@ def test_web_self_check_result_has_guidance_and_downloads(tmp_path: Path, demo_s
 
 @pytest.mark.parametrize("name", ["report.xlsx", "ita-sheet.xlsx"])
 def test_xlsx_downloads_open(tmp_path: Path, name: str) -> None:
-    from crawler.web.selfcheck import download
+    from oit.web.selfcheck import download
 
     check = {"id": "c", "report": _report(_agency())}
     file = download(check, name, load_policy(), "2569-central")

@@ -20,9 +20,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.history import SEVERITY, settle, transitions
 from crawler.records import Agency, CrawlOutcome
 from crawler.store import Store, open_db
+from oit.history import SEVERITY, settle, transitions
 from tests.conftest import ROOT, TODAY, run_oit
 
 CODES = [f"5.{n}" for n in range(1, 12)]
@@ -127,7 +127,7 @@ def test_property_a_status_held_n_times_settles(history: list, status: str, stab
 
 
 def _audit(sites: Path, db: Path, work: Path, as_of: dt.date) -> None:
-    from crawler.demo.server import DemoSites
+    from oit.demo.server import DemoSites
 
     with DemoSites(today=TODAY, sites_dir=sites) as demo:
         csv_path = demo.write_csv(work / "agencies.csv")
@@ -145,7 +145,7 @@ def changing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     3. a02 answers 503 to everything (crawl failed).
     4. a02 back, a01's statement back.
     """
-    from crawler.demo.server import SITES_DIR
+    from oit.demo.server import SITES_DIR
 
     work = tmp_path_factory.mktemp("history")
     sites, db = work / "sites", work / "history.db"
@@ -320,8 +320,8 @@ WRITE_HOLD = 4.0  # seconds the writer holds each write transaction open
 @pytest.mark.integration
 def test_readers_are_not_blocked_by_a_writing_audit(changing: Path, tmp_path: Path) -> None:
     """A report being built while another process holds a write transaction: fast, consistent."""
-    from crawler.history import agency_history
-    from crawler.report import build_report
+    from oit.history import agency_history
+    from oit.report import build_report
 
     db = tmp_path / "busy.db"
     with sqlite3.connect(changing) as src, sqlite3.connect(db) as dst:

@@ -6,7 +6,7 @@ in one way — slowloris, connection resets, a redirect chain, 50 MB pages, gzip
 brotli / zstd bombs of 1 GB, broken HTML, encodings and PDFs, wrong Content-Types, huge and
 garbage robots.txt, endless links, hostile titles and link texts, redirects to internal
 addresses — next to the sample agency a01, whose findings must stay exactly as
-``crawler/demo/expected.json`` says. Nothing leaves 127.0.0.0/8: the "public" agencies are
+``oit/demo/expected.json`` says. Nothing leaves 127.0.0.0/8: the "public" agencies are
 served on 127.0.0.2 and declared public with the ``OIT_PUBLIC_HOSTS`` setting; 169.254.169.254
 and 10.0.0.1 are only ever named in redirects, and the test proves they were refused before
 any connection (``internal-address`` is recorded only by the scope middleware, which runs
@@ -30,9 +30,9 @@ import openpyxl
 import pytest
 from fpdf import FPDF
 
-from crawler.audit import run_audit
 from crawler.records import Agency, Budget
 from crawler.store import open_db
+from oit.audit import run_audit
 from tests.conftest import ROOT, TODAY, run_oit
 from tests.hostile import (
     RawSite,
@@ -59,7 +59,7 @@ SETTINGS = {
     "AUTOTHROTTLE_START_DELAY": 0.05,
     "OIT_PUBLIC_HOSTS": ["127.0.0.2"],
 }
-EXPECTED = json.loads((ROOT / "crawler" / "demo" / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit" / "demo" / "expected.json").read_text(encoding="utf-8"))
 MENU = ('<ul><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
         '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li>'
         '<li><a href="/structure.html">โครงสร้างหน่วยงาน</a></li>'

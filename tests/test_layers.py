@@ -5,10 +5,14 @@ Allowed direction, lowest first (a package may import those before it, never tho
     checklist  the domain: items, evaluation, statuses; pure (no I/O, no clock: as_of is a parameter)
     reports    the report's shape (oit-report/1), every renderer of it, and the one clock
                (reports/clock.py: "today" in Thai time)
-    crawler    the crawl engine and the application (store, audit, CLI, web) that feeds reports
+    crawler    the Scrapy crawl engine: spider, middlewares, pipelines, the crawl process, and the
+               store it writes and evaluates from (what a Scrapyd node runs)
+    oit        the application over the engine: the CLI, audits, reports of stored runs, history,
+               alerts, the schedule, the web app, Scrapyd dispatch, the demo
     corpus     the real-site measurement, over all of the above
 
-So reports/ never imports crawler/: what needs the store (crawler/report.py) lives above it.
+So reports/ never imports crawler/ (what needs the store, oit/report.py, lives above it) and the
+engine never imports the application.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ("checklist", "reports", "crawler", "corpus")
+LAYERS = ("checklist", "reports", "crawler", "oit", "corpus")
 
 
 def _imported_packages(path: Path) -> set[str]:
@@ -77,6 +81,7 @@ def test_the_checker_sees_a_cycle_and_a_lazy_import(tmp_path: Path) -> None:
         "checklist": "X = 1\n",
         "reports": "from checklist import X\n",
         "crawler": "import reports.build\n",
+        "oit": "",
         "corpus": "",
     }.items():
         (tmp_path / package).mkdir()
@@ -97,3 +102,21 @@ def test_the_domain_reads_no_clock() -> None:
                     and node.func.attr in readers and not node.args):
                 found.append(f"{path.name}:{node.lineno} {node.func.attr}()")
     assert not found, found
+
+
+def test_the_engine_never_imports_the_application(tmp_path: Path) -> None:
+    # The checker flags crawler -> oit, even when the import hides in a function.
+    for package in LAYERS:
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "crawler" / "worker.py").write_text("def run():\n    import oit.audit\n", encoding="utf-8")
+    (tmp_path / "oit" / "cli.py").write_text("from crawler.worker import run\n", encoding="utf-8")
+    graph = package_graph(tmp_path)
+    assert graph["crawler"] == {"oit": ["crawler/worker.py"]}
+    assert cycles(graph) == [["crawler", "oit", "crawler"]]
+
+
+def test_every_top_level_package_is_a_layer() -> None:
+    # A new top-level package must be placed in LAYERS, or its imports would go unchecked.
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"tests", "bench"}
+    assert packages == set(LAYERS)

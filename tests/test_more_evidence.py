@@ -43,7 +43,7 @@ def test_three_pieces_of_evidence_need_no_fold() -> None:
 
 def test_the_agency_page_folds_the_rest_of_the_evidence_under_more() -> None:
     """The web app's agency page shows evidence with the report's rows (report/_fragments.html)."""
-    from crawler.web.app import _templates
+    from oit.web.app import _templates
     from reports.model import Agency
 
     evidence = _five()

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from crawler.report import build_report, trend
 from crawler.store import open_db
+from oit.report import build_report, trend
 from reports.html import render_html
 from tests.conftest import ROOT, TODAY
 from tests.test_web_browser import FLAGS, _chromium

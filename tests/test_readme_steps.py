@@ -86,7 +86,7 @@ def test_quick_start_demo_and_its_database(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_serving_the_sample_sites_for_your_own_audit(tmp_path: Path) -> None:
     work = _folder(tmp_path)
-    serve = _line(".venv/bin/python -m crawler.demo.server")
+    serve = _line(".venv/bin/python -m oit.demo.server")
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(["/bin/sh", "-c", f"exec {serve}"], cwd=work, env=env, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip

@@ -271,7 +271,7 @@ def test_inspect_of_a_saved_file_uses_the_saved_pages_beside_it(tmp_path) -> Non
     # "ติดต่อเรา" (no footer class) on every page made every page 5.1 evidence.
     import datetime as dt
 
-    from crawler.inspect_page import inspect
+    from oit.inspect_page import inspect
 
     footer = "<div><h3>ติดต่อเรา</h3><p>ศาลากลางจังหวัดตัวอย่าง ถนนราชดำเนิน โทร 0 7400 0000</p></div>"
     for n in range(4):

@@ -239,9 +239,9 @@ def hostile_dns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def audit(tmp_path: Path, port: int, settings: dict[str, Any]) -> dict[str, Any]:
-    from crawler.audit import run_audit
     from crawler.records import Agency, Budget
     from crawler.store import open_db
+    from oit.audit import run_audit
 
     agency = Agency(id="x", name="x", url=f"http://rebind.test:{port}/",
                     budget=Budget(max_pages=12, max_depth=2, max_seconds=60))  # fmt: skip
@@ -265,7 +265,7 @@ def test_control_a_cli_audits_browser_resolves_names_itself(hostile_dns: Path, t
 @pytest.mark.integration
 def test_a_public_only_browser_reaches_only_the_vetted_address(hostile_dns: Path, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from crawler.web.checks import check_target
+    from oit.web.checks import check_target
 
     with sites() as (port, public, internal):
         with monkeypatch.context() as patch:  # the web check's lookup, in this process

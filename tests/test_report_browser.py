@@ -23,8 +23,8 @@ import lxml.html
 import pypdfium2
 import pytest
 
-from crawler.report import build_report, trend
 from crawler.store import open_db
+from oit.report import build_report, trend
 from reports.html import render_html
 from tests.conftest import ROOT, TODAY
 from tests.test_reports import SCRIPT, make_report
@@ -32,7 +32,7 @@ from tests.test_reports import SCRIPT, make_report
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ARTIFACTS = ROOT / "test-artifacts"
-EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit/demo/expected.json").read_text(encoding="utf-8"))
 CONSOLE = re.compile(r":CONSOLE[:(\]]|Uncaught")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",

@@ -57,7 +57,7 @@ def test_the_demo_report_follows_the_schema(tmp_path: Path) -> None:
 
 def test_every_report_the_tests_make_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     # conftest sets OIT_CHECK_SCHEMA for the whole session (and the `oit` runs inherit it):
-    # crawler.report.build_report hands each report through reports.schema_check.checked.
+    # oit.report.build_report hands each report through reports.schema_check.checked.
     from reports.schema_check import ENV, checked
 
     assert os.environ.get(ENV) == "1"

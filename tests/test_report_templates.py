@@ -7,7 +7,7 @@ from typing import Any
 
 import lxml.html
 
-from crawler.web.app import _templates
+from oit.web.app import _templates
 from reports.html import environment, render_html
 from tests.test_reports import make_report
 

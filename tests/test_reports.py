@@ -21,15 +21,15 @@ import pytest
 from rich.console import Console
 
 from checklist.definitions import load_checklist
-from crawler.report import trend
 from crawler.store import memory_db
+from oit.report import trend
 from reports.formats import ROW_HEADER, inert, read_csv, render
 from reports.html import render_html
 from reports.progress import ProgressDisplay
 from reports.terminal import print_report
 from tests.conftest import TODAY, run_oit
 
-EXPECTED = json.loads((Path(__file__).resolve().parent.parent / "crawler/demo/expected.json")
+EXPECTED = json.loads((Path(__file__).resolve().parent.parent / "oit/demo/expected.json")
                       .read_text(encoding="utf-8"))  # fmt: skip
 SCRIPT = "<script>alert(1)</script>"
 FORMULA = '=HYPERLINK("http://evil")'

@@ -26,12 +26,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from crawler import schedule as sch
+from oit import schedule as sch
 from tests.conftest import ROOT, TODAY, run_oit
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 AUDIT_NIGHT = dt.datetime(TODAY.year, TODAY.month, TODAY.day, 2, 0, tzinfo=BANGKOK)
-EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit/demo/expected.json").read_text(encoding="utf-8"))
 STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4} (INFO|WARNING|ERROR) ")
 
 
@@ -544,7 +544,7 @@ def test_cron_run_that_cannot_log_tells_syslog(tmp_path: Path, monkeypatch) -> N
 
     from click.testing import CliRunner
 
-    from crawler.cli import cli
+    from oit.cli import cli
 
     sent: list[tuple[int, str]] = []
     monkeypatch.setattr(syslog, "syslog", lambda priority, message: sent.append((priority, message)))

@@ -1,4 +1,4 @@
-"""Audits on a Scrapyd cluster (crawler/scrapyd.py) against real Scrapyd processes on loopback.
+"""Audits on a Scrapyd cluster (oit/scrapyd.py) against real Scrapyd processes on loopback.
 
 Two Scrapyd nodes are started by the test, each in a folder of its own (Scrapyd reads
 ``scrapyd.conf`` from its working directory) on 127.0.0.1 and a free port. The sample
@@ -154,10 +154,10 @@ def test_one_process_two_processes_and_scrapyd_find_the_same(nodes: list[Scrapyd
                                                               tmp_path: Path) -> None:  # fmt: skip
     """Every finding (status, dates, reasons, evidence) of the sample sites, the same whichever way
     they are crawled: 1 local process, 2 local processes, two Scrapyd nodes."""
-    from crawler.audit import run_audit
     from crawler.records import Agency
-    from crawler.scrapyd import run_audit_scrapyd
     from crawler.store import open_db
+    from oit.audit import run_audit
+    from oit.scrapyd import run_audit_scrapyd
 
     agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]  # type: ignore[attr-defined]
     runs = {
@@ -180,8 +180,8 @@ def test_one_process_two_processes_and_scrapyd_find_the_same(nodes: list[Scrapyd
 @pytest.mark.integration
 def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sites: object,
                                               audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
-    from crawler.agencies import load_agencies
-    from crawler.scrapyd import run_audit_scrapyd
+    from oit.agencies import load_agencies
+    from oit.scrapyd import run_audit_scrapyd
 
     victim = ScrapydNode(tmp_path / "victim")
     victim.wait_ready()
@@ -225,14 +225,16 @@ def test_egg_holds_the_project_and_pages_round_trip() -> None:
     import io
     import zipfile
 
+    from crawler.pagelines import page_from_json, page_to_json
     from crawler.records import FetchedPage
-    from crawler.scrapyd import build_egg, page_from_json, page_to_json
     from crawler.spiders.agency import AgencySpider  # noqa: F401 (importable for `scrapy list`)
+    from oit.scrapyd import build_egg
 
     version, egg = build_egg()
     names = zipfile.ZipFile(io.BytesIO(egg)).namelist()
     assert "crawler/spiders/agency.py" in names and "checklist/items/oit-2569.toml" in names
     assert not any("__pycache__" in n or "/demo/sites/" in n for n in names)
+    assert not any(n.startswith("oit/") for n in names)  # the engine alone runs on a node
     assert build_egg()[0] == version  # same code, same version: nothing redeployed
     from checklist.extract import extract_page
 
@@ -254,8 +256,8 @@ def test_crawl_that_never_completes_is_not_checked_never_missing(
         nodes: list[ScrapydNode], audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
     """Jobs that end without an outcome (here: the outcome is never logged) are tried on
     the other node, then recorded failed: every item not_checked, none missing."""
-    from crawler.agencies import load_agencies
-    from crawler.scrapyd import run_audit_scrapyd
+    from oit.agencies import load_agencies
+    from oit.scrapyd import run_audit_scrapyd
 
     agencies = [a for a in load_agencies(audited["csv"])[0] if a.id in ("a01", "a02")]
     events: list[dict] = []
@@ -275,7 +277,7 @@ def test_crawl_that_never_completes_is_not_checked_never_missing(
 def test_one_job_per_host_in_the_whole_cluster() -> None:
     """Agencies sharing a host never crawl at once, even on different nodes (2 requests per host)."""
     from crawler.records import Agency
-    from crawler.scrapyd import Task
+    from oit.scrapyd import Task
     from tests.fake_scrapyd import idle_dispatcher
 
     dispatcher, nodes = idle_dispatcher()

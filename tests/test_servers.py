@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from crawler.audit import run_audit
 from crawler.records import Agency
 from crawler.servers import Servers, locate_servers, resolve_all
 from crawler.store import open_db
 from crawler.work_queue import WorkQueue
+from oit.audit import run_audit
 from tests.conftest import TODAY
 from tests.fakedns import sitecustomize as fakedns
 from tests.sites import Reply, Site, html
@@ -85,7 +85,7 @@ def test_the_queue_keeps_a_server_in_one_process() -> None:
 
 
 def test_scrapyd_never_runs_two_jobs_of_one_server() -> None:
-    from crawler.scrapyd import Task
+    from oit.scrapyd import Task
     from tests.fake_scrapyd import idle_dispatcher
 
     dispatcher, nodes = idle_dispatcher()
@@ -153,7 +153,7 @@ def test_agencies_on_one_address_share_its_two_requests(fake_dns: Path, provider
 def test_without_the_address_the_names_would_overload_it(fake_dns: Path, provider: Site, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """The control: keyed by name only (as before), the same audit sends more than 2 at once."""
-    monkeypatch.setattr("crawler.audit.locate_servers", lambda urls: Servers())
+    monkeypatch.setattr("oit.audit.locate_servers", lambda urls: Servers())
     run_audit(_agencies(provider), tmp_path / "names.db", TODAY, jobs=8, workers=2,
               settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
     assert provider.max_active > 2
@@ -164,7 +164,7 @@ def test_without_the_address_the_names_would_overload_it(fake_dns: Path, provide
 def test_scrapyd_nodes_never_crawl_one_address_twice_at_once(fake_dns: Path, provider: Site,
                                                              tmp_path: Path) -> None:  # fmt: skip
     """Two Scrapyd nodes, four agencies on one address: one job at a time there, so 2 in flight."""
-    from crawler.scrapyd import run_audit_scrapyd
+    from oit.scrapyd import run_audit_scrapyd
     from tests.test_scrapyd import ScrapydNode
 
     nodes = [ScrapydNode(tmp_path / "node1"), ScrapydNode(tmp_path / "node2")]  # inherit the fake DNS

@@ -91,7 +91,7 @@ VOCABULARY_LITERALS = [
 
 
 def _source_files() -> list[Path]:
-    return [p for pkg in ("checklist", "crawler", "reports", "corpus") for p in (ROOT / pkg).rglob("*.py")
+    return [p for pkg in ("checklist", "crawler", "reports", "oit", "corpus") for p in (ROOT / pkg).rglob("*.py")
             if "demo/sites" not in p.as_posix()]
 
 

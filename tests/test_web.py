@@ -26,7 +26,7 @@ from tests.ports import bound_socket, retry_bind
 
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
-EXPECTED = json.loads((ROOT / "crawler/demo/expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((ROOT / "oit/demo/expected.json").read_text(encoding="utf-8"))
 CODES = [f"5.{n}" for n in range(1, 12)]
 STATUSES = {"ok", "stale", "undated", "missing", "not_checked"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -77,8 +77,8 @@ def running_app(db: Path, **settings: Any) -> Iterator[int]:
     """The real app under uvicorn in a thread on 127.0.0.1; yields its port."""
     import uvicorn
 
-    from crawler.web.app import Settings, serve_app
-    from crawler.web.limits import uvicorn_options
+    from oit.web.app import Settings, serve_app
+    from oit.web.limits import uvicorn_options
 
     app = serve_app(Settings(db_path=db, **settings))
     sock = bound_socket()  # held open from bind to serve: no other process can take the port
@@ -113,7 +113,7 @@ def web_db(audited: dict[str, Path], tmp_path: Path) -> Path:
 def add_user(db: Path, name: str, password: str, role: str = "auditor") -> subprocess.CompletedProcess[str]:
     """``oit user add`` as an admin would run it, password on stdin."""
     return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", "user", "add", name, "--db", str(db), "--password-stdin",
+        [sys.executable, "-m", "oit.cli", "user", "add", name, "--db", str(db), "--password-stdin",
          "--role", role],
         input=password + "\n", capture_output=True, text=True, timeout=60, cwd=ROOT,
         env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
@@ -212,7 +212,7 @@ def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sit
     """The real ``oit serve`` (no --allow-loopback): loopback is internal; the 6th request is 429."""
     def start(port: int) -> tuple[subprocess.Popen[str], Client]:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
+            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
         )  # fmt: skip
@@ -260,8 +260,8 @@ def test_user_add_command(tmp_path: Path) -> None:
     assert done.returncode == 0 and "added" in done.stdout, done.stderr
     short = add_user(db, "somchai", "short")
     assert short.returncode != 0 and short.stderr.startswith("oit: error:") and "Traceback" not in short.stderr
-    from crawler.web.auth import authenticate
-    from crawler.web.webstore import open_web_store
+    from oit.web.auth import authenticate
+    from oit.web.webstore import open_web_store
 
     with open_web_store(db) as store:
         row = store.user("somchai")
@@ -334,7 +334,7 @@ def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path)
 
 
 def test_unexpected_errors_are_one_generic_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import crawler.web.app as web_app
+    import oit.web.app as web_app
 
     def explode(*args: Any) -> None:
         raise RuntimeError(f"disk error in {tmp_path}/secret.db")

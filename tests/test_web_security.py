@@ -149,8 +149,8 @@ def test_rebinding_name_reaches_the_internal_service_without_the_guard(fake_dns:
     """The attack is real: a crawl with today's CLI rules (intranet rule, resolver of the system)
     of a name that answers 127.0.0.1 to the crawler fetches the internal service. This is what a
     web self-check did before it was pinned, and the control that the test below can fail."""
-    from crawler.audit import run_audit
     from crawler.records import Agency, Budget
+    from oit.audit import run_audit
 
     with rebinding_sites() as (port, public, internal):
         fake_dns.set({"rebind.test": [[PUBLIC], [INTERNAL]]})
@@ -197,7 +197,7 @@ def test_guard_judges_every_address_a_name_answers(fake_dns: Any) -> None:
     """Not only the first answer: a name whose later address is internal is refused."""
     from crawler.netguard import Guard
     from crawler.urls import is_internal_address
-    from crawler.web.checks import TargetError, check_target
+    from oit.web.checks import TargetError, check_target
 
     fake_dns.set({"multi.test": [["93.184.216.34", "2606:4700::1111", "10.0.0.7"]],
                   "v6.test": [["93.184.216.34", "fd00::1"]], "fine.test": [["93.184.216.34", "2606:4700::1"]]})  # fmt: skip
@@ -236,7 +236,7 @@ def test_ipv4_inside_ipv6_is_judged_as_itself(address: str, internal: bool) -> N
 
 
 def test_ipv6_literals_parse_public_allowed_internal_refused() -> None:
-    from crawler.web.checks import TargetError, check_target
+    from oit.web.checks import TargetError, check_target
 
     target = check_target("http://[2606:4700::1111]:8080/a")
     assert target.url == "http://[2606:4700::1111]:8080/a" and target.addresses == ("2606:4700::1111",)
@@ -263,7 +263,7 @@ def served(tmp_path: Path) -> Iterator[tuple[int, subprocess.Popen[str]]]:
 
     def start(port: int) -> tuple[int, subprocess.Popen[str]]:
         return port, subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
+            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
         )  # fmt: skip
@@ -368,7 +368,7 @@ def test_small_limits_per_route_and_a_long_reason_is_refused(tmp_path: Path) -> 
 
 @pytest.mark.integration
 def test_slow_headers_are_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from crawler.web import limits
+    from oit.web import limits
 
     monkeypatch.setattr(limits.HeaderTimeoutProtocol, "header_timeout", 1.0)
     with running_app(tmp_path / "web.db") as port:
@@ -436,7 +436,7 @@ def test_six_addresses_cannot_shut_out_a_seventh(tmp_path: Path) -> None:
 
 
 def test_hourly_cap_for_everyone_and_a_share_per_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from crawler.web.checks import CheckManager, Refused, Target
+    from oit.web.checks import CheckManager, Refused, Target
 
     now = [1000.0]
     manager = CheckManager(tmp_path, per_hour=20, clock=lambda: now[0])
@@ -462,7 +462,7 @@ def test_hourly_cap_for_everyone_and_a_share_per_client(tmp_path: Path, monkeypa
 
 @pytest.mark.integration
 def test_a_stalled_check_is_stopped_and_no_crawl_outlives_the_server(tmp_path: Path) -> None:
-    from crawler.web.checks import STALLED, CheckManager, check_target
+    from oit.web.checks import STALLED, CheckManager, check_target
 
     procs: list[subprocess.Popen[str]] = []
     work = tmp_path / "work"
@@ -515,7 +515,7 @@ def test_shutdown_removes_the_scratch_folder(tmp_path: Path) -> None:
 
 
 def _user_cmd(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", "user", *args, "--db", str(db)],
+    return subprocess.run([sys.executable, "-m", "oit.cli", "user", *args, "--db", str(db)],
                           capture_output=True, text=True, timeout=60, cwd=ROOT,
                           env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
 
@@ -568,7 +568,7 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
 def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
     """Accounts and sessions live in <db stem>.web.db; an old audit database's are moved out."""
     from crawler.store import open_db
-    from crawler.web.webstore import open_web_store, web_db_path
+    from oit.web.webstore import open_web_store, web_db_path
 
     db = tmp_path / "audit.db"
     assert add_user(db, "alice", "correct horse battery").returncode == 0
@@ -596,7 +596,7 @@ def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
                                 created_at text, updated_at text);
             create table sessions (token_hash text primary key, user text not null references users(name),
                                    csrf text not null, created_at text, expires_at text not null);""")
-        from crawler.web.auth import _hasher
+        from oit.web.auth import _hasher
 
         conn.execute("insert into users values ('somchai', ?, 'auditor', '2026-01-01', '2026-01-01')",
                      [_hasher.hash("old password 123")])  # fmt: skip
@@ -607,8 +607,8 @@ def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
         assert user is not None and user.role == "auditor"
         assert store.sessions_of("somchai") == 1
     assert b"$argon2id$" not in raw(old) and b"feedbeefcafe0123" not in raw(old)
-    from crawler.web.auth import authenticate
-    from crawler.web.webstore import WebStore
+    from oit.web.auth import authenticate
+    from oit.web.webstore import WebStore
 
     with WebStore(web_db_path(old)) as store:
         assert authenticate(store, "somchai", "old password 123") is not None
@@ -622,7 +622,7 @@ def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
     with silent_site() as url:
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--db", str(tmp_path / "k.db"),
+            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "k.db"),
              "--allow-loopback"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
         try:

@@ -13,8 +13,8 @@ import lxml.html
 import openpyxl
 import pytest
 
-from crawler.history import record_override
 from crawler.store import open_db
+from oit.history import record_override
 from reports.formats import read_csv
 from reports.labels import thai_datetime
 from tests.conftest import TODAY
@@ -75,7 +75,7 @@ def test_agency_page_shows_thai_dates_and_one_choice_per_item_or_part(web_db: Pa
     with open_db(web_db) as store:
         record_override(store, "a02", "5.3", "ok", "อยู่ในไฟล์ PDF", "ผู้ตรวจ")
         at = store.overrides("a02")[-1]["at"]
-    from crawler.web.app import _override_choices
+    from oit.web.app import _override_choices
 
     values = [value for value, _ in _override_choices()]
     assert "5.3" in values and "5.3:main" not in values  # an item without parts: one choice

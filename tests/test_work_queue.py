@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler import audit as audit_module
-from crawler.audit import _Feeder, run_audit
 from crawler.headroom import GrowthRule, Headroom
 from crawler.records import Agency, CrawlOutcome
 from crawler.servers import Servers
 from crawler.store import open_db
 from crawler.work_queue import Answer, WorkQueue
+from oit import audit as audit_module
+from oit.audit import _Feeder, run_audit
 from tests.conftest import TODAY
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from crawler import urls
-from crawler.audit import evaluation_plan, run_audit
 from crawler.evaluation import Rules, crawl_findings
 from crawler.records import Agency
 from crawler.store import open_db
+from oit.audit import evaluation_plan, run_audit
 from tests.conftest import TODAY
 
 
@@ -33,7 +33,7 @@ def test_only_rules_a_crawl_process_can_build_again_are_sent_to_it() -> None:
 def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """1 and 2 crawl processes store the same findings, every field; each crawl process evaluated its
     own agencies (the audit's own process evaluated none), exactly as the audit's process would."""
-    import crawler.audit
+    import oit.audit
 
     evaluated_here: list[int] = []
 
@@ -41,7 +41,7 @@ def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypat
         evaluated_here.append(crawl["id"])
         return crawl_findings(store, crawl, as_of, rules)
 
-    monkeypatch.setattr(crawler.audit, "crawl_findings", counted)
+    monkeypatch.setattr(oit.audit, "crawl_findings", counted)
     agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]
     assert len({urls.site_key(a.url) for a in agencies}) == len(agencies)  # the demo sites differ by port
     results = {}

@@ -85,7 +85,7 @@ class AgencySpider(scrapy.Spider):
     name = "agency"
 
     def __init__(self, agency: Agency | None = None, agency_json: str = "", **kwargs: Any) -> None:
-        # `scrapy crawl agency -a agency_json=...` (Scrapyd, crawler.scrapyd) passes the agency as JSON.
+        # `scrapy crawl agency -a agency_json=...` (Scrapyd, oit.scrapyd) passes the agency as JSON.
         agency = agency or agency_from_json(agency_json)
         super().__init__(name=f"agency-{agency.id}", **kwargs)
         self.agency = agency

@@ -1,1 +1,0 @@
-"""CLI commands of individual features; crawler.cli registers every module's ``COMMANDS``."""

@@ -1,0 +1,1 @@
+"""CLI commands of individual features; oit.cli registers every module's ``COMMANDS``."""
