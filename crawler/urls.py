@@ -93,7 +93,9 @@ def in_scope(url: str, home: str) -> bool:
     if host not in SHARED_HOSTS:
         return True
     prefix = "/".join(urlsplit(home).path.split("/")[: SHARED_HOSTS[host] + 1])  # /view/<name>
-    return urlsplit(url).path.startswith(prefix)
+    path = urlsplit(url).path
+    # /view/bansuan2 is another agency than /view/bansuan: compare whole segments.
+    return path == prefix or path.startswith(prefix.rstrip("/") + "/")
 
 
 def entry_pattern(url: str) -> str | None:

@@ -48,6 +48,8 @@ def test_scope_on_a_shared_host_is_the_agency_prefix() -> None:
     home = "https://sites.google.com/view/bansuan/home"
     assert urls.in_scope("https://sites.google.com/view/bansuan/ita", home)
     assert not urls.in_scope("https://sites.google.com/view/other/ita", home)
+    assert not urls.in_scope("https://sites.google.com/view/bansuan2/ita", home)
+    assert urls.in_scope("https://sites.google.com/view/bansuan", home)
     assert urls.in_scope("https://www.a.go.th/x", "http://a.go.th/")
 
 
