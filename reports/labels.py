@@ -9,16 +9,13 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
+from pythainlp.util import thai_strftime
+
 from checklist.editions import find_edition, is_known
 from checklist.statuses import BEST_FIRST, STATUS_LOOKS, crawl_look
-from checklist.thai import ce_to_be
 
 from . import clock
 from .model import Agency, Item, Report, Verdict
-
-THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
-               "พ.ย.", "ธ.ค.")  # fmt: skip
-
 
 # Where a date came from, for people (checklist/dates.py records the key).
 DATE_SOURCES = {
@@ -95,7 +92,7 @@ def thai_date(iso: str | None) -> str:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{day.day} {THAI_MONTHS[day.month - 1]} {ce_to_be(day.year)}"
+    return thai_strftime(dt.datetime(day.year, day.month, day.day), "%-d %b %Y")  # BE year
 
 
 def thai_datetime(iso: str | None) -> str:

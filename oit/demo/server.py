@@ -36,6 +36,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from pythainlp.util.date import thai_abbr_months, thai_full_months
+
 from reports import clock
 
 __all__ = ["SITES_DIR", "DemoSites", "Site", "load_sites", "render_dates"]
@@ -45,14 +47,8 @@ HOST = "127.0.0.1"  # never anything but loopback
 CSV_FIELDS = ("id", "name", "url", "province", "type")
 BE_OFFSET = 543
 
-TH_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
-TH_MONTHS_ABBR = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-)  # fmt: skip
+TH_MONTHS = tuple(thai_full_months)  # มกราคม … ธันวาคม
+TH_MONTHS_ABBR = tuple(thai_abbr_months)  # ม.ค. … ธ.ค.
 EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
