@@ -216,15 +216,21 @@ def executive_card(text: str) -> bool:
     )
 
 
-# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้".
-_DUTY_LIST = re.compile(r"มี(?:อำนาจ)?\s*หน้าที่(?:\s*และ\s*อำนาจ)?\s*ดัง(?:ต่อไป)?นี้\s*:?\s*$")
+# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้",
+# and the regulation's wording quoted by the agency: "กฎกระทรวง… ได้กำหนดบทบาทหน้าที่ของสำนักงาน…ไว้ดังนี้".
+_DUTY_LIST = re.compile(r"(?:มี(?:อำนาจ)?|กำหนด\S{0,8}?)\s*หน้าที่(?:\s*และ\s*อำนาจ)?(?:ของ[^\n]{0,80}?)?"
+                        r"\s*(?:ไว้\s*)?ดัง(?:ต่อไป)?นี้\s*:?\s*$")
 DUTY_LIST_ROWS = 2  # lines of the list under that sentence
+# Numbered duties run together in one paragraph: "1.จัดทำ… 2.ดำเนินการ… 3.กำกับ…".
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s*(?=\D)")
 
 
 def duty_list(text: str) -> bool:
-    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines)."""
+    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines,
+    or over one paragraph of at least two numbered duties)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(_DUTY_LIST.search(line) and len(lines) - i - 1 >= DUTY_LIST_ROWS for i, line in enumerate(lines))
+    return any(_DUTY_LIST.search(line) and (len(lines) - i - 1 >= DUTY_LIST_ROWS or (
+        i + 1 < len(lines) and len(_NUMBERED.findall(lines[i + 1])) >= DUTY_LIST_ROWS)) for i, line in enumerate(lines))
 
 
 # The founding text's duties: "…เรื่อง การจัดตั้งศูนย์… เพื่อทำหน้าที่ในการรับเรื่อง…" (not a working group
@@ -247,7 +253,7 @@ CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_dutie
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
-_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"))
+_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"), ("ภาระกิจ", "ภารกิจ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
 _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")

@@ -37,3 +37,20 @@ def test_a_tab_panel_named_nav_is_content_not_a_menu() -> None:
     menu = ("<nav><div class='tab-pane' id='nav-about'><a href='/law'>กฎหมายที่เกี่ยวข้อง</a></div></nav>"
             "<p>ยินดีต้อนรับสู่เว็บไซต์ของสถาบัน</p>")
     assert {b.region for b in page(menu).blocks if "กฎหมาย" in b.text} == {"nav"}
+
+
+def test_duties_quoted_from_the_regulation_in_one_paragraph_are_the_authority() -> None:
+    # Failure class: a district office's duties page: its title misspelt ("ภาระกิจ"), the regulation's
+    # sentence "…ได้กำหนดบทบาทหน้าที่ของสำนักงาน…ไว้ดังนี้" and the numbered duties run together in
+    # one paragraph. No term stood as a label, and the duty-list shape wanted one duty a line.
+    duties = ("<p>ภาระกิจ/หน้าที่</p>"
+              "<p>ตามกฎกระทรวงแบ่งส่วนราชการ พ.ศ. 2560 ได้กำหนดบทบาทหน้าที่ของสำนักงานสาธารณสุขอำเภอตัวอย่างไว้ดังนี้</p>"
+              "<p>1.จัดทำแผนด้านสุขภาพระดับอำเภอ 2.ให้บริการด้านการแพทย์และสาธารณสุขในพื้นที่ "
+              "3.กำกับและสนับสนุนหน่วยบริการสาธารณสุขในเขตอำเภอ</p>")
+    assert "5.1/authority" in _parts(duties)
+    # One numbered duty is not a list; a sentence that is not the duties' opening is no shape either.
+    one = duties.replace(" 2.ให้บริการ", " ให้บริการ").replace(" 3.กำกับ", " กำกับ")
+    assert "5.1/authority" not in _parts(one.replace("<p>ภาระกิจ/หน้าที่</p>", ""))
+    meeting = ("<p>ที่ประชุมได้กำหนดวาระการประชุมไว้ดังนี้</p>"
+               "<p>1.รับรองรายงานการประชุมครั้งที่แล้ว 2.เรื่องเพื่อทราบ 3.เรื่องอื่น ๆ</p>")
+    assert "5.1/authority" not in _parts(meeting)
