@@ -462,6 +462,19 @@ def _row_code(raw: str) -> str:
     return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
 
 
+def _criteria_rows(codes: set[str], named: set[tuple[str, str]]) -> bool:
+    """Row codes of a criterion table. Bare numbers ("2.1", "2.2") are a criterion table's only when
+    its rows name several parts: under one part's heading they number that part's own sections
+    (a school's duties 2.1-2.4)."""
+    if len(codes) < CRITERIA_ROWS:
+        return False
+    return any(not _BARE_CODE.fullmatch(code) for code in codes) or len(named) >= CRITERIA_PARTS
+
+
+_BARE_CODE = re.compile(r"[\d.]+")
+CRITERIA_PARTS = 2  # parts named on a page whose bare-numbered rows make it a criterion table
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -863,7 +876,8 @@ class Matcher:
                 "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])))
             or _unfilled_template([raw for raw, _, _ in lines]),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
-            "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
+            "criteria": _criteria_rows({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
+                                       {key for key, s in sig.items() if s.label or s.heading}),
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),

@@ -54,3 +54,26 @@ def test_duties_quoted_from_the_regulation_in_one_paragraph_are_the_authority() 
     meeting = ("<p>ที่ประชุมได้กำหนดวาระการประชุมไว้ดังนี้</p>"
                "<p>1.รับรองรายงานการประชุมครั้งที่แล้ว 2.เรื่องเพื่อทราบ 3.เรื่องอื่น ๆ</p>")
     assert "5.1/authority" not in _parts(meeting)
+
+
+def test_numbered_sections_under_one_part_are_not_a_criterion_table() -> None:
+    # Failure class: a school's duties page numbers its four duties "2.1" … "2.4", each number on a
+    # line of its own: read as criterion codes, the page became a criterion table and its own
+    # heading stood for nothing.
+    duties = "".join(
+        f"<div><span>2.{n}</span><h4>{title}</h4><p>{text}</p></div>"
+        for n, title, text in ((1, "ขยายโอกาสทางการศึกษา", "จัดการศึกษาให้ผู้ที่พลาดโอกาสได้เรียนต่อในระดับที่สูงขึ้น"),
+                               (2, "ส่งเสริมทักษะอาชีพ", "ฝึกทักษะการประกอบอาชีพที่นำไปใช้ในชีวิตประจำวันได้จริง"),
+                               (3, "บริการการเรียนรู้ในชุมชน", "จัดกิจกรรมการเรียนรู้ตลอดชีวิตให้ประชาชนในเขตเทศบาล"),
+                               (4, "ดูแลผู้เรียน", "ติดตามและช่วยเหลือผู้เรียนให้สำเร็จการศึกษาตามหลักสูตร")))
+    page_html = ("<h2>อำนาจหน้าที่</h2><h3>อำนาจหน้าที่ของศูนย์การเรียน</h3>"
+                 "<p>ศูนย์การเรียนจัดการศึกษานอกระบบให้ประชาชนในเขตเทศบาลอย่างทั่วถึง โดยมีภารกิจดังนี้</p>" + duties)
+    assert "5.1/authority" in _parts(page_html, "http://a.go.th/about.html")
+    # Bare numbers over rows that quote several parts' criteria are still a criterion table: its
+    # quoted wording is not the agency's structure or executives.
+    criteria = "".join(
+        f"<p>1.{n}</p><p>{text}</p>"
+        for n, text in ((1, "ข้อมูลผู้บริหาร แสดงรายนามผู้บริหาร ประกอบด้วย รูปถ่าย ชื่อ-นามสกุล ตำแหน่ง"),
+                        (2, "โครงสร้างหน่วยงาน แสดงแผนผังการแบ่งส่วนราชการภายในของหน่วยงาน"),
+                        (3, "อำนาจหน้าที่ แสดงหน้าที่และอำนาจของหน่วยงานตามที่กฎหมายกำหนด")))
+    assert not {"5.1/executives", "5.1/structure", "5.1/authority"} & _parts(criteria)
