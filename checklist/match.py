@@ -201,19 +201,32 @@ _PERSON = re.compile(
 # A board member by office ("ปลัดกระทรวง… กรรมการโดยตำแหน่ง") sits on a board; the board is not the executives.
 # The head of a unit inside the agency ("หัวหน้าแผนกวิชา…", "ผู้อำนวยการกองคลัง") heads a staff list, not the agency.
 _UNIT_HEAD = r"(?!\s*(?:แผนก|สาขา|หมวด|ทีม))"
+# Heads by the agency's kind: a district health office's "สาธารณสุขอำเภอ", a province's governor, a
+# district's "นายอำเภอ", a police station's "ผู้กำกับการ", a university's "อธิการบดี".
 _HEAD_POST = re.compile(
-    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
+    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
+    rf"เลขาธิการ|สาธารณสุขอำเภอ|สาธารณสุขจังหวัด|นายแพทย์สาธารณสุขจังหวัด|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
 )
 EXECUTIVES = ("5.1", "executives")
+# A directory row puts the person's civil-service rank between the name and the post
+# ("นาย… | นักวิชาการสาธารณสุขชำนาญการ | สาธารณสุขอำเภอ"); any other line between them parts them.
+_RANK = re.compile(r"(?:ปฏิบัติการ|ชำนาญการ|ชำนาญการพิเศษ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติงาน|ชำนาญงาน|อาวุโส|ทักษะพิเศษ)\s*$")
 
 
 def executive_card(text: str) -> bool:
-    """True when ``text`` has a person's name beside the post of the agency's head."""
+    """True when ``text`` has a person's name beside the post of the agency's head (next to it, or
+    after the person's rank)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(
-        (_PERSON.match(a) and _HEAD_POST.match(b)) or (_HEAD_POST.match(a) and _PERSON.match(b))
-        for a, b in zip(lines, lines[1:], strict=False)
-    )
+    for i, line in enumerate(lines):
+        if not _PERSON.match(line):
+            continue
+        if i and _HEAD_POST.match(lines[i - 1]):
+            return True
+        after = lines[i + 1 : i + 3]
+        if after and (_HEAD_POST.match(after[0]) or (
+                len(after) == 2 and _RANK.search(after[0]) and _HEAD_POST.match(after[1]))):
+            return True
+    return False
 
 
 # A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้",

@@ -77,3 +77,28 @@ def test_numbered_sections_under_one_part_are_not_a_criterion_table() -> None:
                         (2, "โครงสร้างหน่วยงาน แสดงแผนผังการแบ่งส่วนราชการภายในของหน่วยงาน"),
                         (3, "อำนาจหน้าที่ แสดงหน้าที่และอำนาจของหน่วยงานตามที่กฎหมายกำหนด")))
     assert not {"5.1/executives", "5.1/structure", "5.1/authority"} & _parts(criteria)
+
+
+def _directory(rows: tuple[tuple[str, str, str], ...]) -> str:
+    body = "".join(f"<tr><td>{n}</td><td>{name}</td><td>{rank}</td><td>{post}</td></tr>"
+                   for n, (name, rank, post) in enumerate(rows, 1))
+    return ("<h2>ทำเนียบบุคลากร</h2><table><tr><th>ลำดับ</th><th>ชื่อ - สกุล</th><th>ตำแหน่ง</th>"
+            f"<th>ตำแหน่งทางบริหาร</th></tr>{body}</table>")
+
+
+def test_a_staff_directory_headed_by_the_district_health_officer_shows_the_executive() -> None:
+    # Failure class: a district health office's staff table: name | rank | administrative post, the
+    # first row's post "สาธารณสุขอำเภอ" (the office's head), two lines after the name.
+    headed = _directory((("นายสมพงษ์ ทองดี", "เจ้าพนักงานสาธารณสุขอาวุโส", "สาธารณสุขอำเภอ"),
+                         ("นางสาวพรทิพย์ ใจงาม", "นักวิชาการสาธารณสุขชำนาญการ", "ผู้ช่วยสาธารณสุขอำเภอ"),
+                         ("นายวิชัย สุขใจ", "พนักงานขับรถยนต์", "")))
+    assert "5.1/executives" in _parts(headed, "http://a.go.th/staff")
+    # Assistants and staff only: nobody heads the agency on this page.
+    staff = _directory((("นางสาวพรทิพย์ ใจงาม", "นักวิชาการสาธารณสุขชำนาญการ", "ผู้ช่วยสาธารณสุขอำเภอ"),
+                        ("นายวิชัย สุขใจ", "พนักงานขับรถยนต์", ""),
+                        ("นางมาลี ศรีสุข", "เจ้าพนักงานการเงินและบัญชี", "")))
+    assert "5.1/executives" not in _parts(staff, "http://a.go.th/staff")
+    # Other heads by the agency's kind: a district's chief officer over his name.
+    chief = ("<h3>นายอำเภอตัวอย่าง</h3><p>นายประเสริฐ มั่นคง</p>"
+             "<p>ที่ว่าการอำเภอตัวอย่างให้บริการประชาชนทุกวันทำการ ตั้งแต่เวลาแปดนาฬิกาครึ่ง</p>")
+    assert "5.1/executives" in _parts(chief)
