@@ -962,6 +962,8 @@ class Matcher:
                 end += 1
             windows.append(rests[start:end])
         if not windows:
+            if info["documents"] > 0:
+                return True  # named only by its links, title or URL over files or images: the files are the body
             windows = [rests]
         for window in windows:
             text = "\n".join(window)

@@ -102,3 +102,22 @@ def test_a_staff_directory_headed_by_the_district_health_officer_shows_the_execu
     chief = ("<h3>นายอำเภอตัวอย่าง</h3><p>นายประเสริฐ มั่นคง</p>"
              "<p>ที่ว่าการอำเภอตัวอย่างให้บริการประชาชนทุกวันทำการ ตั้งแต่เวลาแปดนาฬิกาครึ่ง</p>")
     assert "5.1/executives" in _parts(chief)
+
+
+def test_a_duties_title_over_the_agencys_name_alone_is_not_the_authority() -> None:
+    # Failure class: a template's "อำนาจหน้าที่" page whose only line under the title is the agency's
+    # name (the subtitle every page of the template prints): no duty stands there.
+    empty = "<h2>อำนาจหน้าที่</h2><p>สำนักงานพิพิธภัณฑ์การเกษตรแห่งชาติ (องค์การมหาชน)</p>"
+    assert "5.1/authority" not in _parts(empty, "http://a.or.th/views/authority/")
+    # The same title over the agency's duties is the authority.
+    full = empty + "<p>จัดแสดงและเผยแพร่ความรู้ด้านการเกษตรแก่ประชาชน ส่งเสริมการเรียนรู้ตามแนวพระราชดำริ</p>"
+    assert "5.1/authority" in _parts(full, "http://a.or.th/views/authority/")
+    # A page that is only a picture of the duties, reached by a link that names them, keeps its picture
+    # as the body (the words are in the image).
+    from checklist.chrome import docview_from_page
+    from checklist.match import default_matcher
+
+    picture = page("<div class='slider'><img src='/assets/duties-1.jpg'><img src='/assets/duties-2.jpg'></div>"
+                   "<p>Website made with a page builder</p>", "http://a.go.th/page1.html")
+    doc = docview_from_page(picture, link_texts=("บทบาทภารกิจ",))
+    assert ("5.1", "authority") in {(h.code, h.part) for h in default_matcher().classify(doc)}
