@@ -121,3 +121,17 @@ def test_a_duties_title_over_the_agencys_name_alone_is_not_the_authority() -> No
                    "<p>Website made with a page builder</p>", "http://a.go.th/page1.html")
     doc = docview_from_page(picture, link_texts=("บทบาทภารกิจ",))
     assert ("5.1", "authority") in {(h.code, h.part) for h in default_matcher().classify(doc)}
+
+
+def test_one_topics_desk_is_not_the_agencys_contact() -> None:
+    # Failure class: an ethics page lists its documents, then "ช่องทางการติดต่อสอบถาม ให้คำปรึกษาทางจริยธรรม"
+    # with the ethics desk's phone and e-mail: one topic's desk, not the agency's address.
+    ethics = ("<h2>จริยธรรม</h2><table><tr><td>ประมวลจริยธรรมเจ้าหน้าที่ของรัฐ พ.ศ. 2564</td>"
+              "<td><a href='/files/ethics.pdf'>โหลด</a></td></tr></table>"
+              "<p>ช่องทางการติดต่อสอบถาม ให้คำปรึกษา ตอบคำถามทางจริยธรรม</p>"
+              "<p>โทรศัพท์ 0-2345-6789 , E-mail : ethics.desk@example.or.th</p>")
+    assert "5.1/contact" not in _parts(ethics, "http://a.or.th/views/ethics/")
+    # The agency's own contact line with the same data stays contact.
+    agency = ("<h2>ติดต่อเรา</h2><p>ช่องทางการติดต่อสอบถาม</p><p>เลขที่ 99 ถนนพหลโยธิน ตำบลคลองหนึ่ง "
+              "อำเภอคลองหลวง จังหวัดปทุมธานี 12120</p><p>โทรศัพท์ 0-2345-6789 , E-mail : info@example.or.th</p>")
+    assert "5.1/contact" in _parts(agency, "http://a.or.th/contact/")
