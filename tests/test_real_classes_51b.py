@@ -135,3 +135,17 @@ def test_one_topics_desk_is_not_the_agencys_contact() -> None:
     agency = ("<h2>ติดต่อเรา</h2><p>ช่องทางการติดต่อสอบถาม</p><p>เลขที่ 99 ถนนพหลโยธิน ตำบลคลองหนึ่ง "
               "อำเภอคลองหลวง จังหวัดปทุมธานี 12120</p><p>โทรศัพท์ 0-2345-6789 , E-mail : info@example.or.th</p>")
     assert "5.1/contact" in _parts(agency, "http://a.or.th/contact/")
+
+
+def test_a_schools_curriculum_structure_is_not_the_organisation_structure() -> None:
+    # Failure class (schools, colleges): "โครงสร้างหลักสูตร", "โครงสร้างรายวิชา", a pay scale's
+    # "โครงสร้างเงินเดือน" begin with the bare structure word and were taken for the organisation chart.
+    curriculum = ("<h2>โครงสร้างหลักสูตรสถานศึกษา ปีการศึกษา 2568</h2>"
+                  "<p>กลุ่มสาระการเรียนรู้ภาษาไทย 200 ชั่วโมงต่อปี คณิตศาสตร์ 200 ชั่วโมงต่อปี</p>"
+                  "<p><a href='/files/curriculum-2568.pdf'>ดาวน์โหลดโครงสร้างรายวิชา</a></p>")
+    assert "5.1/structure" not in _parts(curriculum, "http://a.ac.th/academic.php")
+    pay = "<h3>โครงสร้างเงินเดือนพนักงานราชการ</h3><p>อัตราเงินเดือนขั้นต่ำและขั้นสูงตามกลุ่มงาน ปรับตามมติคณะรัฐมนตรี</p>"
+    assert "5.1/structure" not in _parts(pay)
+    chart = ("<h2>โครงสร้างการบริหารงานสถานศึกษา</h2><p>ผู้อำนวยการ กำกับฝ่ายบริหารทรัพยากร ฝ่ายวิชาการ "
+             "ฝ่ายพัฒนากิจการนักเรียน และฝ่ายแผนงานและความร่วมมือ</p>")
+    assert "5.1/structure" in _parts(chart)
