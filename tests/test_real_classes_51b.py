@@ -149,3 +149,26 @@ def test_a_schools_curriculum_structure_is_not_the_organisation_structure() -> N
     chart = ("<h2>โครงสร้างการบริหารงานสถานศึกษา</h2><p>ผู้อำนวยการ กำกับฝ่ายบริหารทรัพยากร ฝ่ายวิชาการ "
              "ฝ่ายพัฒนากิจการนักเรียน และฝ่ายแผนงานและความร่วมมือ</p>")
     assert "5.1/structure" in _parts(chart)
+
+
+def test_menu_titles_of_the_parts_as_sites_write_them() -> None:
+    # Wording found on the corpus's sites: a menu's "กฎหมาย / ระเบียบ", "ข้อมูลติดต่อ", "การแบ่งส่วนราชการ",
+    # a school's "แผนพัฒนาคุณภาพการศึกษา", "ภารกิจและหน้าที่", "ผู้บริหารสำนักงาน" as the document's name.
+    from checklist.match import default_matcher
+    from checklist.model import DocView
+
+    def named(text: str) -> set[str]:
+        doc = DocView(url="https://drive.example.com/file/1", title=text, link_texts=(text,), kind="offsite")
+        return {f"{h.code}/{h.part}" for h in default_matcher().classify(doc)}
+
+    assert "5.1/laws" in named("กฎหมาย / ระเบียบ")
+    assert "5.1/laws" in named("กฎ ระเบียบ ข้อบังคับ")
+    assert "5.1/contact" in named("ข้อมูลติดต่อ")
+    assert "5.1/structure" in named("การแบ่งส่วนราชการ")
+    assert "5.1/plan" in named("แผนพัฒนาคุณภาพการศึกษา พ.ศ. 2566-2570")
+    assert "5.1/authority" in named("ภารกิจและหน้าที่")
+    assert "5.1/executives" in named("ผู้บริหารสำนักงาน")
+    # Inside a sentence the same words cite a rule or a division, they do not title a part.
+    sentence = ("<h2>ข่าวกิจกรรม</h2><p>เจ้าหน้าที่ทุกคนต้องปฏิบัติตามกฎ ระเบียบ และข้อบังคับของทางราชการอย่างเคร่งครัด "
+                "ตามการแบ่งส่วนราชการที่กำหนดไว้ในกฎกระทรวง</p>")
+    assert not {"5.1/laws", "5.1/structure"} & _parts(sentence)
