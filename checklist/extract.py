@@ -305,8 +305,6 @@ def _static_region(tag: Tag) -> str | None:
     region = _REGION_TAGS.get(tag.name or "")
     if region is None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
-    if region is None and _is_pane(tag):
-        return None  # Bootstrap names its tab panes "nav-home", "nav-profile": the id says which tab, not a menu
     if region is None and tag.name not in ("body", "html", "main", "article"):
         region = _class_region(tag)
         if region in ("header", "footer") and _in_component(tag):
@@ -317,11 +315,6 @@ def _static_region(tag: Tag) -> str | None:
     if region == "header" and _in_body_container(tag):
         region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
     return region
-
-
-def _is_pane(tag: Tag) -> bool:
-    """A tab's panel: the content a tab button shows."""
-    return str(tag.get("role", "")).lower() == "tabpanel" or any(_PANE_CLASS.match(str(c)) for c in tag.get("class", []))
 
 
 # ids a page gives its own masthead and footer once: inside <main> too (a whole page included

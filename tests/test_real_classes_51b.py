@@ -6,38 +6,6 @@ from __future__ import annotations
 from tests.classify import page
 from tests.classify import parts as _parts
 
-# Bootstrap's own tab example names each panel "nav-<tab>": the panel's id names its tab.
-LAWS_TABS = (
-    "<h3>กฎหมายที่เกี่ยวข้อง</h3>"
-    "<div class='nav nav-tabs' role='tablist'>"
-    "<button class='nav-link active' data-target='#nav-acts' role='tab'>พระราชบัญญัติ</button>"
-    "<button class='nav-link' data-target='#nav-decrees' role='tab'>พระราชกฤษฎีกา</button></div>"
-    "<div class='tab-content'>"
-    "<div class='tab-pane fade show active' id='nav-acts' role='tabpanel'><h4>พระราชบัญญัติ</h4>"
-    "<table><tr><th>เรื่อง</th><th>เอกสาร</th></tr>"
-    "<tr><td>พระราชบัญญัติองค์การมหาชน พ.ศ. 2542</td><td><a href='/files/act.pdf'>โหลด</a></td></tr>"
-    "<tr><td>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</td><td><a href='/files/info.pdf'>โหลด</a></td></tr></table></div>"
-    "<div class='tab-pane fade' id='nav-decrees' role='tabpanel'><h4>พระราชกฤษฎีกา</h4>"
-    "<table><tr><td>พระราชกฤษฎีกาจัดตั้งสถาบันส่งเสริมการเรียนรู้ พ.ศ. 2548</td><td><a href='/files/act.pdf'>โหลด</a></td></tr>"
-    "</table></div></div>"
-)
-
-
-def test_a_tab_panel_named_nav_is_content_not_a_menu() -> None:
-    # Failure class: tab panels with ids "nav-acts", "nav-goal" were read as navigation (the
-    # id word "nav"), so the laws the page lists vanished and its heading stood over nothing.
-    blocks = page(LAWS_TABS).blocks
-    regions = {b.text: b.region for b in blocks}
-    assert regions["พระราชบัญญัติองค์การมหาชน พ.ศ. 2542"] == "main"
-    assert regions["พระราชกฤษฎีกาจัดตั้งสถาบันส่งเสริมการเรียนรู้ พ.ศ. 2548"] == "main"
-    assert "5.1/laws" in _parts(LAWS_TABS, "http://a.go.th/law-relate/")
-    # The tab buttons themselves stay controls, and a panel inside a real menu is still the menu's.
-    buttons = [b.region for b in blocks if b.text == "พระราชกฤษฎีกา"]
-    assert buttons[0] == "nav" and buttons[-1] == "main"  # the tab's button, then its panel's heading
-    menu = ("<nav><div class='tab-pane' id='nav-about'><a href='/law'>กฎหมายที่เกี่ยวข้อง</a></div></nav>"
-            "<p>ยินดีต้อนรับสู่เว็บไซต์ของสถาบัน</p>")
-    assert {b.region for b in page(menu).blocks if "กฎหมาย" in b.text} == {"nav"}
-
 
 def test_duties_quoted_from_the_regulation_in_one_paragraph_are_the_authority() -> None:
     # Failure class: a district office's duties page: its title misspelt ("ภาระกิจ"), the regulation's
