@@ -201,30 +201,49 @@ _PERSON = re.compile(
 # A board member by office ("ปลัดกระทรวง… กรรมการโดยตำแหน่ง") sits on a board; the board is not the executives.
 # The head of a unit inside the agency ("หัวหน้าแผนกวิชา…", "ผู้อำนวยการกองคลัง") heads a staff list, not the agency.
 _UNIT_HEAD = r"(?!\s*(?:แผนก|สาขา|หมวด|ทีม))"
+# Heads by the agency's kind: a district health office's "สาธารณสุขอำเภอ", a province's governor, a
+# district's "นายอำเภอ", a police station's "ผู้กำกับการ", a university's "อธิการบดี".
 _HEAD_POST = re.compile(
-    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|อธิบดี|นายก|ปลัด|ผู้บัญชาการ|เลขาธิการ|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
+    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
+    rf"เลขาธิการ|สาธารณสุขอำเภอ|สาธารณสุขจังหวัด|นายแพทย์สาธารณสุขจังหวัด|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
 )
 EXECUTIVES = ("5.1", "executives")
+# A directory row puts the person's civil-service rank between the name and the post
+# ("นาย… | นักวิชาการสาธารณสุขชำนาญการ | สาธารณสุขอำเภอ"); any other line between them parts them.
+_RANK = re.compile(r"(?:ปฏิบัติการ|ชำนาญการ|ชำนาญการพิเศษ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติงาน|ชำนาญงาน|อาวุโส|ทักษะพิเศษ)\s*$")
 
 
 def executive_card(text: str) -> bool:
-    """True when ``text`` has a person's name beside the post of the agency's head."""
+    """True when ``text`` has a person's name beside the post of the agency's head (next to it, or
+    after the person's rank)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(
-        (_PERSON.match(a) and _HEAD_POST.match(b)) or (_HEAD_POST.match(a) and _PERSON.match(b))
-        for a, b in zip(lines, lines[1:], strict=False)
-    )
+    for i, line in enumerate(lines):
+        if not _PERSON.match(line):
+            continue
+        if i and _HEAD_POST.match(lines[i - 1]):
+            return True
+        after = lines[i + 1 : i + 3]
+        if after and (_HEAD_POST.match(after[0]) or (
+                len(after) == 2 and _RANK.search(after[0]) and _HEAD_POST.match(after[1]))):
+            return True
+    return False
 
 
-# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้".
-_DUTY_LIST = re.compile(r"มี(?:อำนาจ)?\s*หน้าที่(?:\s*และ\s*อำนาจ)?\s*ดัง(?:ต่อไป)?นี้\s*:?\s*$")
+# A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้",
+# and the regulation's wording quoted by the agency: "กฎกระทรวง… ได้กำหนดบทบาทหน้าที่ของสำนักงาน…ไว้ดังนี้".
+_DUTY_LIST = re.compile(r"(?:มี(?:อำนาจ)?|กำหนด\S{0,8}?)\s*หน้าที่(?:\s*และ\s*อำนาจ)?(?:ของ[^\n]{0,80}?)?"
+                        r"\s*(?:ไว้\s*)?ดัง(?:ต่อไป)?นี้\s*:?\s*$")
 DUTY_LIST_ROWS = 2  # lines of the list under that sentence
+# Numbered duties run together in one paragraph: "1.จัดทำ… 2.ดำเนินการ… 3.กำกับ…".
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s*(?=\D)")
 
 
 def duty_list(text: str) -> bool:
-    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines)."""
+    """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines,
+    or over one paragraph of at least two numbered duties)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(_DUTY_LIST.search(line) and len(lines) - i - 1 >= DUTY_LIST_ROWS for i, line in enumerate(lines))
+    return any(_DUTY_LIST.search(line) and (len(lines) - i - 1 >= DUTY_LIST_ROWS or (
+        i + 1 < len(lines) and len(_NUMBERED.findall(lines[i + 1])) >= DUTY_LIST_ROWS)) for i, line in enumerate(lines))
 
 
 # The founding text's duties: "…เรื่อง การจัดตั้งศูนย์… เพื่อทำหน้าที่ในการรับเรื่อง…" (not a working group
@@ -247,7 +266,7 @@ CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_dutie
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
-_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"))
+_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"), ("ภาระกิจ", "ภารกิจ"))
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
 _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
@@ -454,6 +473,19 @@ def _row_code(raw: str) -> str:
     """The row code a line starts with ("MOIT 4", "9.1"), spaces dropped, lowercase."""
     m = _OCODE_START.match(raw)
     return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
+
+
+def _criteria_rows(codes: set[str], named: set[tuple[str, str]]) -> bool:
+    """Row codes of a criterion table. Bare numbers ("2.1", "2.2") are a criterion table's only when
+    its rows name several parts: under one part's heading they number that part's own sections
+    (a school's duties 2.1-2.4)."""
+    if len(codes) < CRITERIA_ROWS:
+        return False
+    return any(not _BARE_CODE.fullmatch(code) for code in codes) or len(named) >= CRITERIA_PARTS
+
+
+_BARE_CODE = re.compile(r"[\d.]+")
+CRITERIA_PARTS = 2  # parts named on a page whose bare-numbered rows make it a criterion table
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -857,7 +889,8 @@ class Matcher:
                 "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])))
             or _unfilled_template([raw for raw, _, _ in lines]),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
-            "criteria": len({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)}) >= CRITERIA_ROWS,
+            "criteria": _criteria_rows({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
+                                       {key for key, s in sig.items() if s.label or s.heading}),
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
@@ -929,6 +962,8 @@ class Matcher:
                 end += 1
             windows.append(rests[start:end])
         if not windows:
+            if info["documents"] > 0:
+                return True  # named only by its links, title or URL over files or images: the files are the body
             windows = [rests]
         for window in windows:
             text = "\n".join(window)
