@@ -496,8 +496,6 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
     import datetime as dt
     import ipaddress
 
-    from cryptography import x509
-
     problems = []
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
@@ -506,18 +504,22 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
         problems.append("not yet valid")
     if cert.issuer == cert.subject:
         problems.append("self-signed")
+    # Host-name matching (wildcards, IP addresses; no common-name fallback, as in browsers)
+    # is service-identity's, the library Twisted itself verifies names with.
+    from service_identity import CertificateError, VerificationError
+    from service_identity.cryptography import (
+        verify_certificate_hostname,
+        verify_certificate_ip_address,
+    )
+
     try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-        names = [n.lower() for n in san.get_values_for_type(x509.DNSName)]
-        addresses = [str(a) for a in san.get_values_for_type(x509.IPAddress)]
-    except x509.ExtensionNotFound:
-        names = [a.value.lower() for a in cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)]
-        addresses = []
-    try:
-        matches = str(ipaddress.ip_address(host)) in addresses
-    except ValueError:
-        matches = any(n == host or (n.startswith("*.") and host.split(".", 1)[-1] == n[2:])
-                      for n in names)  # fmt: skip
+        try:
+            verify_certificate_ip_address(cert, ipaddress.ip_address(host))
+        except ValueError:
+            verify_certificate_hostname(cert, host)
+        matches = True
+    except (CertificateError, VerificationError):
+        matches = False
     if not matches:
         problems.append("name mismatch")
     return problems
