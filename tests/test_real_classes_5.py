@@ -17,3 +17,28 @@ def test_a_photo_gallery_of_activities_is_news() -> None:
     assert "5.2" in _items(gallery, "http://a.ac.th/p/12.html")
     # The words alone in a menu-like line over nothing are still no news.
     assert "5.2" not in _items("<h2>รูปกิจกรรมโรงเรียน</h2>")
+
+
+def test_pages_of_one_template_differ_by_what_they_show() -> None:
+    # Failure class: a design build with one view per page, each the same heading over an image; one
+    # view still shows the template's placeholder image, another the agency's scanned document. Taken
+    # as one page under two URLs, the placeholder (the shorter URL) stood for both.
+    import datetime as dt
+
+    from checklist.evaluate import candidates
+    from checklist.extract import extract_page
+    from checklist.match import default_matcher
+    from checklist.model import SitePage
+
+    day = dt.date(2025, 3, 1)
+
+    def site_page(url: str, image: str) -> SitePage:
+        html = (f"<html><body><h2>คู่มือการปฏิบัติงานด้านการเงิน</h2>"
+                f"<img src='{image}' alt=''></body></html>")
+        return SitePage(url=url, kind="html", content=extract_page(html, url), fetched_on=day)
+
+    pages = [site_page("http://a.go.th/m1.php", "https://placehold.co/700x1000"),
+             site_page("http://a.go.th/manual-finance.php", "http://a.go.th/files/scan-finance-2567.jpg")]
+    found, _ = candidates(pages, default_matcher(), day)
+    evidence = {c.doc.url for c in found if any(h.code == "5.8" for h in c.hits)}
+    assert evidence == {"http://a.go.th/manual-finance.php"}
