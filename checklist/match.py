@@ -264,7 +264,8 @@ _TEMPLATE_CODE = re.compile(
     r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
 )
 # A designer's filler text: the template's words, never the agency's.
-_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
+# A page builder's sample copy is filler too ("Mobirise Page Maker is a free and simple website builder").
+_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
 _FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
@@ -274,9 +275,19 @@ FILLER_BOX_SHARE = 0.5  # share of a page's lines that are unfilled boxes: a cha
 FILLER_BOX_MIN = 6
 
 
+PROSE_MIN = 40  # characters of a line that is prose (a sentence), not a label or a value
+FILLER_PROSE = 2  # prose lines of filler that, being half the page's prose, make it a builder's demo
+
+
 def _unfilled_template(lines: Sequence[str]) -> bool:
     boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
-    return boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines)
+    if boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines):
+        return True
+    # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
+    # three posts of "Lorem ipsum…"), whatever its headings call them.
+    prose = [raw for raw in lines if len(raw) >= PROSE_MIN]
+    filler = sum(1 for raw in prose if _FILLER.search(raw))
+    return filler >= FILLER_PROSE and 2 * filler >= len(prose)
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called

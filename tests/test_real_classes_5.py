@@ -42,3 +42,21 @@ def test_pages_of_one_template_differ_by_what_they_show() -> None:
     found, _ = candidates(pages, default_matcher(), day)
     evidence = {c.doc.url for c in found if any(h.code == "5.8" for h in c.hits)}
     assert evidence == {"http://a.go.th/manual-finance.php"}
+
+
+def test_a_page_builders_demo_is_no_news() -> None:
+    # Failure class: a page left as the page builder's demo block ("Our News" over three dated posts
+    # whose text is the builder's own sample copy): the heading names news, nothing is the agency's.
+    demo = ("<h2>Our News</h2><p>Stay up to date with everything new in Nicepage</p>"
+            "<p>Feb 2, 2025</p><h5>Drag and Drop</h5>"
+            "<p>Nicepage is a free website builder: pick a block, place it, then edit its text and style.</p>"
+            "<p>Feb 1, 2025</p><h5>Looks Good Everywhere</h5>"
+            "<p>Every block made with Nicepage adapts itself to phones, tablets and wide desktop screens.</p>")
+    assert "5.2" not in _items(demo, "http://a.go.th/p8.html")
+    # A real news list that mentions one demo sentence among its own posts stays news.
+    news = ("<h2>ข่าวประชาสัมพันธ์</h2>"
+            "<p>เทศบาลจัดกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออกในชุมชนบ้านหนองบัว ประจำวันที่ 5 มีนาคม 2568</p>"
+            "<p>ประชุมสภาเทศบาลสมัยสามัญ สมัยที่ 1 ประจำปี 2568 ณ ห้องประชุมสภาเทศบาล วันที่ 10 กุมภาพันธ์ 2568</p>"
+            "<p>มอบถุงยังชีพแก่ผู้ประสบอุทกภัยในพื้นที่หมู่ที่ 3 และหมู่ที่ 7 ตำบลหนองบัว วันที่ 2 มกราคม 2568</p>"
+            "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>")
+    assert "5.2" in _items(news, "http://a.go.th/p9.html")
