@@ -148,6 +148,12 @@ NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
 _POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
 _ADDRESS_WORDS = re.compile(r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ")
 _MAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+")
+# A page about another item (a No Gift policy, an integrity statement) that closes with "report it through
+# the complaint channel" and a button points to the channel; it is the channel only when it gives one:
+# a phone, an e-mail, a hotline or a form of its own.
+POINTED_CHANNELS = frozenset({("5.11", "main")})
+_CHANNEL_DATA = re.compile(rf"{_PHONE.pattern}|{_MAIL.pattern}|{_HOTLINE.pattern}")
+POINTER = "names the channel on a page about another item, without giving it (no phone, e-mail or form)"
 CONTACT_BLOCK_SPAN = 8  # consecutive text blocks an address and its phone/e-mail sit within
 CONTACT_ADDRESS_WORDS = 2  # address words that make a line an address when it has no postcode
 HOME_CONTACT_TERM = "ที่อยู่และโทรศัพท์ของหน่วยงาน (หน้าแรก)"
@@ -1060,8 +1066,19 @@ class Matcher:
                 accepted, reason = False, NO_PART_DATA
             if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
                 accepted, reason = False, PERSONS_CONTACT
+            if (accepted and (code, part) in POINTED_CHANNELS and doc.kind == "html"
+                    and self._points_to_channel(code, s, info, doc)):
+                accepted, reason = False, POINTER
             out.append((code, part, s, accepted, reason))
         return out
+
+    def _points_to_channel(self, code: str, s: _Signals, info: dict, doc: DocView) -> bool:
+        """``code`` is named only by label lines of a page whose title and first heading name another
+        item, and the page gives no channel (POINTED_CHANNELS)."""
+        if s.title or s.url or s.link or s.heading or s.statement or doc.forms:
+            return False
+        about = {o.code for text in (doc.title, info["first_heading"] or "") for o in self._occs(normalize(text))}
+        return bool(about - {code}) and not _CHANNEL_DATA.search(doc.content)
 
     def classify(self, doc: DocView) -> list[Hit]:
         """The items/parts ``doc`` is evidence for, checklist order."""
@@ -1161,6 +1178,7 @@ REJECTION_TH = {
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
     NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
+    POINTER: "กล่าวถึงช่องทางในหน้าของเรื่องอื่น แต่ไม่ได้ให้ช่องทางนั้น (ไม่มีโทรศัพท์ อีเมล หรือแบบฟอร์ม)",
     PERSONS_CONTACT: "ข้อมูลการติดต่อของบุคคล (เช่น ผู้บริหารเทคโนโลยีสารสนเทศ ผู้รับสมัครงาน) ไม่ใช่ของหน่วยงาน",
 }
 

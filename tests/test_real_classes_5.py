@@ -60,3 +60,21 @@ def test_a_page_builders_demo_is_no_news() -> None:
             "<p>มอบถุงยังชีพแก่ผู้ประสบอุทกภัยในพื้นที่หมู่ที่ 3 และหมู่ที่ 7 ตำบลหนองบัว วันที่ 2 มกราคม 2568</p>"
             "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>")
     assert "5.2" in _items(news, "http://a.go.th/p9.html")
+
+
+POLICY = ("<h2>ประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด (No Gift Policy)</h2>"
+          "<p>สำนักงานขอประกาศเจตนารมณ์ว่าผู้บริหารและเจ้าหน้าที่ทุกคนจะไม่รับของขวัญหรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่</p>"
+          "<h4>แนวปฏิบัติ</h4><p>ปฏิเสธของขวัญทุกโอกาส และรายงานผู้บังคับบัญชาเมื่อมีผู้มอบให้โดยไม่อาจปฏิเสธได้</p>"
+          "<p>ช่องทางการแจ้งเรื่องร้องเรียน</p>")
+
+
+def test_a_policy_page_pointing_to_the_complaint_channel_is_not_it() -> None:
+    # Failure class: a No Gift policy page that closes with "report breaches through our complaint
+    # channel" and a button to it: it names the channel, the channel is the page behind the button.
+    pointer = POLICY + ("<p>หากพบการฝ่าฝืนนโยบายนี้ ท่านสามารถแจ้งผ่านช่องทางร้องเรียนของสำนักงานเพื่อให้มีการตรวจสอบต่อไป</p>"
+                        "<p><a href='/complain.php'>แจ้งเรื่องร้องเรียน</a></p>")
+    found = _items(pointer, "http://a.go.th/nogift.php")
+    assert "5.3" in found and "5.11" not in found
+    # The same section giving the channel (a phone, an e-mail) is the channel.
+    giving = POLICY + "<p>แจ้งเรื่องร้องเรียนได้ที่กลุ่มงานบริหารทั่วไป โทร 0 5371 2345 หรือ complain@a.go.th</p>"
+    assert "5.11" in _items(giving, "http://a.go.th/nogift.php")
