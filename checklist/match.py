@@ -59,6 +59,7 @@ SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
+FIRST_HEADING_LINES = 4  # lines (a breadcrumb, a date) that may stand above the heading that titles a page
 # A search results page says so near its top; its rows are other pages of every kind.
 SEARCH_RESULTS = ("ผลการค้นหา", "ผลลัพธ์การค้นหา", "search results", "search result")
 SEARCH_LINES = 40
@@ -868,6 +869,8 @@ class Matcher:
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            "first_heading_opens": bool(doc.headings) and normalize(doc.headings[0]) in {
+                raw for raw, _, _ in lines[:FIRST_HEADING_LINES]},
             # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
             # whatever they call it.
             "stand_in": (bool(doc.headings) and any(
@@ -913,7 +916,9 @@ class Matcher:
         for text in s.heading_texts:
             if info["section"].get(text, 0) >= SUPPORT_MIN:
                 return True
-            if text == info["first_heading"] and info["documents"] > 0:
+            # A first heading below other lines (a slider's captions, a home page's boxes) is the title of
+            # a box, not of the page's files.
+            if text == info["first_heading"] and info["documents"] > 0 and info["first_heading_opens"]:
                 return True
         return False
 

@@ -78,3 +78,17 @@ def test_a_policy_page_pointing_to_the_complaint_channel_is_not_it() -> None:
     # The same section giving the channel (a phone, an e-mail) is the channel.
     giving = POLICY + "<p>แจ้งเรื่องร้องเรียนได้ที่กลุ่มงานบริหารทั่วไป โทร 0 5371 2345 หรือ complain@a.go.th</p>"
     assert "5.11" in _items(giving, "http://a.go.th/nogift.php")
+
+
+def test_a_box_title_below_a_slider_does_not_title_the_pages_images() -> None:
+    # Failure class: a home page (at a URL that does not say "home") whose first heading is the title
+    # of a Q&A box left empty by the template, below the slider's captions; the page's images (the
+    # slider's, a journal cover) stood under it as if it titled a scanned document.
+    slider = ("<p>ติดตามข่าวสารและบริการของสำนักงานได้ที่หน้านี้ ทั้งกิจกรรม ประกาศ และสื่อเผยแพร่</p>"
+              "<p>1</p><p>2</p><p>3</p><p>4</p>")
+    boxes = ("<h3>กระดานถาม-ตอบปัญหาการใช้สิทธิ</h3><p><a href='#'>ดูทั้งหมด</a></p>"
+             "<h3>บทความ</h3><p>208</p><img src='/upload/journal-cover-12.jpg' alt=''>")
+    assert "5.10" not in _items(slider + boxes, "http://a.go.th/p-01.php")
+    # A heading that opens the page, over a scanned document, titles it.
+    manual = "<p>หน้าแรก / เอกสาร</p><h2>คู่มือการปฏิบัติงานด้านพัสดุ</h2><img src='/upload/scan-manual-2567.jpg' alt=''>"
+    assert "5.8" in _items(manual, "http://a.go.th/p-02.php")
