@@ -252,6 +252,33 @@ def states_duties(text: str) -> bool:
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
 CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
 
+# The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
+# column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
+# (5.5: เบิกจ่าย, ร้อยละ, คงเหลือ) has columns of results as well.
+_PROJECT_COLUMN = re.compile(r"^(?:ชื่อ)?(?:แผนงาน\s*/?\s*)?โครงการ(?:\s*/?\s*กิจกรรม)?$")
+_BUDGET_COLUMN = re.compile(r"^(?:งบ|จำนวนเงิน|วงเงิน)")
+_RESULT_COLUMN = re.compile(r"เบิกจ่าย|ผลการ|ร้อยละ|คงเหลือ|ความก้าวหน้า|ผลผลิต|ผลลัพธ์")
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PLAN_HEADING = re.compile(r"^แผน")
+PLAN_HEADER_SPAN = 5  # header cells after the project column searched for the budget column
+PLAN_AMOUNTS = 3
+
+
+def project_budget_table(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or not _PLAN_HEADING.match(lines[0]):
+        return False
+    for i, line in enumerate(lines):
+        if not _PROJECT_COLUMN.match(line):
+            continue
+        header = lines[i + 1: i + 1 + PLAN_HEADER_SPAN]
+        if any(_BUDGET_COLUMN.match(h) for h in header) and not any(_RESULT_COLUMN.search(h) for h in header):
+            return sum(1 for rest in lines[i + 1:] if _AMOUNT.match(rest)) >= PLAN_AMOUNTS
+    return False
+
+
+CONTENT_SHAPES[("5.4", "main")] = project_budget_table
+
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
 _SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"))

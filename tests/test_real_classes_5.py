@@ -92,3 +92,27 @@ def test_a_box_title_below_a_slider_does_not_title_the_pages_images() -> None:
     # A heading that opens the page, over a scanned document, titles it.
     manual = "<p>หน้าแรก / เอกสาร</p><h2>คู่มือการปฏิบัติงานด้านพัสดุ</h2><img src='/upload/scan-manual-2567.jpg' alt=''>"
     assert "5.8" in _items(manual, "http://a.go.th/p-02.php")
+
+
+def _table(title: str, columns: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{c}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<h2>{title}</h2><table><tr>{head}</tr>{body}</table>"
+
+
+PROJECTS = [["1", "โครงการอบรมอาสาสมัครสาธารณสุขประจำหมู่บ้าน", "120,500", "98,000", "นางสาวสมศรี ใจดี"],
+            ["2", "โครงการคัดกรองเบาหวานและความดันโลหิตสูงในชุมชน", "86,000", "86,000", "นายสมชาย รักงาน"],
+            ["3", "โครงการส่งเสริมทันตสุขภาพเด็กปฐมวัย", "45,200", "40,000", "นางมาลี ศรีสุข"]]
+
+
+def test_a_table_of_the_years_projects_and_budgets_is_the_annual_plan() -> None:
+    # Failure class: a health office's "แผนงานโครงการ" page: a table of the year's projects with the
+    # planned budget and the person responsible, none of the plan's usual names on the page.
+    plan = _table("แผนงานโครงการ", ["ลำดับ", "โครงการ", "งบตามแผน", "งบโครงการ", "ผู้รับผิดชอบ"], PROJECTS)
+    assert "5.4" in _items(plan, "http://a.go.th/plan-projects")
+    # The same projects with what was spent is the monitoring report, not the plan.
+    spent = _table("แผนงานโครงการ", ["ลำดับ", "โครงการ", "งบตามแผน", "เบิกจ่ายแล้ว", "ผู้รับผิดชอบ"], PROJECTS)
+    assert "5.4" not in _items(spent, "http://a.go.th/plan-projects")
+    # A list of projects under another title (a school's clubs and their funds) is no plan.
+    clubs = _table("ชมรมนักเรียน", ["ลำดับ", "โครงการ", "งบประมาณ", "งบสมทบ", "ครูที่ปรึกษา"], PROJECTS)
+    assert "5.4" not in _items(clubs, "http://a.go.th/clubs")
