@@ -116,3 +116,25 @@ def test_a_table_of_the_years_projects_and_budgets_is_the_annual_plan() -> None:
     # A list of projects under another title (a school's clubs and their funds) is no plan.
     clubs = _table("ชมรมนักเรียน", ["ลำดับ", "โครงการ", "งบประมาณ", "งบสมทบ", "ครูที่ปรึกษา"], PROJECTS)
     assert "5.4" not in _items(clubs, "http://a.go.th/clubs")
+
+
+def test_monthly_files_linked_by_their_month_take_the_documents_name() -> None:
+    # Failure class: a table cell names the document once ("แบบสรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1)")
+    # and links each month's file by the month alone ("เดือน กรกฎาคม 2567"): a long row left the month
+    # naming nothing, a short one named every file by the whole row, every month in it.
+    from checklist.extract import extract_page
+    from checklist.match import default_matcher
+    from checklist.model import DocView
+
+    html = ("<table><tr><td>4.2</td><td>แบบสรุปผลการจัดซื้อจัดจ้างประจำเดือน (แบบ สขร.1) ไตรมาสที่ 4<br>"
+            "<a href='https://files.example.org/p/0701.pdf'>เดือน กรกฎาคม 2567</a><br>"
+            "<a href='https://files.example.org/p/0801.pdf'>เดือน สิงหาคม 2567</a></td></tr></table>"
+            "<p>ภาพกิจกรรมวันแม่ <a href='/g/12'>ชมภาพทั้งหมด</a></p>")
+    links = {link.url: link.text for link in extract_page(f"<html><body>{html}</body></html>", "http://h.go.th/t5").links}
+    july = links["https://files.example.org/p/0701.pdf"]
+    assert "สขร" in july and "กรกฎาคม 2567" in july  # the month stays: it dates the file
+    assert "สิงหาคม" not in july  # and the next file's month does not
+    doc = DocView(url="https://files.example.org/p/0701.pdf", title=july, link_texts=(july,), kind="offsite")
+    assert {(h.code, h.part) for h in default_matcher().classify(doc)} == {("5.7", "summary")}
+    # A link that says what it is keeps its own words.
+    assert links["http://h.go.th/g/12"] == "ชมภาพทั้งหมด"
