@@ -138,3 +138,17 @@ def test_monthly_files_linked_by_their_month_take_the_documents_name() -> None:
     assert {(h.code, h.part) for h in default_matcher().classify(doc)} == {("5.7", "summary")}
     # A link that says what it is keeps its own words.
     assert links["http://h.go.th/g/12"] == "ชมภาพทั้งหมด"
+
+
+def test_a_services_rules_for_its_users_are_its_standard() -> None:
+    # Failure class: a museum's visiting page: the rules for visitors using the service and its fees,
+    # with none of the manual's usual names ("คู่มือ", "มาตรฐานการให้บริการ").
+    visit = ("<h2>บริการห้องสมุด</h2><p>ข้อปฏิบัติในการเข้าใช้บริการห้องสมุดประชาชน</p>"
+             "<ul><li>แสดงบัตรสมาชิกทุกครั้งก่อนยืมหนังสือ ยืมได้ครั้งละไม่เกิน 5 เล่ม</li>"
+             "<li>คืนหนังสือภายใน 14 วัน เกินกำหนดปรับวันละ 2 บาทต่อเล่ม</li>"
+             "<li>เปิดบริการวันอังคารถึงวันอาทิตย์ เวลา 08.30 - 18.00 น.</li></ul>")
+    assert "5.9" in _items(visit, "http://a.go.th/library.php")
+    # The words apart (rules on one line, the service on another) name nothing.
+    apart = ("<h2>ระเบียบการแต่งกาย</h2><p>ข้อปฏิบัติของนักเรียนในการแต่งกายมาโรงเรียน</p>"
+             "<p>นักเรียนที่ต้องการใช้บริการรถรับส่งติดต่อฝ่ายกิจการนักเรียน</p>")
+    assert "5.9" not in _items(apart, "http://a.ac.th/dress.php")
