@@ -209,10 +209,10 @@ def candidates(
             if doc.content:
                 # The same text and files: the same page under another URL, one piece of evidence. Pages of
                 # one template differ only in what they show (a placeholder image, a real chart).
-                key = (doc.content, doc.documents)
-                if key in seen_content:
+                same = (doc.content, doc.documents)
+                if same in seen_content:
                     continue
-                seen_content.add(key)
+                seen_content.add(same)
             outlinks = [
                 link.text for link in page.content.links
                 if not chrome.is_chrome_link(link.url, link.text, link.region)
