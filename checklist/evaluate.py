@@ -190,7 +190,7 @@ def candidates(
     menu_names = _all_link_texts(html)  # menus included
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
-    seen_content: set[str] = set()
+    seen_content: set[tuple[str, int]] = set()
     # Shortest URL first, so "/" wins over "/index.php" when both serve the same page.
     for page in sorted(pages, key=lambda p: (len(p.url), p.url)):
         links = inbound.get(_key(page.url), [])
@@ -207,9 +207,12 @@ def candidates(
                 menu = menu_names.get(_key(page.url), [])
                 doc = docview_from_page(page.content, chrome, menu)
             if doc.content:
-                if doc.content in seen_content:
-                    continue  # the same page under another URL: one piece of evidence
-                seen_content.add(doc.content)
+                # The same text and files: the same page under another URL, one piece of evidence. Pages of
+                # one template differ only in what they show (a placeholder image, a real chart).
+                same = (doc.content, doc.documents)
+                if same in seen_content:
+                    continue
+                seen_content.add(same)
             outlinks = [
                 link.text for link in page.content.links
                 if not chrome.is_chrome_link(link.url, link.text, link.region)

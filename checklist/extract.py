@@ -527,6 +527,37 @@ def _parent_criterion(a: Tag) -> str:
     return ""
 
 
+# A link that names only its period ("เดือน กรกฎาคม 2567", "ไตรมาส 2", "ปีงบประมาณ 2568"): the words
+# left once its dates are removed.
+_PERIOD_WORDS = re.compile(r"เดือน|ประจำ|ไตรมาส(?:ที่)?|ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?|รอบ|ครั้งที่|งวดที่|ที่|[\d\s\-–/.,:()]")
+
+
+def _period_only(text: str) -> bool:
+    rest = text
+    for found in find_dates(text):
+        rest = rest.replace(found.text, " ")
+    return bool(text.strip()) and not _PERIOD_WORDS.sub("", rest)
+
+
+def _lead_text(a: Tag) -> str:
+    """The text of the cell or line holding ``a`` before its first link ("แบบ สขร.1" over the links
+    "เดือน ก.ค. 2567", "เดือน ส.ค. 2567"), without the criterion's period, or ""."""
+    cell = a.find_parent(("td", "th", "li", "p", "dd"))
+    if not isinstance(cell, Tag):
+        return ""
+    words: list[str] = []
+    for node in cell.descendants:
+        if isinstance(node, Tag) and node.name == "a":
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            words.append(str(node))
+    lead = _clean(" ".join(words))
+    for found in find_dates(lead):
+        lead = lead.replace(found.text, " ")
+    lead = _clean(lead)
+    return lead if len(lead) <= _ROW_MAX else ""
+
+
 def _link_text(a: Tag) -> str:
     text = _clean(a.get_text(" "))
     if not text:
@@ -534,6 +565,11 @@ def _link_text(a: Tag) -> str:
         text = _clean(str(a.get("title") or (img.get("alt") if isinstance(img, Tag) else "") or ""))
     if a.name in ("iframe", "embed", "object"):
         return text  # shown inside the page, not a row's link: the box around it is not its name
+    if _period_only(text):
+        # Monthly files listed under their document's name: the name is the cell's text before them.
+        lead = _lead_text(a)
+        if lead:
+            return f"{lead} {text}"
     parent_row = _parent_criterion(a)
     if parent_row:
         # A sub-criterion's link ("11.1.2 โครงการ / กิจกรรม") is evidence of its parent criterion, whose

@@ -59,6 +59,7 @@ SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
+FIRST_HEADING_LINES = 4  # lines (a breadcrumb, a date) that may stand above the heading that titles a page
 # A search results page says so near its top; its rows are other pages of every kind.
 SEARCH_RESULTS = ("ผลการค้นหา", "ผลลัพธ์การค้นหา", "search results", "search result")
 SEARCH_LINES = 40
@@ -148,6 +149,12 @@ NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
 _POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
 _ADDRESS_WORDS = re.compile(r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ")
 _MAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+")
+# A page about another item (a No Gift policy, an integrity statement) that closes with "report it through
+# the complaint channel" and a button points to the channel; it is the channel only when it gives one:
+# a phone, an e-mail, a hotline or a form of its own.
+POINTED_CHANNELS = frozenset({("5.11", "main")})
+_CHANNEL_DATA = re.compile(rf"{_PHONE.pattern}|{_MAIL.pattern}|{_HOTLINE.pattern}")
+POINTER = "names the channel on a page about another item, without giving it (no phone, e-mail or form)"
 CONTACT_BLOCK_SPAN = 8  # consecutive text blocks an address and its phone/e-mail sit within
 CONTACT_ADDRESS_WORDS = 2  # address words that make a line an address when it has no postcode
 HOME_CONTACT_TERM = "ที่อยู่และโทรศัพท์ของหน่วยงาน (หน้าแรก)"
@@ -264,6 +271,33 @@ def states_duties(text: str) -> bool:
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
 CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
 
+# The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
+# column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
+# (5.5: เบิกจ่าย, ร้อยละ, คงเหลือ) has columns of results as well.
+_PROJECT_COLUMN = re.compile(r"^(?:ชื่อ)?(?:แผนงาน\s*/?\s*)?โครงการ(?:\s*/?\s*กิจกรรม)?$")
+_BUDGET_COLUMN = re.compile(r"^(?:งบ|จำนวนเงิน|วงเงิน)")
+_RESULT_COLUMN = re.compile(r"เบิกจ่าย|ผลการ|ร้อยละ|คงเหลือ|ความก้าวหน้า|ผลผลิต|ผลลัพธ์")
+_AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PLAN_HEADING = re.compile(r"^แผน")
+PLAN_HEADER_SPAN = 5  # header cells after the project column searched for the budget column
+PLAN_AMOUNTS = 3
+
+
+def project_budget_table(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or not _PLAN_HEADING.match(lines[0]):
+        return False
+    for i, line in enumerate(lines):
+        if not _PROJECT_COLUMN.match(line):
+            continue
+        header = lines[i + 1: i + 1 + PLAN_HEADER_SPAN]
+        if any(_BUDGET_COLUMN.match(h) for h in header) and not any(_RESULT_COLUMN.search(h) for h in header):
+            return sum(1 for rest in lines[i + 1:] if _AMOUNT.match(rest)) >= PLAN_AMOUNTS
+    return False
+
+
+CONTENT_SHAPES[("5.4", "main")] = project_budget_table
+
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
 _SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"), ("ภาระกิจ", "ภารกิจ"))
@@ -283,7 +317,8 @@ _TEMPLATE_CODE = re.compile(
     r"include|yield|csrf)\b|\{\{|\}\}|\{!!|<\?|\?>|\$[A-Za-z_]\w*\s*(?:->|\[)"
 )
 # A designer's filler text: the template's words, never the agency's.
-_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง")
+# A page builder's sample copy is filler too ("Mobirise Page Maker is a free and simple website builder").
+_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
 _FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
@@ -293,9 +328,19 @@ FILLER_BOX_SHARE = 0.5  # share of a page's lines that are unfilled boxes: a cha
 FILLER_BOX_MIN = 6
 
 
+PROSE_MIN = 40  # characters of a line that is prose (a sentence), not a label or a value
+FILLER_PROSE = 2  # prose lines of filler that, being half the page's prose, make it a builder's demo
+
+
 def _unfilled_template(lines: Sequence[str]) -> bool:
     boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
-    return boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines)
+    if boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines):
+        return True
+    # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
+    # three posts of "Lorem ipsum…"), whatever its headings call them.
+    prose = [raw for raw in lines if len(raw) >= PROSE_MIN]
+    filler = sum(1 for raw in prose if _FILLER.search(raw))
+    return filler >= FILLER_PROSE and 2 * filler >= len(prose)
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
@@ -883,6 +928,8 @@ class Matcher:
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
+            "first_heading_opens": bool(doc.headings) and normalize(doc.headings[0]) in {
+                raw for raw, _, _ in lines[:FIRST_HEADING_LINES]},
             # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
             # whatever they call it.
             "stand_in": (bool(doc.headings) and any(
@@ -929,7 +976,9 @@ class Matcher:
         for text in s.heading_texts:
             if info["section"].get(text, 0) >= SUPPORT_MIN:
                 return True
-            if text == info["first_heading"] and info["documents"] > 0:
+            # A first heading below other lines (a slider's captions, a home page's boxes) is the title of
+            # a box, not of the page's files.
+            if text == info["first_heading"] and info["documents"] > 0 and info["first_heading_opens"]:
                 return True
         return False
 
@@ -1084,8 +1133,19 @@ class Matcher:
                 accepted, reason = False, NO_PART_DATA
             if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
                 accepted, reason = False, PERSONS_CONTACT
+            if (accepted and (code, part) in POINTED_CHANNELS and doc.kind == "html"
+                    and self._points_to_channel(code, s, info, doc)):
+                accepted, reason = False, POINTER
             out.append((code, part, s, accepted, reason))
         return out
+
+    def _points_to_channel(self, code: str, s: _Signals, info: dict, doc: DocView) -> bool:
+        """``code`` is named only by label lines of a page whose title and first heading name another
+        item, and the page gives no channel (POINTED_CHANNELS)."""
+        if s.title or s.url or s.link or s.heading or s.statement or doc.forms:
+            return False
+        about = {o.code for text in (doc.title, info["first_heading"] or "") for o in self._occs(normalize(text))}
+        return bool(about - {code}) and not _CHANNEL_DATA.search(doc.content)
 
     def classify(self, doc: DocView) -> list[Hit]:
         """The items/parts ``doc`` is evidence for, checklist order."""
@@ -1185,6 +1245,7 @@ REJECTION_TH = {
     "page under construction (a stand-in)": "หน้าอยู่ระหว่างปรับปรุง (หน้าแทนที่ ไม่มีข้อมูลจริง)",
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
     NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
+    POINTER: "กล่าวถึงช่องทางในหน้าของเรื่องอื่น แต่ไม่ได้ให้ช่องทางนั้น (ไม่มีโทรศัพท์ อีเมล หรือแบบฟอร์ม)",
     PERSONS_CONTACT: "ข้อมูลการติดต่อของบุคคล (เช่น ผู้บริหารเทคโนโลยีสารสนเทศ ผู้รับสมัครงาน) ไม่ใช่ของหน่วยงาน",
 }
 

@@ -210,7 +210,7 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
     pages += dead_links(pages, root, site.as_of)
     found, _ = candidates(pages, matcher, site.as_of, home=page_url(FAKE_BASE, site.home, site.home))
     by_url = {c.doc.url.rstrip("/"): c for c in found}
-    by_content = {c.doc.content: c for c in found if c.doc.content and c.doc.kind == "html"}
+    by_content = {(c.doc.content, c.doc.documents): c for c in found if c.doc.content and c.doc.kind == "html"}
     html = [p.content for p in pages if p.content is not None and not p.error]
     chrome = find_chrome(html)
     page_by_url = {p.url: p for p in pages}
@@ -235,7 +235,7 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
         if candidate is None and page.content is not None:
             # The same content under another URL: the audit keeps one of them (the shorter).
             doc = docview_from_page(page.content, chrome)
-            candidate = by_content.get(doc.content) if doc.content else None
+            candidate = by_content.get((doc.content, doc.documents)) if doc.content else None
         predicted: set[str] = set()
         hub = bool(candidate and candidate.hub)
         if candidate is not None and not hub:
