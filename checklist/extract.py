@@ -179,9 +179,12 @@ class _Layout:
     def __init__(self, elements: list[Tag]):
         # ``elements``: every element of the document in document order (soup.find_all(True)).
         text: dict[int, int] = {}
+        entries: list[Tag] = []
         for el in reversed(elements):  # children before their parents
             if el.name == "a":
                 text[id(el)] = 0
+                if _dead_link(el) and _dated_entry(el):
+                    entries.append(el)
                 continue
             text[id(el)] = sum(
                 len(c.strip()) if isinstance(c, NavigableString) else text.get(id(c), 0)
@@ -193,6 +196,9 @@ class _Layout:
                 if id(parent) in holds_content:
                     break
                 holds_content.add(id(parent))
+        # A dated entry linked to nowhere is a notice's title, not a menu entry: an unclosed menu
+        # ends before the box that holds one.
+        holds_entry = {id(p) for a in entries for p in a.parents}
         self.region: dict[int, str | None] = {}
         for el in elements:
             if id(el) in self.region:
@@ -209,7 +215,7 @@ class _Layout:
             for child in el.children:
                 if not isinstance(child, Tag):
                     continue
-                if (id(child) in holds_content or text[id(child)] > limit
+                if (id(child) in holds_content or id(child) in holds_entry or text[id(child)] > limit
                         or child.name in _HEADING_BLOCKS or _is_content_marker(child)):
                     break
                 self.region[id(child)] = region
@@ -464,9 +470,39 @@ def _in_dead_card(block: Tag, in_heading: bool) -> bool:
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
     card = block.find_parent("a")
-    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card):
+    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card) or _dated_entry(card):
         return False
     return in_heading or _titled(card)
+
+
+_ENTRY_TITLE_MIN = 15  # a notice's or a news item's title, longer than a menu label beside a date
+_ENTRY_MAX = 600  # one card or list entry, not a whole section wrapped in a link
+_FILE_ENTRY = re.compile(r"(?i)ดาวน์โหลด|ดาวโหลด|download|ชนิดไฟล์|ขนาดไฟล์|\.(?:pdf|docx?|xlsx?)\b")
+
+
+def _dated_entry(link: Tag) -> bool:
+    """A card or list entry with a title and its own day, inside a link to nowhere: a published
+    news item or notice whose detail page the copy lacks (the template never linked it), still
+    content. A placeholder card, a tab or a menu label carries no date of its own."""
+    text = _clean(link.get_text(" "))
+    if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text):
+        return False  # a download card's content is its file, and there is none behind it
+    days = [d for d in find_dates(text) if d.kind == "day"]
+    entry = link.parent
+    # The date may stand beside the title in the entry's box ("<div class=date>…</div><a href=#>title</a>"):
+    # the nearest box that holds a date and no other titled link.
+    while not days and isinstance(entry, Tag) and entry.name not in ("body", "html", "main"):
+        box = _clean(entry.get_text(" "))
+        if len(box) > _ENTRY_MAX or any(a is not link and _clean(a.get_text(" ")) for a in entry.find_all("a")):
+            return False
+        days = [d for d in find_dates(box) if d.kind == "day"]
+        entry = entry.parent
+    if not days:
+        return False
+    rest = text
+    for d in days:
+        rest = rest.replace(d.text, " ")
+    return len(_NOT_WORD.sub("", rest)) >= _ENTRY_TITLE_MIN
 
 
 def _toggles_a_panel(el: Tag) -> bool:
@@ -491,12 +527,30 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         # entry a template never linked); a heading linked to nowhere still titles what follows it.
         if _is_control(node, in_heading) or (
             (not in_heading or _titled(node)) and _dead_link(node) and not _toggles_a_panel(node)
+            and not _dated_entry(node)
         ):
             return True
         if node is block:
             return False
         node = node.parent
     return False
+
+
+_DROP_CAP = re.compile(r"^[\u0e01-\u0e4e]{1,2}$")  # one letter (with its tone mark) set apart
+
+
+def _join_drop_caps(blocks: list[Block]) -> list[Block]:
+    """A heading whose first letter a design sets in its own box ("<div class=cap>ข่</div><h1>าว…</h1>"):
+    the letter belongs to the heading, or the heading reads as a word nobody wrote."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and _DROP_CAP.match(prev.text) and block.tag in _HEADING_BLOCKS
+                and "\u0e00" <= block.text[:1] <= "\u0e7f"):
+            out[-1] = Block(text=prev.text + block.text, region=block.region, tag=block.tag)
+        else:
+            out.append(block)
+    return out
 
 
 def _block_of(node: Tag) -> Tag:
@@ -750,6 +804,7 @@ def extract_page(html: str, url: str) -> PageContent:
         if text:
             region = "nav" if controls[id(block)] else _region_of(block, regions, layout)
             blocks.append(Block(text=text, region=region, tag=block.name or "p"))
+    blocks = _join_drop_caps(blocks)
 
     links = []
     embeds = []

@@ -57,6 +57,14 @@ MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, a
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
 SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
+# Items a page lists as dated entries (news cards, notices): their wording in the content over
+# this many lines of their own day is a list of published entries, not a passing mention.
+DATED_LIST_ITEMS = frozenset({"5.2"})
+# Abbreviation terms that a following consonant turns into another abbreviation ("สขรส." is a
+# unit's name): they match only before a dot, a digit, a space or a vowel-less end.
+CLOSED_ABBREVIATIONS = frozenset({"สขร"})
+_THAI_CONSONANT = re.compile("[\u0e01-\u0e2e]")
+DATED_LIST_MIN = 3
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
 # A search results page says so near its top; its rows are other pages of every kind.
@@ -113,6 +121,11 @@ def _is_home(url: str) -> bool:
 # A post's read counter ("ยอดการเปิดอ่าน 12,485 ครั้ง"): a published article shows it where a template
 # would show a date, so an undated post with its own paragraph is still an article.
 _READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
+
+
+def _dated_lines(text: str) -> int:
+    """Lines of ``text`` that carry a day of their own (not a cited one): entries of a list."""
+    return sum(1 for line in text.split("\n") if any(d.kind == "day" for d in datelib.find_dates(line)))
 
 
 def _read_counter(text: str) -> bool:
@@ -520,6 +533,8 @@ class Matcher:
                 continue
             if _is_ascii_word(key[-1]) and end + 1 < len(folded) and _is_ascii_word(folded[end + 1]):
                 continue
+            if key in CLOSED_ABBREVIATIONS and end + 1 < len(folded) and _THAI_CONSONANT.match(folded[end + 1]):
+                continue  # "สขรส." is another unit's abbreviation, not the สขร. form
             found.append((start, end + 1, key, entries))
         return found
 
@@ -861,6 +876,7 @@ class Matcher:
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
+            "dated_lines": _dated_lines(doc.content) if doc.kind == "html" else 0,
             "section": section,
             "section_rest": section_rest,
             "rests": rests,
@@ -990,6 +1006,9 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
+        if (code in DATED_LIST_ITEMS and s.mentions and not listing_content and not info["criteria"]
+                and info["dated_lines"] >= DATED_LIST_MIN):
+            return True, "dated entries under its wording"
         if s.shape and kind == "html" and not listing_content:
             return True, "content has the part's shape"
         shape = PART_SHAPES.get((code, part))
