@@ -171,7 +171,8 @@ class _Layout:
     """The region each element marks, computed once per document.
 
     A region element (menu, header, sidebar) that contains the page's content container,
-    its footer, or more non-link text than a menu holds is an unclosed element that
+    its footer, a dated entry (a notice's title linked to nowhere), or more non-link text than
+    a menu holds is an unclosed element that
     swallowed the body: it marks nothing itself, and only its children before the
     first content-like one (a heading, a content container, a long text) keep its region.
     """
@@ -208,7 +209,7 @@ class _Layout:
                 self.region[id(el)] = region
                 continue
             limit = _REGION_TEXT_MAX[region]
-            if id(el) not in holds_content and text[id(el)] <= limit:
+            if id(el) not in holds_content and id(el) not in holds_entry and text[id(el)] <= limit:
                 self.region[id(el)] = region
                 continue
             self.region[id(el)] = None
