@@ -537,7 +537,10 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
     return False
 
 
-_DROP_CAP = re.compile(r"^[\u0e01-\u0e4e]{1,2}$")  # one letter (with its tone mark) set apart
+# One letter (with its marks) set apart, and how the heading it begins must go on: Thai after
+# Thai, a lower-case word after a capital ("N" over "ews & Update").
+_DROP_CAPS = ((re.compile(r"^[\u0e01-\u0e4e]{1,2}$"), re.compile(r"^[\u0e01-\u0e4e]")),
+              (re.compile(r"^[A-Z]$"), re.compile(r"^[a-z]")))
 
 
 def _join_drop_caps(blocks: list[Block]) -> list[Block]:
@@ -546,9 +549,11 @@ def _join_drop_caps(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if (prev is not None and _DROP_CAP.match(prev.text) and block.tag in _HEADING_BLOCKS
-                and "\u0e00" <= block.text[:1] <= "\u0e7f"):
-            out[-1] = Block(text=prev.text + block.text, region=block.region, tag=block.tag)
+        if prev is not None and block.tag in _HEADING_BLOCKS and any(
+                cap.match(prev.text) and goes_on.match(block.text) for cap, goes_on in _DROP_CAPS):
+            # A heading that already starts with the letter repeats it ("โ" over "โครงสร้าง…").
+            text = block.text if block.text.startswith(prev.text) else prev.text + block.text
+            out[-1] = Block(text=text, region=block.region, tag=block.tag)
         else:
             out.append(block)
     return out
