@@ -97,7 +97,8 @@ def test_an_abbreviation_inside_another_is_not_the_procurement_summary() -> None
 
 def test_a_problem_report_form_is_a_complaint_channel() -> None:
     html = ("<html><body><h2>พื้นที่สมาชิก</h2><p>จัดการบัญชีและติดตามคำขอของท่าน</p>"
-            "<form><h3>แบบฟอร์มแจ้งปัญหา</h3><label>ชื่อ *</label><input name='n'>"
+            "<h3>แบบฟอร์มแจ้งปัญหา</h3><form><label>ชื่อ *</label><input name='n'>"
             "<label>หัวข้อเรื่อง *</label><input name='s'><label>รายละเอียด</label><textarea name='m'></textarea>"
+            "<p>แนบภาพประกอบได้เฉพาะไฟล์ .jpg .png หรือ .pdf รวมกันไม่เกิน 10 MB ต่อหนึ่งเรื่อง</p>"
             "<button>ส่งเรื่อง</button></form></body></html>")
     assert "5.11" in _codes(extract_page(html, "http://127.0.0.1:9/member-ticket.php"))
