@@ -256,7 +256,25 @@ def states_duties(text: str) -> bool:
 
 
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
+_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*:")
+_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*:", re.I)
+FIELD_SPAN = 3  # lines between an address field and a phone or e-mail field of the same block
+
+
+def contact_fields(text: str) -> bool:
+    """An "ที่อยู่ : …" field with a postcode and a "โทรศัพท์ : …" or "อีเมล : …" field with a value
+    next to it: the agency's contact details set out in a page's body (an about page's data sheet)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if _ADDRESS_FIELD.match(line) and _POSTCODE.search(line):
+            near = lines[i + 1:i + 1 + FIELD_SPAN]
+            if any(_REACH_FIELD.match(n) and (_PHONE.search(n) or _MAIL.search(n)) for n in near):
+                return True
+    return False
+
+
+CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties,
+                  ("5.1", "contact"): contact_fields}
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
