@@ -321,6 +321,8 @@ def _static_region(tag: Tag) -> str | None:
         region = None  # an article's own header holds its headline, its footer its category and date
     if region == "header" and _in_body_container(tag):
         region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
+    if region == "header" and tag.name != "header" and _titles_a_section(tag):
+        region = None  # <section><div class="x-header"><h1>: the section's own title bar
     return region
 
 
@@ -329,6 +331,16 @@ def _static_region(tag: Tag) -> str | None:
 _SITE_IDS = frozenset({"header", "footer", "site-header", "site-footer", "masthead", "colophon"})
 _BODY_WORDS = frozenset({"body"})
 _BODY_DEPTH = 4
+
+
+def _titles_a_section(tag: Tag) -> bool:
+    """A header-named box (not a <header>) holding a heading inside a <section> that is itself no
+    region: the title bar of that section ("ss-header" over the page's h1, "ss-banner" over an
+    executive's name), not the site's masthead."""
+    section = tag.find_parent("section")
+    if section is None or tag.find(list(_HEADING_BLOCKS)) is None:
+        return False
+    return _class_region(section) is None and section.find_parent(["header", "nav"]) is None
 
 
 def _in_body_container(tag: Tag) -> bool:
@@ -539,7 +551,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
 
 # One letter (with its marks) set apart, and how the heading it begins must go on: Thai after
 # Thai, a lower-case word after a capital ("N" over "ews & Update").
-_DROP_CAPS = ((re.compile(r"^[\u0e01-\u0e4e]{1,2}$"), re.compile(r"^[\u0e01-\u0e4e]")),
+_DROP_CAPS = ((re.compile(r"^[\u0e01-\u0e4e]{1,3}$"), re.compile(r"^[\u0e01-\u0e4e]")),
               (re.compile(r"^[A-Z]$"), re.compile(r"^[a-z]")))
 
 

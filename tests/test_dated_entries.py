@@ -102,3 +102,16 @@ def test_a_problem_report_form_is_a_complaint_channel() -> None:
             "<p>แนบภาพประกอบได้เฉพาะไฟล์ .jpg .png หรือ .pdf รวมกันไม่เกิน 10 MB ต่อหนึ่งเรื่อง</p>"
             "<button>ส่งเรื่อง</button></form></body></html>")
     assert "5.11" in _codes(extract_page(html, "http://127.0.0.1:9/member-ticket.php"))
+
+
+def test_a_section_title_bar_named_header_is_content() -> None:
+    # "x-header" and "x-banner" boxes inside a section title it (the page's h1, an executive's name).
+    html = ("<html><body><div class='site-header'><a href='/'>หน้าแรก</a></div>"
+            "<section class='about'><div class='x-header'><div class='cap'>ผู้</div><h1>บริหารสำนักงาน</h1></div>"
+            "<div class='x-banner'><h3>นางสาวตัวอย่าง ใจดี</h3><p>ผู้อำนวยการสำนักงาน</p></div>"
+            "<p>โทรศัพท์ 02-123-4567</p></section></body></html>")
+    page = extract_page(html, URL)
+    main = _main(page)
+    assert "ผู้บริหารสำนักงาน" in main and "นางสาวตัวอย่าง ใจดี" in main
+    assert "หน้าแรก" not in main
+    assert ("5.1", "executives") in {(h.code, h.part) for h in default_matcher().classify(docview_from_page(page))}
