@@ -64,7 +64,8 @@ DATED_LIST_ITEMS = frozenset({"5.2"})
 # unit's name): they match only before a dot, a digit, a space or a vowel-less end.
 CLOSED_ABBREVIATIONS = frozenset({"สขร"})
 _THAI_CONSONANT = re.compile("[\u0e01-\u0e2e]")
-DATED_LIST_MIN = 3
+DATED_LIST_MIN = 3  # dated lines on the page: a list of entries, not one dated notice
+DATED_WINDOW = 6  # lines under the wording its first entry stands in (a card is title, text, date)
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
 # A search results page says so near its top; its rows are other pages of every kind.
@@ -123,9 +124,20 @@ def _is_home(url: str) -> bool:
 _READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
 
 
-def _dated_lines(text: str) -> int:
-    """Lines of ``text`` that carry a day of their own (not a cited one): entries of a list."""
-    return sum(1 for line in text.split("\n") if any(d.kind == "day" for d in datelib.find_dates(line)))
+def _dated_flags(lines: Sequence[tuple[str, list, set]]) -> list[bool]:
+    """Per line: it carries a day of its own (not a cited one), as an entry of a list does."""
+    return [any(d.kind == "day" for d in datelib.find_dates(raw)) for raw, _, _ in lines]
+
+
+def _dated_after(lines: Sequence[tuple[str, list, set]], dated: Sequence[bool]) -> dict[str, int]:
+    """Per item: the most dated lines within DATED_WINDOW lines after a line naming it: the
+    entries that wording stands over (a news box's dated cards)."""
+    found: dict[str, int] = {}
+    for number, (_, occs, _) in enumerate(lines):
+        count = sum(dated[number + 1:number + 1 + DATED_WINDOW])
+        for occ in occs:
+            found[occ.code] = max(found.get(occ.code, 0), count)
+    return found
 
 
 def _read_counter(text: str) -> bool:
@@ -870,6 +882,7 @@ class Matcher:
                 section_rest[heading].append(rests[-1])
         if doc.kind == "html":
             self._mark_shapes(doc, sig)
+        dated = _dated_flags(lines) if doc.kind == "html" else []
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -894,7 +907,8 @@ class Matcher:
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
-            "dated_lines": _dated_lines(doc.content) if doc.kind == "html" else 0,
+            "dated_after": _dated_after(lines, dated),
+            "dated_lines": sum(dated),
             "section": section,
             "section_rest": section_rest,
             "rests": rests,
@@ -1025,7 +1039,7 @@ class Matcher:
         if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
         if (code in DATED_LIST_ITEMS and s.mentions and not listing_content and not info["criteria"]
-                and info["dated_lines"] >= DATED_LIST_MIN):
+                and info["dated_after"].get(code, 0) >= 1 and info["dated_lines"] >= DATED_LIST_MIN):
             return True, "dated entries under its wording"
         if s.shape and kind == "html" and not listing_content:
             return True, "content has the part's shape"
