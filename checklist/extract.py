@@ -490,6 +490,7 @@ def _in_dead_card(block: Tag, in_heading: bool) -> bool:
 
 _ENTRY_TITLE_MIN = 15  # a notice's or a news item's title, longer than a menu label beside a date
 _ENTRY_MAX = 600  # one card or list entry, not a whole section wrapped in a link
+_READ_MORE = re.compile(r"(?i)อ่านต่อ|อ่านเพิ่มเติม|read\s*more")
 _FILE_ENTRY = re.compile(r"(?i)ดาวน์โหลด|ดาวโหลด|download|ชนิดไฟล์|ขนาดไฟล์|\.(?:pdf|docx?|xlsx?)\b")
 
 
@@ -498,8 +499,9 @@ def _dated_entry(link: Tag) -> bool:
     news item or notice whose detail page the copy lacks (the template never linked it), still
     content. A placeholder card, a tab or a menu label carries no date of its own."""
     text = _clean(link.get_text(" "))
-    if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text):
-        return False  # a download card's content is its file, and there is none behind it
+    if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text) or _READ_MORE.search(text):
+        # A download card's content is its file, a "อ่านต่อ" teaser's its detail page: neither is here.
+        return False
     days = [d for d in find_dates(text) if d.kind == "day"]
     entry = link.parent
     # The date may stand beside the title in the entry's box ("<div class=date>…</div><a href=#>title</a>"):

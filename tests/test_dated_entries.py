@@ -115,3 +115,9 @@ def test_a_section_title_bar_named_header_is_content() -> None:
     assert "ผู้บริหารสำนักงาน" in main and "นางสาวตัวอย่าง ใจดี" in main
     assert "หน้าแรก" not in main
     assert ("5.1", "executives") in {(h.code, h.part) for h in default_matcher().classify(docview_from_page(page))}
+
+
+def test_a_dated_read_more_teaser_stays_not_content() -> None:
+    # "อ่านต่อ" promises a detail page the copy lacks: the card is a teaser, not the entry.
+    page = extract_page(_home(_cards("4 มีนาคม 2567</p><p class='more'>อ่านต่อ")), URL)
+    assert CARD_TITLE not in " ".join(_main(page))
