@@ -154,7 +154,8 @@ class _Layout:
     """The region each element marks, computed once per document.
 
     A region element (menu, header, sidebar) that contains the page's content container,
-    its footer, or more non-link text than a menu holds is an unclosed element that
+    its footer, a dated entry (a notice's title linked to nowhere), or more non-link text than
+    a menu holds is an unclosed element that
     swallowed the body: it marks nothing itself, and only its children before the
     first content-like one (a heading, a content container, a long text) keep its region.
     """
@@ -162,9 +163,12 @@ class _Layout:
     def __init__(self, elements: list[Tag]):
         # ``elements``: every element of the document in document order (soup.find_all(True)).
         text: dict[int, int] = {}
+        entries: list[Tag] = []
         for el in reversed(elements):  # children before their parents
             if el.name == "a":
                 text[id(el)] = 0
+                if _dead_link(el) and _dated_entry(el):
+                    entries.append(el)
                 continue
             text[id(el)] = sum(
                 len(c.strip()) if isinstance(c, NavigableString) else text.get(id(c), 0)
@@ -176,6 +180,9 @@ class _Layout:
                 if id(parent) in holds_content:
                     break
                 holds_content.add(id(parent))
+        # A dated entry linked to nowhere is a notice's title, not a menu entry: an unclosed menu
+        # ends before the box that holds one.
+        holds_entry = {id(p) for a in entries for p in a.parents}
         self.region: dict[int, str | None] = {}
         for el in elements:
             if id(el) in self.region:
@@ -185,14 +192,14 @@ class _Layout:
                 self.region[id(el)] = region
                 continue
             limit = _REGION_TEXT_MAX[region]
-            if id(el) not in holds_content and text[id(el)] <= limit:
+            if id(el) not in holds_content and id(el) not in holds_entry and text[id(el)] <= limit:
                 self.region[id(el)] = region
                 continue
             self.region[id(el)] = None
             for child in el.children:
                 if not isinstance(child, Tag):
                     continue
-                if (id(child) in holds_content or text[id(child)] > limit
+                if (id(child) in holds_content or id(child) in holds_entry or text[id(child)] > limit
                         or child.name in _HEADING_BLOCKS or _is_content_marker(child)):
                     break
                 self.region[id(child)] = region
@@ -297,6 +304,8 @@ def _static_region(tag: Tag) -> str | None:
         region = None  # an article's own header holds its headline, its footer its category and date
     if region == "header" and _in_body_container(tag):
         region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
+    if region == "header" and tag.name != "header" and _titles_a_section(tag):
+        region = None  # <section><div class="x-header"><h1>: the section's own title bar
     return region
 
 
@@ -305,6 +314,16 @@ def _static_region(tag: Tag) -> str | None:
 _SITE_IDS = platforms.SITE_IDS
 _BODY_WORDS = frozenset({"body"})
 _BODY_DEPTH = 4
+
+
+def _titles_a_section(tag: Tag) -> bool:
+    """A header-named box (not a <header>) holding a heading inside a <section> that is itself no
+    region: the title bar of that section ("ss-header" over the page's h1, "ss-banner" over an
+    executive's name), not the site's masthead."""
+    section = tag.find_parent("section")
+    if section is None or tag.find(list(_HEADING_BLOCKS)) is None:
+        return False
+    return _class_region(section) is None and section.find_parent(["header", "nav"]) is None
 
 
 def _in_body_container(tag: Tag) -> bool:
@@ -447,9 +466,41 @@ def _in_dead_card(block: Tag, in_heading: bool) -> bool:
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
     card = block.find_parent("a")
-    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card):
+    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card) or _dated_entry(card):
         return False
     return in_heading or _titled(card)
+
+
+_ENTRY_TITLE_MIN = 15  # a notice's or a news item's title, longer than a menu label beside a date
+_ENTRY_MAX = 600  # one card or list entry, not a whole section wrapped in a link
+_READ_MORE = re.compile(r"(?i)อ่านต่อ|อ่านเพิ่มเติม|read\s*more")
+_FILE_ENTRY = re.compile(r"(?i)ดาวน์โหลด|ดาวโหลด|download|ชนิดไฟล์|ขนาดไฟล์|\.(?:pdf|docx?|xlsx?)\b")
+
+
+def _dated_entry(link: Tag) -> bool:
+    """A card or list entry with a title and its own day, inside a link to nowhere: a published
+    news item or notice whose detail page the copy lacks (the template never linked it), still
+    content. A placeholder card, a tab or a menu label carries no date of its own."""
+    text = _clean(link.get_text(" "))
+    if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text) or _READ_MORE.search(text):
+        # A download card's content is its file, a "อ่านต่อ" teaser's its detail page: neither is here.
+        return False
+    days = [d for d in find_dates(text) if d.kind == "day"]
+    entry = link.parent
+    # The date may stand beside the title in the entry's box ("<div class=date>…</div><a href=#>title</a>"):
+    # the nearest box that holds a date and no other titled link.
+    while not days and isinstance(entry, Tag) and entry.name not in ("body", "html", "main"):
+        box = _clean(entry.get_text(" "))
+        if len(box) > _ENTRY_MAX or any(a is not link and _clean(a.get_text(" ")) for a in entry.find_all("a")):
+            return False
+        days = [d for d in find_dates(box) if d.kind == "day"]
+        entry = entry.parent
+    if not days:
+        return False
+    rest = text
+    for d in days:
+        rest = rest.replace(d.text, " ")
+    return len(_NOT_WORD.sub("", rest)) >= _ENTRY_TITLE_MIN
 
 
 def _toggles_a_panel(el: Tag) -> bool:
@@ -474,12 +525,35 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         # entry a template never linked); a heading linked to nowhere still titles what follows it.
         if _is_control(node, in_heading) or (
             (not in_heading or _titled(node)) and _dead_link(node) and not _toggles_a_panel(node)
+            and not _dated_entry(node)
         ):
             return True
         if node is block:
             return False
         node = node.parent
     return False
+
+
+# One letter (with its marks) set apart, and how the heading it begins must go on: Thai after
+# Thai, a lower-case word after a capital ("N" over "ews & Update").
+_DROP_CAPS = ((re.compile(r"^[\u0e01-\u0e4e]{1,3}$"), re.compile(r"^[\u0e01-\u0e4e]")),
+              (re.compile(r"^[A-Z]$"), re.compile(r"^[a-z]")))
+
+
+def _join_drop_caps(blocks: list[Block]) -> list[Block]:
+    """A heading whose first letter a design sets in its own box ("<div class=cap>ข่</div><h1>าว…</h1>"):
+    the letter belongs to the heading, or the heading reads as a word nobody wrote."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and block.tag in _HEADING_BLOCKS and any(
+                cap.match(prev.text) and goes_on.match(block.text) for cap, goes_on in _DROP_CAPS):
+            # A heading that already starts with the letter repeats it ("โ" over "โครงสร้าง…").
+            text = block.text if block.text.startswith(prev.text) else prev.text + block.text
+            out[-1] = Block(text=text, region=block.region, tag=block.tag)
+        else:
+            out.append(block)
+    return out
 
 
 def _block_of(node: Tag) -> Tag:
@@ -777,6 +851,7 @@ def extract_page(html: str, url: str) -> PageContent:
         if text:
             region = "nav" if controls[id(block)] else _region_of(block, regions, layout)
             blocks.append(Block(text=text, region=region, tag=block.name or "p"))
+    blocks = _join_drop_caps(blocks)
 
     links = []
     embeds = []

@@ -57,6 +57,15 @@ MENTIONS_WITH_SUPPORT = 2  # content mentions that, with title or URL support, a
 BODY_MIN = 20  # characters of body an HTML page needs under a matching heading
 SUPPORT_MIN = 20  # characters beside terms, label words and numbers that make a line content
 ARTICLE_MIN = 80  # free characters in one line that make a dated page an article
+# Items a page lists as dated entries (news cards, notices): their wording in the content over
+# this many lines of their own day is a list of published entries, not a passing mention.
+DATED_LIST_ITEMS = frozenset({"5.2"})
+# Abbreviation terms that a following consonant turns into another abbreviation ("สขรส." is a
+# unit's name): they match only before a dot, a digit, a space or a vowel-less end.
+CLOSED_ABBREVIATIONS = frozenset({"สขร"})
+_THAI_CONSONANT = re.compile("[\u0e01-\u0e2e]")
+DATED_LIST_MIN = 3  # dated lines on the page: a list of entries, not one dated notice
+DATED_WINDOW = 6  # lines under the wording its first entry stands in (a card is title, text, date)
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
 FIRST_HEADING_LINES = 4  # lines (a breadcrumb, a date) that may stand above the heading that titles a page
@@ -114,6 +123,22 @@ def _is_home(url: str) -> bool:
 # A post's read counter ("ยอดการเปิดอ่าน 12,485 ครั้ง"): a published article shows it where a template
 # would show a date, so an undated post with its own paragraph is still an article.
 _READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
+
+
+def _dated_flags(lines: Sequence[tuple[str, list, set]]) -> list[bool]:
+    """Per line: it carries a day of its own (not a cited one), as an entry of a list does."""
+    return [any(d.kind == "day" for d in datelib.find_dates(raw)) for raw, _, _ in lines]
+
+
+def _dated_after(lines: Sequence[tuple[str, list, set]], dated: Sequence[bool]) -> dict[str, int]:
+    """Per item: the most dated lines within DATED_WINDOW lines after a line naming it: the
+    entries that wording stands over (a news box's dated cards)."""
+    found: dict[str, int] = {}
+    for number, (_, occs, _) in enumerate(lines):
+        count = sum(dated[number + 1:number + 1 + DATED_WINDOW])
+        for occ in occs:
+            found[occ.code] = max(found.get(occ.code, 0), count)
+    return found
 
 
 def _read_counter(text: str) -> bool:
@@ -269,7 +294,25 @@ def states_duties(text: str) -> bool:
 
 
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties}
+_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*:")
+_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*:", re.I)
+FIELD_SPAN = 3  # lines between an address field and a phone or e-mail field of the same block
+
+
+def contact_fields(text: str) -> bool:
+    """An "ที่อยู่ : …" field with a postcode and a "โทรศัพท์ : …" or "อีเมล : …" field with a value
+    next to it: the agency's contact details set out in a page's body (an about page's data sheet)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if _ADDRESS_FIELD.match(line) and _POSTCODE.search(line):
+            near = lines[i + 1:i + 1 + FIELD_SPAN]
+            if any(_REACH_FIELD.match(n) and (_PHONE.search(n) or _MAIL.search(n)) for n in near):
+                return True
+    return False
+
+
+CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties,
+                  ("5.1", "contact"): contact_fields}
 
 # The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
 # column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
@@ -597,6 +640,8 @@ class Matcher:
                 continue
             if _is_ascii_word(key[-1]) and end + 1 < len(folded) and _is_ascii_word(folded[end + 1]):
                 continue
+            if key in CLOSED_ABBREVIATIONS and end + 1 < len(folded) and _THAI_CONSONANT.match(folded[end + 1]):
+                continue  # "สขรส." is another unit's abbreviation, not the สขร. form
             found.append((start, end + 1, key, entries))
         return found
 
@@ -914,6 +959,7 @@ class Matcher:
                 section_rest[heading].append(rests[-1])
         if doc.kind == "html":
             self._mark_shapes(doc, sig)
+        dated = _dated_flags(lines) if doc.kind == "html" else []
         info = {
             # "ไม่พบข้อมูล" with nothing else to read: a label line there is an empty category.
             "empty_page": any("empty" in markers for _, _, markers in lines)
@@ -941,6 +987,8 @@ class Matcher:
             # An article: a dated line and a paragraph of its own text (a template has neither).
             "article": doc.kind == "html" and other_body >= ARTICLE_MIN
             and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
+            "dated_after": _dated_after(lines, dated),
+            "dated_lines": sum(dated),
             "section": section,
             "section_rest": section_rest,
             "rests": rests,
@@ -1074,6 +1122,9 @@ class Matcher:
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
+        if (code in DATED_LIST_ITEMS and s.mentions and not listing_content and not info["criteria"]
+                and info["dated_after"].get(code, 0) >= 1 and info["dated_lines"] >= DATED_LIST_MIN):
+            return True, "dated entries under its wording"
         if s.shape and kind == "html" and not listing_content:
             return True, "content has the part's shape"
         shape = PART_SHAPES.get((code, part))

@@ -114,6 +114,7 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
     home = stats.get("oit/home") or "none"
     relevant = _group(stats, "oit/relevant/")
     notes = [str(n) for n in stats.get("oit/notes") or []]
+    notes += _home_notes(stats)
     if stats.get("oit/tls_problem"):
         notes.append(f"TLS certificate: {stats['oit/tls_problem']} / ใบรับรองความปลอดภัยไม่ถูกต้อง")
     coverage: dict[str, object] = {
@@ -178,9 +179,18 @@ def _home_reasons(stats: Mapping[str, Any]) -> list[str]:
     # script, a page built by scripts) hides the site; one with content is a one-page site.
     if stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT:
         if script:
-            return ["home page builds its content with JavaScript; rendered, it has no links "
-                    "to follow / หน้าแรกสร้างด้วย JavaScript แสดงผลแล้วไม่มีลิงก์ให้ตรวจต่อ"]  # fmt: skip
+            return []  # rendered by the browser and still showing nothing: an empty page (see below)
         return ["home page has no links to follow / หน้าแรกไม่มีลิงก์ให้ตรวจต่อ"]
+    return []
+
+
+def _home_notes(stats: Mapping[str, Any]) -> list[str]:
+    """A home page that the browser rendered and that still shows nothing is an empty page, not a
+    page the crawler could not read: the site publishes nothing there, and its items are judged."""
+    if (stats.get("oit/needs_javascript") and stats.get("oit/home_rendered")
+            and stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT):
+        return ["home page rendered with JavaScript shows nothing: judged as an empty page / "
+                "หน้าแรกแสดงผลด้วย JavaScript แล้วว่างเปล่า จึงตรวจเป็นหน้าว่าง"]  # fmt: skip
     return []
 
 

@@ -1,0 +1,34 @@
+"""The agency's contact details set out as fields in the body of a page not titled contact
+(an about page's data sheet: "ที่อยู่ : …", "โทรศัพท์ : …") are 5.1/contact (issue 15). A news
+story that mentions an address and a phone in running text is not. Our own markup and wording."""
+
+from __future__ import annotations
+
+from checklist.chrome import docview_from_page
+from checklist.extract import extract_page
+from checklist.match import contact_fields, default_matcher
+
+URL = "http://127.0.0.1:9/pages/about.php"
+
+
+def _parts(html: str) -> set[tuple[str, str]]:
+    page = extract_page(html, URL)
+    return {(h.code, h.part) for h in default_matcher().classify(docview_from_page(page))}
+
+
+ABOUT = ("<html><body><h1>รู้จักโรงเรียน</h1><h3>ข้อมูลทั่วไป :</h3>"
+         "<p>ชื่อสถานศึกษา : โรงเรียนบ้านหนองตัวอย่าง</p><p>คติพจน์ : รู้รักสามัคคี</p>"
+         "<p>ที่อยู่ : 88 หมู่ 7 ถนนสายเก่า ต.หนองตัวอย่าง อ.เมือง จ.ขอนแก่น 40000</p>"
+         "<p>โทรศัพท์ : 043-123456</p><p>อีเมล : office@example.ac.th</p>"
+         "<h3>ปรัชญา :</h3><p>การศึกษาสร้างคน คนสร้างชาติ ชุมชนเข้มแข็งด้วยความรู้คู่คุณธรรม</p></body></html>")
+
+
+def test_contact_fields_in_an_about_page_are_contact_evidence() -> None:
+    assert ("5.1", "contact") in _parts(ABOUT)
+
+
+def test_an_address_in_running_text_is_not_a_contact_sheet() -> None:
+    story = ("ผู้อำนวยการนำคณะครูเยี่ยมบ้านนักเรียน ที่อยู่ 12 หมู่ 3 ต.หนองตัวอย่าง จ.ขอนแก่น 40000 "
+             "ผู้ปกครองสอบถามเพิ่มเติมได้ที่ 043-123456")
+    assert not contact_fields(story)
+    assert not contact_fields("ที่อยู่ : 88 หมู่ 7 จ.ขอนแก่น 40000\nคติพจน์ : รู้รักสามัคคี\nปรัชญา : การศึกษา")
