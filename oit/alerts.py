@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from checklist.history import LABELS, NOT_CHECKED
 from checklist.statuses import STATUS_LOOKS
-from oit.history import LABELS, NOT_CHECKED
 
 CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
               "newly", "runs", "last_updated", "crawl_status", "crawl_reason", "override_status",

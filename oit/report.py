@@ -13,10 +13,10 @@ import datetime as dt
 from typing import Any
 
 from checklist.editions import find_edition, is_known, newest
+from checklist.history import effective_overrides
 from checklist.match import Matcher, default_matcher
 from crawler.evaluation import Rules, evaluate_crawl
 from crawler.store import Store, now_iso
-from oit.history import effective_overrides
 from reports import build
 from reports.model import Agency, Report
 from reports.schema_check import checked

@@ -61,7 +61,7 @@ class RejectedRow:
 
 @dataclass(frozen=True, slots=True)
 class Override:
-    """An auditor's verdict in force beside the machine's status (oit.history.override_json)."""
+    """An auditor's verdict in force beside the machine's status (checklist.history.override_json)."""
 
     status: str
     reason: str

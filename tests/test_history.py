@@ -20,9 +20,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checklist.history import SEVERITY, settle, transitions
 from crawler.records import Agency, CrawlOutcome
 from crawler.store import Store, open_db
-from oit.history import SEVERITY, settle, transitions
 from tests.conftest import ROOT, TODAY, run_oit
 
 CODES = [f"5.{n}" for n in range(1, 12)]

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from checklist.history import effective_overrides, runs_to_prune
 from crawler.records import FetchedPage
 from crawler.store import open_db
-from oit.history import effective_overrides, runs_to_prune
 from tests.conftest import TODAY, run_oit
 from tests.test_history import seed_run
 
