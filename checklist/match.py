@@ -82,8 +82,16 @@ FORM_ITEMS = frozenset({"5.10", "5.11"})  # items a message form on the page is 
 # with a form to write to the agency is a channel for opinions (5.10), whatever its words.
 FORM_CHANNELS = {("5.1", "contact"): ("5.10", "main")}
 FORM_TERM = "<textarea>"
+OPINION_PART = ("5.10", "main")
 # ...unless the form is a job application (a résumé box is no channel for opinions).
 FORM_NOT_CHANNEL = ("สมัครงาน", "ใบสมัคร", "ตำแหน่งที่สมัคร", "application", "resume", "curriculum vitae")
+# A message form whose own words invite questions or opinions ("หากมีคำถาม คำติชม … กรุณากรอกแบบฟอร์ม",
+# "แบบฟอร์มติดต่อสอบถาม", "ร่วมแสดงความคิดเห็น") is a channel for them (5.10) wherever it stands: an FAQ page's
+# question form, a poll. A bare contact form ("แบบฟอร์มติดต่อ") counts too, unless the page is about complaints.
+_ASKS = r"(?:คำถาม|สอบถาม|ติชม|ความคิดเห็น)"
+_FORM_WORDS = r"(?:แบบฟอร์ม|กรอก|ส่งข้อความ)"
+OPINION_FORM = re.compile(rf"{_FORM_WORDS}[^\n]*{_ASKS}|{_ASKS}[^\n]*{_FORM_WORDS}|ร่วมแสดงความคิดเห็น")
+CONTACT_FORM = re.compile(r"(?m)^\s*(?:แบบฟอร์มติดต่อ|ส่งข้อความถึงเรา)")
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
 # of this shape is the part (a contact page that never says "ติดต่อ" but gives a phone, an e-mail or a postcode).
@@ -1168,11 +1176,12 @@ class Matcher:
             for source, target in FORM_CHANNELS.items():
                 named = sig.get(source)
                 # not on a complaint page: its form is the complaint channel (5.11)
-                if (named and named.url and target not in sig
+                if (named and named.url
                         and not any(code == "5.11" for code, _ in sig)
                         and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)):
-                    sig[target] = _Signals(form_of=True)
-                    sig[target].add("content", FORM_TERM)
+                    self._form_channel(sig, target)
+            if self._opinion_form(doc, sig):
+                self._form_channel(sig, OPINION_PART)
         info["all"] = sig
         out = []
         for code, part in self._parts:
@@ -1189,6 +1198,27 @@ class Matcher:
                 accepted, reason = False, POINTER
             out.append((code, part, s, accepted, reason))
         return out
+
+    @staticmethod
+    def _form_channel(sig: dict[tuple[str, str], _Signals], target: tuple[str, str]) -> None:
+        """The page's message form makes it evidence for ``target``. A weaker signal of the part already
+        on the page (a combo word, a passing mention) must not keep the form from counting."""
+        s = sig.get(target)
+        if s is None:
+            s = sig[target] = _Signals()
+        s.form_of = True
+        s.add("content", FORM_TERM)
+
+    @staticmethod
+    def _opinion_form(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> bool:
+        """The page's message form invites questions or opinions in its own words (OPINION_FORM), or is a
+        bare contact form on a page that names no complaint channel; never a job application."""
+        text = fold(doc.content)
+        if any(w in text.lower() for w in FORM_NOT_CHANNEL):
+            return False
+        if OPINION_FORM.search(text):
+            return True
+        return bool(CONTACT_FORM.search(text)) and not any(code == "5.11" for code, _ in sig)
 
     def _points_to_channel(self, code: str, s: _Signals, info: dict, doc: DocView) -> bool:
         """``code`` is named only by label lines of a page whose title and first heading name another
