@@ -1,0 +1,45 @@
+"""Failure classes of items 5.2-5.11 on the real-site corpus (issue 15), round two of the 25-site corpus,
+as small cases of our own markup and wording."""
+
+from __future__ import annotations
+
+from tests.classify import items
+
+FIELDS = ("<label>ชื่อ-นามสกุล *</label><input name='n'><label>อีเมล *</label><input name='e'>"
+          "<label>ข้อความ *</label><textarea name='m'></textarea><button type='submit'>ส่งข้อมูล</button>")
+FAQ = ("<h2>คำถามที่ผู้รับบริการถามบ่อย</h2><p>ถาม ต้องยื่นคำขอใบอนุญาตที่สำนักงานใดบ้าง</p>"
+       "<p>ตอบ ยื่นได้ที่สำนักงานเขตทุกแห่งในวันและเวลาราชการ โดยนำสำเนาบัตรประชาชนมาด้วย</p>")
+
+
+def test_a_question_form_under_a_static_faq_is_an_opinion_channel() -> None:
+    # Failure class: an FAQ page of answered questions and, below them, a form that invites new ones
+    # ("หากมีคำถาม คำติชม … กรุณากรอกแบบฟอร์ม") with a message box: the form is a 5.10 channel.
+    invite = "<p>หากท่านมีคำถาม คำติชม หรือข้อแนะนำ กรุณากรอกแบบฟอร์มด้านล่าง เจ้าหน้าที่จะติดต่อกลับ</p>"
+    assert "5.10" in items(f"{FAQ}{invite}<form>{FIELDS}</form>", "http://a.go.th/faq.php")
+    # A titled question form: "แบบฟอร์มติดต่อสอบถาม".
+    assert "5.10" in items(f"{FAQ}<h3>แบบฟอร์มติดต่อสอบถาม</h3><form>{FIELDS}</form>", "http://a.go.th/faq.php")
+    # The same FAQ without a form is no channel (a static list of answers the agency chose).
+    assert "5.10" not in items(f"{FAQ}{invite}", "http://a.go.th/faq.php")
+
+
+def test_a_poll_inviting_opinions_is_an_opinion_channel() -> None:
+    poll = ("<h2>ร่วมแสดงความคิดเห็นต่อเว็บไซต์</h2><p>ท่านพอใจกับบริการข้อมูลของเว็บไซต์เพียงใด</p>"
+            "<label><input type='radio' name='r'>มาก</label><label><input type='radio' name='r'>น้อย</label>"
+            "<p>ข้อแนะนำของท่าน</p><textarea name='s'></textarea><button>ส่ง</button>")
+    assert "5.10" in items(f"<form>{poll}</form>", "http://a.go.th/vote.php")
+
+
+def test_a_contact_form_counts_even_when_the_page_already_names_the_item_weakly() -> None:
+    # Failure class: a contact page whose form counted as 5.10 lost it as soon as another, weaker
+    # signal of 5.10 stood on the page (here a <title> left over from the template; on the real
+    # page a combo of words): the form rule gave way to any signal of its target, even a rejected one.
+    contact = "<h2>ติดต่อเรา</h2><p>สำนักงานเขต เลขที่ 9 ถนนราชดำเนิน กรุงเทพฯ 10200 โทร 02 123 4567</p>"
+    assert "5.10" in items(f"<form>{contact}{FIELDS}</form>", "http://a.go.th/contact.php", title="กระดานถามตอบ")
+
+
+def test_a_job_application_or_complaint_form_is_no_opinion_channel() -> None:
+    job = "<h2>แบบฟอร์มติดต่อ สมัครงาน</h2><p>ตำแหน่งที่สมัคร พนักงานขับรถ</p>"
+    assert "5.10" not in items(f"<form>{job}{FIELDS}</form>", "http://a.go.th/job.php")
+    complaint = ("<h2>แจ้งเรื่องร้องเรียนร้องทุกข์</h2><p>แบบฟอร์มติดต่อ</p>"
+                 "<p>ระบุรายละเอียดเรื่องที่ต้องการร้องเรียน พร้อมหลักฐาน</p>")
+    assert "5.10" not in items(f"<form>{complaint}{FIELDS}</form>", "http://a.go.th/complaint.php")
