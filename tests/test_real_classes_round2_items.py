@@ -43,3 +43,13 @@ def test_a_job_application_or_complaint_form_is_no_opinion_channel() -> None:
     complaint = ("<h2>แจ้งเรื่องร้องเรียนร้องทุกข์</h2><p>แบบฟอร์มติดต่อ</p>"
                  "<p>ระบุรายละเอียดเรื่องที่ต้องการร้องเรียน พร้อมหลักฐาน</p>")
     assert "5.10" not in items(f"<form>{complaint}{FIELDS}</form>", "http://a.go.th/complaint.php")
+
+
+def test_an_activity_calendar_with_entries_is_news() -> None:
+    # Failure class: an agency's "ปฏิทินกิจกรรม" page listing its own events (day, time, place, what happens).
+    calendar = ("<h2>ปฏิทินกิจกรรม</h2><p>สำนักงานเขตขอเชิญร่วมกิจกรรมที่จัดขึ้นตลอดปีเพื่อสุขภาพของประชาชน</p>"
+                "<p>12-14 มีนาคม 2567 | 09:00 - 16:00 น.</p><p>ห้องประชุมใหญ่ ศาลากลางจังหวัด</p>"
+                "<p>อบรมอาสาสมัครสาธารณสุขประจำหมู่บ้าน เรื่องการดูแลผู้สูงอายุในชุมชน</p>")
+    assert "5.2" in items(calendar, "http://a.go.th/calendar.php")
+    # The calendar's title over nothing is a menu label, no news.
+    assert "5.2" not in items("<h2>ปฏิทินกิจกรรม</h2>", "http://a.go.th/calendar.php")
