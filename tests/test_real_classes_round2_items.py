@@ -65,3 +65,14 @@ def test_an_event_detail_page_is_news() -> None:
     assert "5.2" in items(event, "http://a.go.th/Main_Event_inside.php?id=7")
     # The same URL over a title without a day or a text of its own is a template.
     assert "5.2" not in items("<h2>ชื่อกิจกรรม</h2><p>รายละเอียด</p>", "http://a.go.th/calendar-detail.php")
+
+
+def test_a_schools_dated_notices_are_news_but_not_its_procurement_notices() -> None:
+    # Failure class: a school's home page box "ประกาศโรงเรียน…" over dated notices (admission and hiring
+    # lists): the site's only news, never called ข่าว.
+    rows = "".join(f"<li><a href='n{i}.pdf'>ประกาศรายชื่อผู้มีสิทธิสอบคัดเลือกครูอัตราจ้าง วิชา{s}</a> "
+                   f"วันที่ {i + 3} มิถุนายน 2566</li>" for i, s in enumerate(("คณิตศาสตร์", "ภาษาไทย", "ดนตรี")))
+    assert "5.2" in items(f"<h3>ประกาศโรงเรียนบ้านหนองน้ำใส</h3><ul>{rows}</ul>", "http://a.ac.th/index.php")
+    bids = "".join(f"<li>ประกาศโรงเรียนบ้านหนองน้ำใส เรื่อง ประกวดราคาจ้างก่อสร้างอาคาร {n} "
+                   f"วันที่ {n} มิถุนายน 2566</li>" for n in (3, 4, 5))
+    assert "5.2" not in items(f"<ul>{bids}</ul>", "http://a.ac.th/procure.php")
