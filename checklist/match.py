@@ -124,6 +124,15 @@ HOME_CARD_ITEMS = frozenset({"5.4", "5.5", "5.6", "5.8", "5.9"})
 _HOME_PATH = re.compile(r"(?i)^/?(?:(?:index|home|default|main)\.(?:php|html?|aspx?|jsp))?$")
 
 
+def _tag_lines(lines: Sequence[str]) -> set[int]:
+    """Numbers of the lines that are tags (up to TAG_LINES after a "แท็ก" line)."""
+    out: set[int] = set()
+    for number, raw in enumerate(lines):
+        if _TAG_MARK.match(raw.strip()):
+            out.update(range(number + 1, min(number + 1 + TAG_LINES, len(lines))))
+    return out
+
+
 def _is_home(url: str) -> bool:
     return bool(url) and not urlsplit(url).query and bool(_HOME_PATH.match(urlsplit(url).path))
 
@@ -154,6 +163,12 @@ def _read_counter(text: str) -> bool:
 
 
 # Words of a box of other pages' rows (latest, related, more): such a box's title is no label of this page.
+# A tag list under a detail page ("แท็ก" then "ข่าวกิจกรรม") names what the item is filed under; on a page
+# whose URL names another kind of content (an e-book, a job post) the tag is no label of what the page is.
+# Elsewhere it stays one: a news detail page often says "ข่าว" only in its tags.
+_TAG_MARK = re.compile(r"(?i)^(?:แท็ก|แท็ก\s*:|tags?\s*:?|ป้ายกำกับ\s*:?)$")
+TAG_LINES = 3  # lines after the mark that are its tags
+_OTHER_KIND_URL = re.compile(r"(?i)(?<![a-z])(?:e-?books?|career|careers|jobs?|recruit)(?![a-z])")
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
 _UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
@@ -918,6 +933,8 @@ class Matcher:
         # under it are that measure's text, not labels of the part.
         heading_vetoes = {raw: self._vetoed_parts(raw) for raw in headings}
         columns = _column_names([raw for raw, _, _ in lines])
+        tags = _tag_lines([raw for raw, _, _ in lines])
+        other_kind = bool(_OTHER_KIND_URL.search(self.url_text(doc.url)))
         last = len(lines) - 1
         for number, (raw, occs, markers) in enumerate(lines):
             rests.append(self._rest(raw, occs) if raw not in headings else "")
@@ -942,6 +959,7 @@ class Matcher:
                                                    and self._free_chars(raw, occs) < SUPPORT_MIN)
                       and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
                       and not any(_QUICK_LINKS.match(h) for h in open_headings) and number not in columns
+                      and not (number in tags and other_kind)
                       and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
                     if page_veto or any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
                         content_items.add(occ.code)  # a label still, for telling a listing

@@ -76,3 +76,15 @@ def test_a_schools_dated_notices_are_news_but_not_its_procurement_notices() -> N
     bids = "".join(f"<li>ประกาศโรงเรียนบ้านหนองน้ำใส เรื่อง ประกวดราคาจ้างก่อสร้างอาคาร {n} "
                    f"วันที่ {n} มิถุนายน 2566</li>" for n in (3, 4, 5))
     assert "5.2" not in items(f"<ul>{bids}</ul>", "http://a.ac.th/procure.php")
+
+
+def test_a_news_tag_on_an_ebook_or_job_page_is_no_news() -> None:
+    # Failure class: e-book and job detail pages of a CMS that files every item under tags; the tag
+    # "ข่าวกิจกรรม" said news. On a news detail page the same tag is often its only word for news.
+    body = ("<h2>คู่มือการขออนุญาตก่อสร้างอาคาร ฉบับประชาชน</h2><p>28 มี.ค. 64</p>"
+            "<p>เอกสารอธิบายขั้นตอนการยื่นคำขออนุญาตก่อสร้างอาคาร ดัดแปลงอาคาร และรื้อถอนอาคาร "
+            "พร้อมตัวอย่างแบบฟอร์มที่ต้องใช้และระยะเวลาพิจารณาของเจ้าหน้าที่แต่ละขั้นตอน</p>"
+            "<p>แท็ก</p><p>สำนักบริหารกลาง</p><p>ข่าวกิจกรรมและประชาสัมพันธ์</p>")
+    assert "5.2" not in items(body, "http://a.go.th/minisite-08-ebook-read.php?id=3")
+    assert "5.2" not in items(body, "http://a.go.th/career-read.php?id=3")
+    assert "5.2" in items(body, "http://a.go.th/cms-read.php?id=3")
