@@ -235,8 +235,10 @@ _PERSON = re.compile(
 _UNIT_HEAD = r"(?!\s*(?:แผนก|สาขา|หมวด|ทีม))"
 # Heads by the agency's kind: a district health office's "สาธารณสุขอำเภอ", a province's governor, a
 # district's "นายอำเภอ", a police station's "ผู้กำกับการ", a university's "อธิการบดี".
+# A card may label the post ("ตำแหน่ง: ผู้อำนวยการโรงเรียน", also typed "ตำเเหน่ง" or "ตำหน่ง").
+_POST_LABEL = r"(?:ต(?:ำ|ํา)(?:แ|เเ)?หน่ง\s*:?\s*)?"
 _HEAD_POST = re.compile(
-    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
+    rf"^{_POST_LABEL}(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
     rf"เลขาธิการ|สาธารณสุขอำเภอ|สาธารณสุขจังหวัด|นายแพทย์สาธารณสุขจังหวัด|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
 )
 EXECUTIVES = ("5.1", "executives")
@@ -311,8 +313,26 @@ def contact_fields(text: str) -> bool:
     return False
 
 
+# "สามารถติดต่อสอบถามได้ที่" (also typed "ติต่อ…ใด้ที่") over the agency's postal address: a contact page
+# that gives no phone. The address must be whole (a postcode and village/district words), not a venue in a story.
+_CONTACT_INVITE = re.compile(r"^(?:สามารถ)?ติด?ต่อ(?:สอบถาม)?(?:ได้|ใด้)?(?:ที่)?\s*:?$")
+INVITE_SPAN = 2  # lines under the invitation the address sits on
+INVITE_ADDRESS_WORDS = 3
+
+
+def contact_invitation(text: str) -> bool:
+    lines = [fold(line.strip()) for line in text.split("\n") if line.strip()]
+    return any(_CONTACT_INVITE.match(line) and any(
+        _POSTCODE.search(n) and len(_ADDRESS_WORDS.findall(n)) >= INVITE_ADDRESS_WORDS
+        for n in lines[i + 1:i + 1 + INVITE_SPAN]) for i, line in enumerate(lines))
+
+
+def agency_contact(text: str) -> bool:
+    return contact_fields(text) or contact_invitation(text)
+
+
 CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties,
-                  ("5.1", "contact"): contact_fields}
+                  ("5.1", "contact"): agency_contact}
 
 # The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
 # column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
