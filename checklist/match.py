@@ -385,6 +385,8 @@ _TEMPLATE_CODE = re.compile(
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
 _FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
+# A page builder's caption left as it came under an image ("Image Description"): the image stands alone.
+_BUILDER_CAPTION = re.compile(r"(?i)^(?:image|photo|picture)\s+(?:description|caption|title|text)$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -988,7 +990,7 @@ class Matcher:
             "heading_items": heading_items,
             "content_items": content_items,
             "body_lines": body_lines,
-            "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
+            "content_empty": not lines or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
             "other_body": other_body,
             "documents": doc.documents,
             "forms": doc.forms,

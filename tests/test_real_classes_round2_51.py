@@ -77,3 +77,21 @@ def test_fields_of_the_agencys_data_without_colons_are_the_contact() -> None:
     story = ("<h3>ประวัติโรงเรียน</h3><p>ตั้งอยู่ในพื้นที่ป่าชุมชนเดิม หมู่ 3 ตำบลนาดี อำเภอเมือง จังหวัดตัวอย่าง 40000</p>"
              "<p>ก่อตั้งเมื่อปี 2500 โดยความร่วมมือของชาวบ้านและวัดในชุมชน</p>")
     assert "5.1/contact" not in _parts(story, "http://a.go.th/history.php")
+
+
+def test_a_builders_image_caption_does_not_hide_an_image_only_chart() -> None:
+    # Failure class: a page builder's org chart page is one image with the builder's caption left as it
+    # came ("Image Description"); the menu's link names the page, so the image is the chart.
+    from checklist.match import default_matcher
+    from checklist.model import DocView
+
+    def classify(content: str, documents: int) -> set[str]:
+        doc = DocView(url="http://a.go.th/struct.php", title="struct", link_texts=("โครงสร้างหน่วยงาน",),
+                      kind="html", content=content, documents=documents)
+        return {f"{h.code}/{h.part}" for h in default_matcher().classify(doc)}
+
+    assert "5.1/structure" in classify("Image Description", 1)
+    assert "5.1/structure" in classify("Photo caption", 1)
+    # A real caption is text of the page (it must then name the part itself), and no image is no chart.
+    assert "5.1/structure" not in classify("บรรยากาศงานกีฬาสีประจำปี", 1)
+    assert "5.1/structure" not in classify("Image Description", 0)
