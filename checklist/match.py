@@ -385,6 +385,11 @@ _TEMPLATE_CODE = re.compile(
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
 _FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
+# The site's cookie consent notice ("เราใช้คุกกี้เพื่อ…", "This website uses cookies") is the site's, on every page:
+# never the body under a page's heading.
+_COOKIE_NOTICE = re.compile(r"(?i)(?:ใช้|การใช้)\s*คุกกี้|\buses? cookies\b|\bcookie (?:policy|settings|consent)\b")
+# A line of hashtags ("#COVID19 #สงกรานต์") is a post's tags, not its text.
+_TAGS_LINE = re.compile(r"^\s*(?:#\S+\s*)+$")
 # A page builder's caption left as it came under an image ("Image Description"): the image stands alone.
 _BUILDER_CAPTION = re.compile(r"(?i)^(?:image|photo|picture)\s+(?:description|caption|title|text)$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
@@ -404,9 +409,10 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
         return True
     # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
     # three posts of "Lorem ipsum…"), whatever its headings call them.
-    prose = [raw for raw in lines if len(raw) >= PROSE_MIN]
+    prose = [raw for raw in lines if len(raw) >= PROSE_MIN and not _COOKIE_NOTICE.search(raw)]
     filler = sum(1 for raw in prose if _FILLER.search(raw))
-    return filler >= FILLER_PROSE and 2 * filler >= len(prose)
+    # ...or a page whose every sentence is filler (a heading over one paragraph of "Lorem ipsum").
+    return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (filler > 0 and filler == len(prose))
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
@@ -792,7 +798,8 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw):
+        if (_TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw) or _COOKIE_NOTICE.search(raw)
+                or _TAGS_LINE.match(raw)):
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS

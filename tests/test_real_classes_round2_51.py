@@ -94,3 +94,17 @@ def test_a_builders_image_caption_does_not_hide_an_image_only_chart() -> None:
     assert "5.1/structure" in classify("Photo caption", 1)
     # Without the image the caption is a page of nothing.
     assert "5.1/structure" not in classify("Image Description", 0)
+
+
+def test_a_heading_over_filler_a_cookie_notice_and_tags_is_not_evidence() -> None:
+    # Failure class: a theme's page keeps its demo paragraph ("Lorem ipsum…") under the agency's heading,
+    # then the site's cookie notice and a line of hashtags: none of them is the part's content.
+    cookie = "<p>เราใช้คุกกี้เพื่อปรับปรุงประสบการณ์ในการเข้าใช้งานเว็บไซต์ของเราให้ดียิ่งขึ้น อ่านนโยบายคุ้มครองข้อมูลส่วนบุคคล</p>"
+    demo = ("<h2>โครงสร้างการแบ่งส่วนราชการ</h2>"
+            "<p>Lorem Ipsum is simply dummy text of the printing and typesetting industry.</p>"
+            "<p>#ข่าวเด่น #กิจกรรม #ประชาสัมพันธ์</p>" + cookie)
+    assert "5.1/structure" not in _parts(demo, "http://a.go.th/units.php")
+    # The agency's own text under the same heading, with the same notice, is.
+    own = demo.replace("Lorem Ipsum is simply dummy text of the printing and typesetting industry.",
+                       "สำนักงานแบ่งส่วนราชการออกเป็น กองกลาง กองคลัง กองแผนงาน และศูนย์เทคโนโลยีสารสนเทศ")
+    assert "5.1/structure" in _parts(own, "http://a.go.th/units.php")
