@@ -296,9 +296,8 @@ def states_duties(text: str) -> bool:
 
 
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-# The colon may be left out before a number: "ตั้งอยู่ เลขที่ 99 หมู่ 2 …", "โทรศัพท์ 0-5311-1111".
-_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง|ตั้งอยู่)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*(?::|(?=(?:ที่\s*)?เลขที่|\d))")
-_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*(?::|(?=\d))", re.I)
+_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*:")
+_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*:", re.I)
 FIELD_SPAN = 3  # lines between an address field and a phone or e-mail field of the same block
 
 
