@@ -62,6 +62,7 @@ _TOKEN_PARTS = re.compile(r"[-_]+")
 _CONTENT_IDS = platforms.CONTENT_IDS
 # Menus and headers are mostly link text; this much non-link text inside one is a swallowed body.
 _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
+_BODY_SECTIONS = ("section", "article")
 # Image file names of decoration, not of content (an organisation chart, a scanned notice).
 _DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
                          r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
@@ -183,6 +184,10 @@ class _Layout:
         # A dated entry linked to nowhere is a notice's title, not a menu entry: an unclosed menu
         # ends before the box that holds one.
         holds_entry = {id(p) for a in entries for p in a.parents}
+        # A menu never holds a <section> or an <article>: a navbar with one inside is an unclosed
+        # dropdown that swallowed the page's body (a short body stays under the text limit).
+        sections = [el for el in elements if el.name in _BODY_SECTIONS]
+        holds_section = {id(p) for el in sections for p in (el, *el.parents)}
         self.region: dict[int, str | None] = {}
         for el in elements:
             if id(el) in self.region:
@@ -192,14 +197,15 @@ class _Layout:
                 self.region[id(el)] = region
                 continue
             limit = _REGION_TEXT_MAX[region]
-            if id(el) not in holds_content and id(el) not in holds_entry and text[id(el)] <= limit:
+            swallows = holds_content | holds_entry | (holds_section if region == "nav" else set())
+            if id(el) not in swallows and text[id(el)] <= limit:
                 self.region[id(el)] = region
                 continue
             self.region[id(el)] = None
             for child in el.children:
                 if not isinstance(child, Tag):
                     continue
-                if (id(child) in holds_content or id(child) in holds_entry or text[id(child)] > limit
+                if (id(child) in swallows or text[id(child)] > limit
                         or child.name in _HEADING_BLOCKS or _is_content_marker(child)):
                     break
                 self.region[id(child)] = region

@@ -258,8 +258,10 @@ _PERSON = re.compile(
 _UNIT_HEAD = r"(?!\s*(?:แผนก|สาขา|หมวด|ทีม))"
 # Heads by the agency's kind: a district health office's "สาธารณสุขอำเภอ", a province's governor, a
 # district's "นายอำเภอ", a police station's "ผู้กำกับการ", a university's "อธิการบดี".
+# A card may label the post ("ตำแหน่ง: ผู้อำนวยการโรงเรียน", also typed "ตำเเหน่ง" or "ตำหน่ง").
+_POST_LABEL = r"(?:ต(?:ำ|ํา)(?:แ|เเ)?หน่ง\s*:?\s*)?"
 _HEAD_POST = re.compile(
-    rf"^(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
+    rf"^{_POST_LABEL}(?:ผู้อำนวยการ{_UNIT_HEAD}|ผู้ว่าการ|ผู้ว่าราชการ|อธิบดี|อธิการบดี|นายก|นายอำเภอ|ปลัด|ผู้บัญชาการ|ผู้กำกับการ|"
     rf"เลขาธิการ|สาธารณสุขอำเภอ|สาธารณสุขจังหวัด|นายแพทย์สาธารณสุขจังหวัด|หัวหน้า{_UNIT_HEAD}|ผู้บริหาร)(?!.*กรรมการ)"
 )
 EXECUTIVES = ("5.1", "executives")
@@ -334,8 +336,26 @@ def contact_fields(text: str) -> bool:
     return False
 
 
+# "สามารถติดต่อสอบถามได้ที่" (also typed "ติต่อ…ใด้ที่") over the agency's postal address: a contact page
+# that gives no phone. The address must be whole (a postcode and village/district words), not a venue in a story.
+_CONTACT_INVITE = re.compile(r"^(?:สามารถ)?ติด?ต่อ(?:สอบถาม)?(?:ได้|ใด้)?(?:ที่)?\s*:?$")
+INVITE_SPAN = 2  # lines under the invitation the address sits on
+INVITE_ADDRESS_WORDS = 3
+
+
+def contact_invitation(text: str) -> bool:
+    lines = [fold(line.strip()) for line in text.split("\n") if line.strip()]
+    return any(_CONTACT_INVITE.match(line) and any(
+        _POSTCODE.search(n) and len(_ADDRESS_WORDS.findall(n)) >= INVITE_ADDRESS_WORDS
+        for n in lines[i + 1:i + 1 + INVITE_SPAN]) for i, line in enumerate(lines))
+
+
+def agency_contact(text: str) -> bool:
+    return contact_fields(text) or contact_invitation(text)
+
+
 CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties,
-                  ("5.1", "contact"): contact_fields}
+                  ("5.1", "contact"): agency_contact}
 
 # The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
 # column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
@@ -387,6 +407,13 @@ _TEMPLATE_CODE = re.compile(
 _FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
 _FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
+# The site's cookie consent notice ("เราใช้คุกกี้เพื่อ…", "This website uses cookies") is the site's, on every page:
+# never the body under a page's heading.
+_COOKIE_NOTICE = re.compile(r"(?i)(?:ใช้|การใช้)\s*คุกกี้|\buses? cookies\b|\bcookie (?:policy|settings|consent)\b")
+# A line of hashtags ("#COVID19 #สงกรานต์") is a post's tags, not its text.
+_TAGS_LINE = re.compile(r"^\s*(?:#\S+\s*)+$")
+# A page builder's caption left as it came under an image ("Image Description"): the image stands alone.
+_BUILDER_CAPTION = re.compile(r"(?i)^(?:image|photo|picture)\s+(?:description|caption|title|text)$")
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
@@ -404,9 +431,10 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
         return True
     # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
     # three posts of "Lorem ipsum…"), whatever its headings call them.
-    prose = [raw for raw in lines if len(raw) >= PROSE_MIN]
+    prose = [raw for raw in lines if len(raw) >= PROSE_MIN and not _COOKIE_NOTICE.search(raw)]
     filler = sum(1 for raw in prose if _FILLER.search(raw))
-    return filler >= FILLER_PROSE and 2 * filler >= len(prose)
+    # ...or a page whose every sentence is filler (a heading over one paragraph of "Lorem ipsum").
+    return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (filler > 0 and filler == len(prose))
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
@@ -792,7 +820,8 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if _TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw):
+        if (_TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw) or _COOKIE_NOTICE.search(raw)
+                or _TAGS_LINE.match(raw)):
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
@@ -993,7 +1022,7 @@ class Matcher:
             "heading_items": heading_items,
             "content_items": content_items,
             "body_lines": body_lines,
-            "content_empty": not lines or all(raw in headings for raw, _, _ in lines),
+            "content_empty": not lines or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
             "other_body": other_body,
             "documents": doc.documents,
             "forms": doc.forms,
