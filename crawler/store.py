@@ -223,6 +223,24 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
     )
 
 
+def site_page(row: dict[str, Any], content: PageContent | None) -> SitePage:
+    """A stored page row as the evaluation reads it; ``content`` is the row's, decoded (or, in
+    the crawl process that stored it, the very PageContent it stored: equal, not re-read)."""
+    headers = json.loads(row["headers"]) if row["headers"] else {}
+    fetched = row["fetched_at"] or ""
+    return SitePage(
+        url=row["url"],
+        kind=row["kind"],
+        title=row["title"] or "",
+        content=content,
+        text=row["text"] or "",
+        meta_dates=tuple(tuple(m) for m in json.loads(row["meta_dates"] or "[]")),
+        last_modified=headers.get("last-modified"),
+        error=row["error"],
+        fetched_on=dt.date.fromisoformat(fetched[:10]) if fetched else None,
+    )
+
+
 @cache
 def _save_page_sql(columns: tuple[str, ...]) -> str:
     """One prepared statement instead of sqlite-utils' upsert (a table lookup and two statements
@@ -343,7 +361,8 @@ class Store:
         with self._tx():
             self.db["crawls"].update(crawl_id, {"status": "running", "started_at": now_iso()})
 
-    def save_page(self, crawl_id: int, page: FetchedPage) -> None:
+    def save_page(self, crawl_id: int, page: FetchedPage) -> dict[str, Any]:
+        """Store ``page`` (again: same id, new values); the row stored."""
         row = {
             "crawl_id": crawl_id,
             "url": page.url,
@@ -364,6 +383,7 @@ class Store:
         }
         with self._tx():
             self.db.conn.execute(_save_page_sql(tuple(row)), tuple(row.values()))
+        return row
 
     def finish_crawl(self, crawl_id: int, outcome: CrawlOutcome) -> None:
         with self._tx():
@@ -385,24 +405,7 @@ class Store:
 
     def site_pages(self, crawl_id: int) -> list[SitePage]:
         """The pages of one crawl as the evaluation reads them."""
-        result = []
-        for row in self.pages(crawl_id):
-            headers = json.loads(row["headers"]) if row["headers"] else {}
-            fetched = row["fetched_at"] or ""
-            result.append(
-                SitePage(
-                    url=row["url"],
-                    kind=row["kind"],
-                    title=row["title"] or "",
-                    content=page_content_from_json(row["content"]),
-                    text=row["text"] or "",
-                    meta_dates=tuple(tuple(m) for m in json.loads(row["meta_dates"] or "[]")),
-                    last_modified=headers.get("last-modified"),
-                    error=row["error"],
-                    fetched_on=dt.date.fromisoformat(fetched[:10]) if fetched else None,
-                )
-            )
-        return result
+        return [site_page(row, page_content_from_json(row["content"])) for row in self.pages(crawl_id)]
 
     def page_count(self, crawl_id: int) -> int:
         return self.db["pages"].count_where("crawl_id = ?", [crawl_id])
