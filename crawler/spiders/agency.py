@@ -169,7 +169,13 @@ class AgencySpider(scrapy.Spider):
         )
 
     # -- responses -----------------------------------------------------------
-    def parse(self, response: Response) -> Iterator[Any]:
+    def parse(self, response: Response) -> list[Any]:
+        # Whole, before Scrapy handles any of it: the links a page admits are decided (and marked
+        # seen) at once, so handling its outputs one at a time (CONCURRENT_ITEMS) cannot let
+        # another page's links in between.
+        return list(self._parse(response))
+
+    def _parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         if meta.get("rendered") and not urls.in_scope(response.url, self.home_url):
             # The browser follows redirects by itself: what it ended on off the site is not read.
