@@ -189,20 +189,17 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _plain(value: Any) -> Any:
-    """What ``dataclasses.asdict`` gives for JSON, without its deep copy of every leaf (a third of
-    storing a page): records become dicts in field order, tuples lists."""
-    if is_dataclass(value):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+def _record_fields(value: Any) -> dict[str, Any]:
+    """``json.dumps``'s ``default``: a record as the dict of its fields, in order (as
+    ``dataclasses.asdict``, without its deep copy); its tuples (as lists) and strings are
+    written by json's C encoder itself, without a Python call per leaf."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: getattr(value, name) for name in _field_names(type(value))}
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _page_content_to_json(content: PageContent | None) -> str | None:
-    return json.dumps(_plain(content), ensure_ascii=False) if content else None
+    return json.dumps(content, ensure_ascii=False, default=_record_fields) if content else None
 
 
 def page_content_from_json(raw: str | None) -> PageContent | None:
@@ -220,6 +217,24 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
         images=tuple(Link(**img) for img in data.get("images", ())),
         forms=data.get("forms", 0),
         embeds=tuple(data.get("embeds", ())),
+    )
+
+
+def site_page(row: dict[str, Any], content: PageContent | None) -> SitePage:
+    """A stored page row as the evaluation reads it; ``content`` is the row's, decoded (or, in
+    the crawl process that stored it, the very PageContent it stored: equal, not re-read)."""
+    headers = json.loads(row["headers"]) if row["headers"] else {}
+    fetched = row["fetched_at"] or ""
+    return SitePage(
+        url=row["url"],
+        kind=row["kind"],
+        title=row["title"] or "",
+        content=content,
+        text=row["text"] or "",
+        meta_dates=tuple(tuple(m) for m in json.loads(row["meta_dates"] or "[]")),
+        last_modified=headers.get("last-modified"),
+        error=row["error"],
+        fetched_on=dt.date.fromisoformat(fetched[:10]) if fetched else None,
     )
 
 
@@ -343,7 +358,8 @@ class Store:
         with self._tx():
             self.db["crawls"].update(crawl_id, {"status": "running", "started_at": now_iso()})
 
-    def save_page(self, crawl_id: int, page: FetchedPage) -> None:
+    def save_page(self, crawl_id: int, page: FetchedPage) -> dict[str, Any]:
+        """Store ``page`` (again: same id, new values); the row stored."""
         row = {
             "crawl_id": crawl_id,
             "url": page.url,
@@ -364,6 +380,7 @@ class Store:
         }
         with self._tx():
             self.db.conn.execute(_save_page_sql(tuple(row)), tuple(row.values()))
+        return row
 
     def finish_crawl(self, crawl_id: int, outcome: CrawlOutcome) -> None:
         with self._tx():
@@ -385,24 +402,7 @@ class Store:
 
     def site_pages(self, crawl_id: int) -> list[SitePage]:
         """The pages of one crawl as the evaluation reads them."""
-        result = []
-        for row in self.pages(crawl_id):
-            headers = json.loads(row["headers"]) if row["headers"] else {}
-            fetched = row["fetched_at"] or ""
-            result.append(
-                SitePage(
-                    url=row["url"],
-                    kind=row["kind"],
-                    title=row["title"] or "",
-                    content=page_content_from_json(row["content"]),
-                    text=row["text"] or "",
-                    meta_dates=tuple(tuple(m) for m in json.loads(row["meta_dates"] or "[]")),
-                    last_modified=headers.get("last-modified"),
-                    error=row["error"],
-                    fetched_on=dt.date.fromisoformat(fetched[:10]) if fetched else None,
-                )
-            )
-        return result
+        return [site_page(row, page_content_from_json(row["content"])) for row in self.pages(crawl_id)]
 
     def page_count(self, crawl_id: int) -> int:
         return self.db["pages"].count_where("crawl_id = ?", [crawl_id])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from checklist import platforms
@@ -57,6 +58,7 @@ def extension(url: str) -> str:
     return path[dot:] if dot > path.rfind("/") else ""
 
 
+@lru_cache(maxsize=1 << 16)  # the same menu links come back on every page of a site
 def canonical(url: str) -> str:
     """Scheme and host lower-cased, session parameters and fragments dropped, query sorted."""
     parts = urlsplit(_SESSION_PATH.sub("", url))

@@ -74,7 +74,9 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
 
     def evaluate(crawl_id: int) -> None:
         from crawler.evaluation import crawl_findings
+        from crawler.pipelines import take_pages
 
+        pages = take_pages(crawl_id)  # kept by the store pipeline: not read back
         rules, *rest = tools()
         if rules is None:
             return
@@ -83,7 +85,7 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
             crawl = store.crawl(crawl_id)
             if crawl["status"] in ("pending", "running"):
                 return  # not over (a crawl that failed to start): the parent judges it
-            rows = crawl_findings(store, crawl, as_of, rules)
+            rows = crawl_findings(store, crawl, as_of, rules, pages)
         except Exception:  # noqa: BLE001 - the parent evaluates what it is not sent
             traceback.print_exc(file=sys.stderr)
             return
@@ -91,6 +93,14 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
         print(line, file=sys.stdout, flush=True)
 
     return evaluate
+
+
+def _forget_pages(failure: Any, crawl_id: int) -> Any:
+    """A crawl that failed is not evaluated here: drop the pages kept for it, pass the failure on."""
+    from crawler.pipelines import take_pages
+
+    take_pages(crawl_id)
+    return failure
 
 
 def entry_line(crawl_id: int, agency: Agency) -> str:
@@ -135,12 +145,13 @@ def run_spec(spec: dict[str, Any]) -> None:
                 "OIT_AGENCY_ID": agency.id,
                 "OIT_PROGRESS": spec.get("progress", False),
                 "CLOSESPIDER_TIMEOUT": agency.budget.max_seconds,
+                "OIT_KEEP_PAGES": evaluate is not None,  # for the evaluation below
             },
             priority="cmdline",
         )
         done = process.crawl(Crawler(AgencySpider, settings), agency=agency)
         if evaluate is not None:  # in the reactor's thread: this core's CPU, as a page's parsing
-            done.addCallback(lambda _: evaluate(entry["crawl_id"]))
+            done.addCallbacks(lambda _: evaluate(entry["crawl_id"]), _forget_pages, errbackArgs=(entry["crawl_id"],))
         return done
 
     def failed(value: Any) -> None:

@@ -31,10 +31,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response
+from scrapy.utils.response import get_base_url
 
 from checklist import dates as datelib
 from checklist.match import default_matcher
@@ -169,7 +170,13 @@ class AgencySpider(scrapy.Spider):
         )
 
     # -- responses -----------------------------------------------------------
-    def parse(self, response: Response) -> Iterator[Any]:
+    def parse(self, response: Response) -> list[Any]:
+        # Whole, before Scrapy handles any of it: the links a page admits are decided (and marked
+        # seen) at once, so handling its outputs one at a time (CONCURRENT_ITEMS) cannot let
+        # another page's links in between.
+        return list(self._parse(response))
+
+    def _parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         if meta.get("rendered") and not urls.in_scope(response.url, self.home_url):
             # The browser follows redirects by itself: what it ended on off the site is not read.
@@ -540,6 +547,8 @@ def link_rows(response: Response) -> dict[str, str]:
         root = response.selector.root
     except ValueError:
         return rows
+    base = get_base_url(response)  # what response.urljoin joins to, found once
+    keys: dict[str, str] = {}  # href -> canonical target: a hub repeats its links
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if href is None:
@@ -547,8 +556,11 @@ def link_rows(response: Response) -> dict[str, str]:
         row = next((el for el in anchor.iterancestors() if el.tag in _ROW_TAGS), None)
         if row is None:
             continue
-        text = " ".join(" ".join(row.itertext()).split())[:500]
-        rows.setdefault(urls.canonical(response.urljoin(href)), text)
+        key = keys.get(href)
+        if key is None:
+            key = keys[href] = urls.canonical(urljoin(base, href))
+        if key not in rows:  # the first row holding a target names it
+            rows[key] = " ".join(" ".join(row.itertext()).split())[:500]
     return rows
 
 
