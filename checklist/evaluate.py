@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from . import dates as datelib
+from . import sections
 from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, repeated_share
 from .definitions import Checklist
 from .freshness import Policy, judge
@@ -347,6 +348,10 @@ def _display_title(doc: DocView, site_titles: set[str]) -> str:
 def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
     # The footer's contact block is the same on every day: the home page's news dates are not its date.
     own_dates = () if hit.terms == (HOME_CONTACT_TERM,) else candidate.dates
+    # A page of many boxes: the item's date is that of the box (section) its words stand in.
+    spans = sections.evidence_spans(candidate.doc, hit.terms, hit.where) if own_dates else None
+    if spans is not None:
+        own_dates = sections.dates_within(own_dates, candidate.doc, spans)
     choice = datelib.choose_date(own_dates, as_of, clock)
     periods = tuple(d for d in own_dates if d.kind == "period" and d.date <= as_of)
     doc = candidate.doc
