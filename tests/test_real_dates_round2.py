@@ -1,0 +1,100 @@
+"""Issue 15, round 2 (dates of the page, not of what it quotes): an item found in one box of a
+portal page takes the date of that box, not the newest news elsewhere on the page. Pattern seen
+on a ministry department's home page (news box dated this month, a procurement box of old
+notices, an undated survey link); our own markup and wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checklist.evaluate import CrawlState, candidates, evaluate_site
+from checklist.extract import extract_page
+from checklist.match import default_matcher
+from checklist.model import DocView, SitePage
+from checklist.sections import evidence_spans
+
+DAY = dt.date(2025, 8, 20)
+BASE = "http://dept.example.go.th/"
+MENU = ("<nav><a href='/'>หน้าแรก</a><a href='/about.php'>เกี่ยวกับเรา</a>"
+        "<a href='/staff.php'>บุคลากร</a></nav>")  # fmt: skip
+HOME = """
+<h1>ข่าวประชาสัมพันธ์</h1>
+<div><p>12 สิงหาคม 2568</p><p>กรมตัวอย่างจัดอบรมการดูแลสุขภาพผู้สูงวัยในชุมชน</p></div>
+<div><p>14 สิงหาคม 2568</p><p>กรมตัวอย่างลงพื้นที่ตรวจคุณภาพน้ำดื่มในโรงเรียน</p></div>
+<h2>ร่วมแสดงความคิดเห็น</h2>
+<p><a href='https://forms.example.com/s/1'>แบบสำรวจความพึงพอใจต่อการให้บริการของกรมตัวอย่าง</a></p>
+<h2>สื่อเผยแพร่</h2>
+<p>03.02.2567</p>
+<p><a href='/buy/1.php'>ประกาศประกวดราคาซื้อวัสดุสำนักงาน ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)</a></p>
+<p>03.02.2567</p>
+<p><a href='/buy/2.php'>ประกาศประกวดราคาจ้างซ่อมแซมอาคารสำนักงาน ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)</a></p>
+<h1>ข่าวจากหน่วยงานอื่น</h1>
+<p>เครือข่ายความร่วมมือด้านสาธารณสุขระดับภูมิภาค</p>
+"""
+OTHER = {
+    "about.php": "<h1>ประวัติกรม</h1><p>ก่อตั้งขึ้นเพื่อส่งเสริมสุขภาพของประชาชนทุกช่วงวัย</p>",
+    "staff.php": "<h1>บุคลากร</h1><p>นักวิชาการสาธารณสุข นักโภชนาการ และเจ้าหน้าที่ธุรการ</p>",
+}
+
+
+def _page(path: str, body: str) -> SitePage:
+    html = f"<html><head><title>กรมตัวอย่าง</title></head><body>{MENU}{body}</body></html>"
+    return SitePage(url=BASE + path, kind="html", fetched_on=DAY, content=extract_page(html, BASE + path))
+
+
+def _site() -> list[SitePage]:
+    return [_page("", HOME), *(_page(p, b) for p, b in OTHER.items())]
+
+
+def _home_evidence(code: str, part: str = "main"):
+    from checklist.definitions import load_checklist
+    from checklist.freshness import load_policy
+
+    found = evaluate_site(_site(), CrawlState("ok"), load_checklist(), default_matcher(), load_policy(), DAY)
+    findings = found.parts.get(code) or tuple(f for f in found.items if f.code == code)
+    finding = next(f for f in findings if f.part == part)
+    return finding, next(e for e in finding.evidence if e.url == BASE)
+
+
+def test_the_home_page_is_evidence_for_the_boxes_it_holds() -> None:
+    found, _ = candidates(_site(), default_matcher(), DAY, home=BASE)
+    home = next(c for c in found if c.doc.url == BASE)
+    assert {(h.code, h.part) for h in home.hits} >= {("5.2", "main"), ("5.7", "announcements"), ("5.10", "main")}
+
+
+def test_a_box_without_a_date_leaves_its_item_undated_whatever_the_news_beside_it() -> None:
+    finding, evidence = _home_evidence("5.10")
+    assert evidence.date is None
+    assert finding.status == "undated"
+
+
+def test_a_box_of_old_notices_takes_their_date_not_the_newest_news() -> None:
+    finding, evidence = _home_evidence("5.7", "announcements")
+    assert evidence.date == dt.date(2024, 2, 3)
+    assert finding.status == "stale"
+
+
+def test_the_news_box_keeps_the_dates_of_its_entries() -> None:
+    finding, evidence = _home_evidence("5.2")
+    assert evidence.date == dt.date(2025, 8, 14)
+    assert finding.status == "ok"
+
+
+def test_a_word_in_a_heading_spans_the_sub_headings_below_it() -> None:
+    doc = DocView(url=BASE + "news.php", headings=("ข่าวประชาสัมพันธ์", "อบรมผู้สูงวัย", "ตรวจน้ำดื่ม", "ลิงก์"),
+                  heading_levels=(1, 3, 3, 1),
+                  content="ข่าวประชาสัมพันธ์\nอบรมผู้สูงวัย\n12 สิงหาคม 2568\nตรวจน้ำดื่ม\n14 สิงหาคม 2568\nลิงก์\nอื่น ๆ")
+    spans = evidence_spans(doc, ("ข่าวประชาสัมพันธ์",), ("heading",))
+    assert spans is not None and len(spans) == 1
+    start, stop = spans[0]
+    assert doc.content[start:stop].startswith("ข่าวประชาสัมพันธ์") and "14 สิงหาคม 2568" in doc.content[start:stop]
+    assert "ลิงก์" not in doc.content[start:stop]
+
+
+def test_a_page_named_for_the_item_counts_as_a_whole() -> None:
+    doc = DocView(url=BASE + "buy.php", title="ประกาศจัดซื้อจัดจ้าง", headings=("ประกาศ", "ปี 2568"),
+                  heading_levels=(1, 2), content="ประกาศ\nประกาศประกวดราคา\nปี 2568\n1 มีนาคม 2568")
+    assert evidence_spans(doc, ("ประกาศประกวดราคา",), ("content", "title")) is None
+    # A page of one heading is one box: the whole page.
+    single = DocView(url=BASE + "x.php", headings=("ประกาศ",), heading_levels=(1,), content="ประกาศ\nประกาศประกวดราคา")
+    assert evidence_spans(single, ("ประกาศประกวดราคา",), ("content",)) is None
