@@ -760,9 +760,13 @@ _TIERS: tuple[tuple[str, ...], ...] = (
     ("title",),
     ("link",),
     ("url",),
-    ("pdf-meta",),
 )
 _UNLABELLED_SOURCES = frozenset({"url", "pdf-meta", "http-header"})
+# A PDF's CreationDate/ModDate is the day a scanner or converter wrote the file, which nobody
+# reading the document sees: a scanned order of years ago re-saved last week, a plan exported
+# on the day it was uploaded. On the real-site corpus every item these alone dated is labelled
+# undated, so they never date evidence (the document's printed date, source "pdf", does).
+FILE_STAMPS = frozenset({"pdf-meta"})
 
 
 def _effective(fd: FoundDate, as_of: dt.date) -> dt.date | None:
@@ -785,15 +789,18 @@ def choose_date(
     while the month is still running); periods never. Dropped: dates after
     ``as_of`` and dates in ``chrome``. Preference: labelled content dates
     (newest) > meta/jsonld/time > newest text date (on a list page the newest
-    entry dates the list) > pdf text > title > link text > url > pdf-meta >
-    http-header.
+    entry dates the list) > pdf text > title > link text > url > http-header.
+    A PDF's metadata stamp (``FILE_STAMPS``) never dates it.
     """
     usable: list[tuple[dt.date, FoundDate]] = []
     future = in_chrome = 0
-    cited = 0
+    cited = stamps = 0
     for fd in candidates:
         if fd.kind == "cited":  # a date quoted from another document never dates this one
             cited += 1
+            continue
+        if fd.source in FILE_STAMPS:
+            stamps += 1
             continue
         day = _effective(fd, as_of)
         if day is None:
@@ -807,7 +814,8 @@ def choose_date(
             usable.append((day, fd))
     note = ", ".join(
         f"{n} {what} dropped"
-        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited")) if n
+        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited"),
+                        (stamps, "file-stamp")) if n
     )
     suffix = f" ({note})" if note else ""
     if not usable:

@@ -98,3 +98,16 @@ def test_a_page_named_for_the_item_counts_as_a_whole() -> None:
     # A page of one heading is one box: the whole page.
     single = DocView(url=BASE + "x.php", headings=("ประกาศ",), heading_levels=(1,), content="ประกาศ\nประกาศประกวดราคา")
     assert evidence_spans(single, ("ประกาศประกวดราคา",), ("content",)) is None
+
+
+def test_a_pdf_file_stamp_never_dates_it() -> None:
+    # Scanned ITA documents: no printed date, a CreationDate of the day they were scanned.
+    from checklist.dates import choose_date, parse_date_value
+
+    stamp = parse_date_value("D:20180822101500+07'00'", "pdf-meta")
+    assert stamp is not None and stamp.date == dt.date(2018, 8, 22)
+    assert choose_date([stamp], DAY) is None
+    printed = parse_date_value("2018-06-01", "pdf")
+    assert printed is not None
+    choice = choose_date([stamp, printed], DAY)
+    assert choice is not None and choice.date == dt.date(2018, 6, 1) and "1 file-stamp dropped" in choice.reason
