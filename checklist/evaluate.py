@@ -151,7 +151,10 @@ def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> d
     return texts
 
 
-def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
+def _dates_of(doc: DocView, page: SitePage | None, own_hosts: set[str | None] | None = None) -> tuple[FoundDate, ...]:
+    """``own_hosts``: the site's hosts, for a link target never fetched. A date in the URL of a file on
+    another website ("/wp-content/uploads/2024/10/…" of another college, a viewer wrapping another
+    agency's upload) is the day that site stored it, not this agency's publication."""
     found: list[FoundDate] = []
     content_source = "pdf" if doc.kind == "pdf" else "text"
     found += datelib.find_dates(doc.content, content_source)
@@ -159,7 +162,8 @@ def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
         found += datelib.find_dates(text, "title")
     for text in doc.link_texts:
         found += datelib.find_dates(text, "link")
-    found += datelib.dates_in_url(doc.url)
+    if own_hosts is None or urlsplit(doc.url).hostname in own_hosts:
+        found += datelib.dates_in_url(doc.url)
     if page is not None:
         for raw, source in page.meta_dates or (page.content.meta_dates if page.content else ()):
             value = datelib.parse_date_value(raw, source)
@@ -247,7 +251,7 @@ def candidates(
             # A page on another agency's website (a news feed box) is that agency's, not this one's.
             hits = tuple(h for h in hits if h.code not in OWN_SITE_ITEMS)
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, None), hits))
+            result.append(Candidate(doc, _dates_of(doc, None, hosts), hits))
     # Channels reached from the menu only: a complaint or opinion system on another website.
     for key, texts in _menu_links_off_site(html, hosts).items():
         if key in inbound or key in fetched:
@@ -255,7 +259,7 @@ def candidates(
         doc = DocView(url=key, title=texts[0], link_texts=tuple(texts), kind="offsite")
         hits = tuple(h for h in matcher.classify(doc) if h.code in CHANNEL_ITEMS)
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, None), hits))
+            result.append(Candidate(doc, _dates_of(doc, None, hosts), hits))
     return _without_indexes_of_nothing(result, html, chrome, fetched), clock
 
 

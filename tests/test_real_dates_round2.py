@@ -111,3 +111,21 @@ def test_a_pdf_file_stamp_never_dates_it() -> None:
     assert printed is not None
     choice = choose_date([stamp, printed], DAY)
     assert choice is not None and choice.date == dt.date(2018, 6, 1) and "1 file-stamp dropped" in choice.reason
+
+
+def test_an_upload_folder_date_on_another_website_is_not_this_agencys_date() -> None:
+    # A procurement row links a file kept on another college's website (and a law through a document
+    # viewer wrapping a ministry's upload): their /uploads/YYYY/MM/ folders are when THOSE sites stored
+    # them. The same folder on the agency's own host dates its own upload.
+    rows = ("<h1>แผนการจัดซื้อจัดจ้าง</h1><ul>"
+            "<li><a href='https://other-college.example.ac.th/wp-content/uploads/2024/10/plan.pdf'>"
+            "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568</a></li>"
+            f"<li><a href='{BASE}wp-content/uploads/2025/07/plan-own.pdf'>"
+            "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568 (ฉบับปรับปรุง)</a></li></ul>")  # fmt: skip
+    found, clock = candidates([_page("", HOME), _page("buy.php", rows), *(_page(p, b) for p, b in OTHER.items())],
+                              default_matcher(), DAY, home=BASE)  # fmt: skip
+    by_url = {c.doc.url: c for c in found}
+    other = by_url["https://other-college.example.ac.th/wp-content/uploads/2024/10/plan.pdf"]
+    own = by_url[f"{BASE}wp-content/uploads/2025/07/plan-own.pdf"]
+    assert not [d for d in other.dates if d.source == "url"]
+    assert [d.date for d in own.dates if d.source == "url"] == [dt.date(2025, 7, 1)]
