@@ -349,9 +349,26 @@ def _display_title(doc: DocView, site_titles: set[str]) -> str:
     return next(iter(doc.headings), "") or next(iter(doc.link_texts), "") or doc.title
 
 
-def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
-    # The footer's contact block is the same on every day: the home page's news dates are not its date.
-    own_dates = () if hit.terms == (HOME_CONTACT_TERM,) else candidate.dates
+# Parts whose documents are another body's texts: a law or regulation the agency republishes carries
+# the legislator's dates (enacted, gazetted), never the day the agency published it.
+QUOTED_TEXT_PARTS = frozenset({("5.1", "laws")})
+
+
+def _undated_by_nature(candidate: Candidate, hit: Hit, home: str | None) -> bool:
+    # The footer's contact block is the same on every day: the home page's news dates are not its date;
+    # neither are they the date of a "ติดต่อเรา" tile among the home page's boxes.
+    if hit.terms == (HOME_CONTACT_TERM,):
+        return True
+    if (hit.code, hit.part) == HOME_CONTACT and candidate.doc.kind == "html" and _is_home(candidate.doc.url, home):
+        return True
+    # A file read as a law text: its dates are the law's, whatever other item it also names.
+    return candidate.doc.kind in ("pdf", "document") and any((h.code, h.part) in QUOTED_TEXT_PARTS
+                                                             for h in candidate.hits)  # fmt: skip
+
+
+def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date],
+              home: str | None = None) -> Evidence:  # fmt: skip
+    own_dates = () if _undated_by_nature(candidate, hit, home) else candidate.dates
     # A page of many boxes: the item's date is that of the box (section) its words stand in.
     spans = sections.evidence_spans(candidate.doc, hit.terms, hit.where) if own_dates else None
     if spans is not None:
@@ -486,7 +503,7 @@ def evaluate_site(
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:
         for hit in candidate.hits:
-            by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock))
+            by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock, home))
     verdicts = {
         (item.code, part.key): _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())),
                                         crawl, as_of, policy)
