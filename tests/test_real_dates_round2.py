@@ -129,3 +129,38 @@ def test_an_upload_folder_date_on_another_website_is_not_this_agencys_date() -> 
     own = by_url[f"{BASE}wp-content/uploads/2025/07/plan-own.pdf"]
     assert not [d for d in other.dates if d.source == "url"]
     assert [d.date for d in own.dates if d.source == "url"] == [dt.date(2025, 7, 1)]
+
+
+def test_a_law_text_carries_the_laws_dates_not_the_agencys() -> None:
+    # A college's law page links regulation PDFs; their text says when the regulation was signed.
+    from checklist.evaluate import Candidate, _evidence
+    from checklist.model import FoundDate, Hit
+
+    law = DocView(url=BASE + "uploads/law/regulation.pdf", kind="pdf", title="ระเบียบว่าด้วยการเงิน",
+                  content="ระเบียบกระทรวงการคลัง ว่าด้วยการเบิกเงิน ประกาศ ณ วันที่ 5 กุมภาพันธ์ 2562")
+    signed = FoundDate(dt.date(2019, 2, 5), "5 กุมภาพันธ์ 2562", "pdf", label="ประกาศ ณ วันที่")
+    hits = (Hit("5.1", "laws", ("ระเบียบ",), ("content",)), Hit("5.1", "executives", ("หัวหน้าส่วนราชการ",), ("content",)))
+    candidate = Candidate(law, (signed,), hits)
+    assert all(_evidence(candidate, h, DAY, frozenset()).date is None for h in hits)
+    # The same date on an agency's own notice (not a law text) dates it.
+    notice = Candidate(law, (signed,), hits[1:])
+    assert _evidence(notice, hits[1], DAY, frozenset()).date == dt.date(2019, 2, 5)
+
+
+def test_a_contact_tile_on_the_home_page_takes_none_of_its_dates() -> None:
+    from checklist.evaluate import Candidate, _evidence
+    from checklist.model import FoundDate, Hit
+
+    home = DocView(url=BASE, content="ข่าว\n12 สิงหาคม 2568\nบริการออนไลน์\nติดต่อเรา\nสถิติ (ข้อมูล ณ 24-7-2567)")
+    dated = (FoundDate(dt.date(2024, 7, 24), "24-7-2567", "text", label="ข้อมูล ณ วันที่", position=40),)
+    contact = Hit("5.1", "contact", ("ติดต่อเรา",), ("content",))
+    assert _evidence(Candidate(home, dated, (contact,)), contact, DAY, frozenset(), home=BASE).date is None
+    # On a page of its own the contact part keeps its labelled date.
+    page = replace_url(home, BASE + "contact.php")
+    assert _evidence(Candidate(page, dated, (contact,)), contact, DAY, frozenset(), home=BASE).date == dt.date(2024, 7, 24)
+
+
+def replace_url(doc: DocView, url: str) -> DocView:
+    from dataclasses import replace
+
+    return replace(doc, url=url)
