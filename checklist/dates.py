@@ -221,6 +221,11 @@ _MASTER = re.compile(
     rf"|(?=[{_FIRST_LETTERS}])(?:{'|'.join(_WORD_FORMS)})"
 )
 _CONN_GAP = re.compile(_CONN)
+# A day that starts an open range ("9 พ.ย. 2556 – ปัจจุบัน") or ends a range whose start is outside the
+# years read ("1 พ.ค. 2538 – 31 พ.ค. 2543"): a term of office on a roll of past heads, not a day of news.
+_RANGE_WORD = r"[ \t\u00a0]*(?:[-–—~]|จนถึง|ถึง)[ \t\u00a0]*"
+_OPEN_END = re.compile(rf"{_RANGE_WORD}(?:(?i:present)|ปัจจุบัน)")
+_RANGE_END_BEFORE = re.compile(rf"\d{{4}}{_RANGE_WORD}(?:วันที่\s*)?\Z")
 # Cheap filters before the label regex: the character a label (or its
 # "วันที่"/weekday tail) can end with, and the characters labels start with.
 _LABEL_LAST_CHARS = frozenset("่ดอ์ศงyYdDnN")
@@ -554,6 +559,9 @@ def _find_dates(text: str, source: str) -> list[FoundDate]:
     for c in cands:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
+        if c.kind != "period" and (_OPEN_END.match(folded, c.stop)
+                                   or _RANGE_END_BEFORE.search(folded, max(0, c.start - 24), c.start)):
+            continue  # a term of office ("… – ปัจจุบัน", "2538 – 31 พ.ค. 2543"): history, not the page's date
         start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
         label = _label_before(folded, c.start)
         kind = c.kind

@@ -164,3 +164,17 @@ def replace_url(doc: DocView, url: str) -> DocView:
     from dataclasses import replace
 
     return replace(doc, url=url)
+
+
+def test_terms_of_office_on_a_roll_of_past_heads_are_not_the_pages_date() -> None:
+    # A district health office's roll of directors: each row a term, the last one "to the present";
+    # the first starts before the years the reader takes.
+    from checklist.dates import choose_date, find_dates
+
+    roll = ("ทำเนียบผู้บริหาร\nนายหนึ่ง ตัวอย่าง\n1 มีนาคม 2537 - 30 เมษายน 2544\n"
+            "นายสอง ตัวอย่าง\n1 พฤษภาคม 2544 - 31 ตุลาคม 2550\nนางสาม ตัวอย่าง\n1 พฤศจิกายน 2550 - ปัจจุบัน")
+    found = find_dates(roll)
+    assert [d.kind for d in found] == ["period"]
+    assert choose_date(found, DAY) is None
+    # A news day after a line with a year is still a day.
+    assert [d.kind for d in find_dates("ปี 2567\n15 มกราคม 2568 ประชุมประจำเดือน")] == ["day"]
