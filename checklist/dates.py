@@ -225,7 +225,9 @@ _CONN_GAP = re.compile(_CONN)
 # years read ("1 พ.ค. 2538 – 31 พ.ค. 2543"): a term of office on a roll of past heads, not a day of news.
 _RANGE_WORD = r"[ \t\u00a0]*(?:[-–—~]|จนถึง|ถึง)[ \t\u00a0]*"
 _OPEN_END = re.compile(rf"{_RANGE_WORD}(?:(?i:present)|ปัจจุบัน)")
-_RANGE_END_BEFORE = re.compile(rf"\d{{4}}{_RANGE_WORD}(?:วันที่\s*)?\Z")
+# Also the end of "ตั้งแต่วันที่ … ถึงวันที่ <day>" whose start was left blank or unread (an ITA criterion's
+# reporting window quoted in a row): the bound of a period, not a day.
+_RANGE_END_BEFORE = re.compile(rf"(?:\d{{4}}{_RANGE_WORD}|ตั้งแต่[^\n]{{0,30}}?(?:ถึง|จนถึง)[ \t\u00a0]*)(?:วันที่\s*)?\Z")
 # Cheap filters before the label regex: the character a label (or its
 # "วันที่"/weekday tail) can end with, and the characters labels start with.
 _LABEL_LAST_CHARS = frozenset("่ดอ์ศงyYdDnN")
@@ -560,7 +562,7 @@ def _find_dates(text: str, source: str) -> list[FoundDate]:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
         if c.kind != "period" and (_OPEN_END.match(folded, c.stop)
-                                   or _RANGE_END_BEFORE.search(folded, max(0, c.start - 24), c.start)):
+                                   or _RANGE_END_BEFORE.search(folded, max(0, c.start - 48), c.start)):
             continue  # a term of office ("… – ปัจจุบัน", "2538 – 31 พ.ค. 2543"): history, not the page's date
         start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
         label = _label_before(folded, c.start)

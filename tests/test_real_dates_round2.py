@@ -178,3 +178,12 @@ def test_terms_of_office_on_a_roll_of_past_heads_are_not_the_pages_date() -> Non
     assert choose_date(found, DAY) is None
     # A news day after a line with a year is still a day.
     assert [d.kind for d in find_dates("ปี 2567\n15 มกราคม 2568 ประชุมประจำเดือน")] == ["day"]
+
+
+def test_the_end_of_a_quoted_reporting_window_is_not_a_day() -> None:
+    # An ITA row quotes its criterion's window with the start left blank.
+    from checklist.dates import find_dates
+
+    assert find_dates("กิจกรรมที่ดำเนินการ ตั้งแต่วันที่ ถึงวันที่30 กันยายน 2567") == []
+    window = find_dates("กิจกรรมที่ดำเนินการ ตั้งแต่วันที่ 1 ตุลาคม 2566 ถึงวันที่ 30 กันยายน 2567")
+    assert [d.kind for d in window] == ["period"]
