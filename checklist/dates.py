@@ -221,6 +221,13 @@ _MASTER = re.compile(
     rf"|(?=[{_FIRST_LETTERS}])(?:{'|'.join(_WORD_FORMS)})"
 )
 _CONN_GAP = re.compile(_CONN)
+# A day that starts an open range ("9 พ.ย. 2556 – ปัจจุบัน") or ends a range whose start is outside the
+# years read ("1 พ.ค. 2538 – 31 พ.ค. 2543"): a term of office on a roll of past heads, not a day of news.
+_RANGE_WORD = r"[ \t\u00a0]*(?:[-–—~]|จนถึง|ถึง)[ \t\u00a0]*"
+_OPEN_END = re.compile(rf"{_RANGE_WORD}(?:(?i:present)|ปัจจุบัน)")
+# Also the end of "ตั้งแต่วันที่ … ถึงวันที่ <day>" whose start was left blank or unread (an ITA criterion's
+# reporting window quoted in a row): the bound of a period, not a day.
+_RANGE_END_BEFORE = re.compile(rf"(?:\d{{4}}{_RANGE_WORD}|ตั้งแต่[^\n]{{0,30}}?(?:ถึง|จนถึง)[ \t\u00a0]*)(?:วันที่\s*)?\Z")
 # Cheap filters before the label regex: the character a label (or its
 # "วันที่"/weekday tail) can end with, and the characters labels start with.
 _LABEL_LAST_CHARS = frozenset("่ดอ์ศงyYdDnN")
@@ -554,6 +561,9 @@ def _find_dates(text: str, source: str) -> list[FoundDate]:
     for c in cands:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
+        if c.kind != "period" and (_OPEN_END.match(folded, c.stop)
+                                   or _RANGE_END_BEFORE.search(folded, max(0, c.start - 48), c.start)):
+            continue  # a term of office ("… – ปัจจุบัน", "2538 – 31 พ.ค. 2543"): history, not the page's date
         start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
         label = _label_before(folded, c.start)
         kind = c.kind
@@ -760,9 +770,13 @@ _TIERS: tuple[tuple[str, ...], ...] = (
     ("title",),
     ("link",),
     ("url",),
-    ("pdf-meta",),
 )
 _UNLABELLED_SOURCES = frozenset({"url", "pdf-meta", "http-header"})
+# A PDF's CreationDate/ModDate is the day a scanner or converter wrote the file, which nobody
+# reading the document sees: a scanned order of years ago re-saved last week, a plan exported
+# on the day it was uploaded. On the real-site corpus every item these alone dated is labelled
+# undated, so they never date evidence (the document's printed date, source "pdf", does).
+FILE_STAMPS = frozenset({"pdf-meta"})
 
 
 def _effective(fd: FoundDate, as_of: dt.date) -> dt.date | None:
@@ -785,15 +799,18 @@ def choose_date(
     while the month is still running); periods never. Dropped: dates after
     ``as_of`` and dates in ``chrome``. Preference: labelled content dates
     (newest) > meta/jsonld/time > newest text date (on a list page the newest
-    entry dates the list) > pdf text > title > link text > url > pdf-meta >
-    http-header.
+    entry dates the list) > pdf text > title > link text > url > http-header.
+    A PDF's metadata stamp (``FILE_STAMPS``) never dates it.
     """
     usable: list[tuple[dt.date, FoundDate]] = []
     future = in_chrome = 0
-    cited = 0
+    cited = stamps = 0
     for fd in candidates:
         if fd.kind == "cited":  # a date quoted from another document never dates this one
             cited += 1
+            continue
+        if fd.source in FILE_STAMPS:
+            stamps += 1
             continue
         day = _effective(fd, as_of)
         if day is None:
@@ -807,7 +824,8 @@ def choose_date(
             usable.append((day, fd))
     note = ", ".join(
         f"{n} {what} dropped"
-        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited")) if n
+        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited"),
+                        (stamps, "file-stamp")) if n
     )
     suffix = f" ({note})" if note else ""
     if not usable:

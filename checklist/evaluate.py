@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from . import dates as datelib
+from . import sections
 from .chrome import Chrome, docview_from_page, find_chrome, is_document_url, repeated_share
 from .definitions import Checklist
 from .freshness import Policy, judge
@@ -150,7 +151,10 @@ def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> d
     return texts
 
 
-def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
+def _dates_of(doc: DocView, page: SitePage | None, own_hosts: set[str | None] | None = None) -> tuple[FoundDate, ...]:
+    """``own_hosts``: the site's hosts, for a link target never fetched. A date in the URL of a file on
+    another website ("/wp-content/uploads/2024/10/…" of another college, a viewer wrapping another
+    agency's upload) is the day that site stored it, not this agency's publication."""
     found: list[FoundDate] = []
     content_source = "pdf" if doc.kind == "pdf" else "text"
     found += datelib.find_dates(doc.content, content_source)
@@ -158,7 +162,8 @@ def _dates_of(doc: DocView, page: SitePage | None) -> tuple[FoundDate, ...]:
         found += datelib.find_dates(text, "title")
     for text in doc.link_texts:
         found += datelib.find_dates(text, "link")
-    found += datelib.dates_in_url(doc.url)
+    if own_hosts is None or urlsplit(doc.url).hostname in own_hosts:
+        found += datelib.dates_in_url(doc.url)
     if page is not None:
         for raw, source in page.meta_dates or (page.content.meta_dates if page.content else ()):
             value = datelib.parse_date_value(raw, source)
@@ -246,7 +251,7 @@ def candidates(
             # A page on another agency's website (a news feed box) is that agency's, not this one's.
             hits = tuple(h for h in hits if h.code not in OWN_SITE_ITEMS)
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, None), hits))
+            result.append(Candidate(doc, _dates_of(doc, None, hosts), hits))
     # Channels reached from the menu only: a complaint or opinion system on another website.
     for key, texts in _menu_links_off_site(html, hosts).items():
         if key in inbound or key in fetched:
@@ -254,7 +259,7 @@ def candidates(
         doc = DocView(url=key, title=texts[0], link_texts=tuple(texts), kind="offsite")
         hits = tuple(h for h in matcher.classify(doc) if h.code in CHANNEL_ITEMS)
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, None), hits))
+            result.append(Candidate(doc, _dates_of(doc, None, hosts), hits))
     return _without_indexes_of_nothing(result, html, chrome, fetched), clock
 
 
@@ -344,9 +349,30 @@ def _display_title(doc: DocView, site_titles: set[str]) -> str:
     return next(iter(doc.headings), "") or next(iter(doc.link_texts), "") or doc.title
 
 
-def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date]) -> Evidence:
-    # The footer's contact block is the same on every day: the home page's news dates are not its date.
-    own_dates = () if hit.terms == (HOME_CONTACT_TERM,) else candidate.dates
+# Parts whose documents are another body's texts: a law or regulation the agency republishes carries
+# the legislator's dates (enacted, gazetted), never the day the agency published it.
+QUOTED_TEXT_PARTS = frozenset({("5.1", "laws")})
+
+
+def _undated_by_nature(candidate: Candidate, hit: Hit, home: str | None) -> bool:
+    # The footer's contact block is the same on every day: the home page's news dates are not its date;
+    # neither are they the date of a "ติดต่อเรา" tile among the home page's boxes.
+    if hit.terms == (HOME_CONTACT_TERM,):
+        return True
+    if (hit.code, hit.part) == HOME_CONTACT and candidate.doc.kind == "html" and _is_home(candidate.doc.url, home):
+        return True
+    # A file read as a law text: its dates are the law's, whatever other item it also names.
+    return candidate.doc.kind in ("pdf", "document") and any((h.code, h.part) in QUOTED_TEXT_PARTS
+                                                             for h in candidate.hits)  # fmt: skip
+
+
+def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date],
+              home: str | None = None) -> Evidence:  # fmt: skip
+    own_dates = () if _undated_by_nature(candidate, hit, home) else candidate.dates
+    # A page of many boxes: the item's date is that of the box (section) its words stand in.
+    spans = sections.evidence_spans(candidate.doc, hit.terms, hit.where) if own_dates else None
+    if spans is not None:
+        own_dates = sections.dates_within(own_dates, candidate.doc, spans)
     choice = datelib.choose_date(own_dates, as_of, clock)
     periods = tuple(d for d in own_dates if d.kind == "period" and d.date <= as_of)
     doc = candidate.doc
@@ -477,7 +503,7 @@ def evaluate_site(
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:
         for hit in candidate.hits:
-            by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock))
+            by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock, home))
     verdicts = {
         (item.code, part.key): _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())),
                                         crawl, as_of, policy)

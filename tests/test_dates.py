@@ -523,7 +523,7 @@ def test_choose_meta_over_text_then_newest_text() -> None:
         (["title", "link", "url", "pdf-meta", "http-header"], "title"),
         (["link", "url", "pdf-meta", "http-header"], "link"),
         (["url", "pdf-meta", "http-header"], "url"),
-        (["pdf-meta", "http-header"], "pdf-meta"),
+        (["pdf-meta", "http-header"], "http-header"),
         (["http-header"], "http-header"),
     ],
 )
