@@ -37,8 +37,9 @@ from oit.demo.server import DemoSites  # noqa: E402
 from tests.sites import Site, news_site  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
-NAIVE_BUDGET = Budget(max_pages=5000, max_depth=100, max_seconds=1800, max_bytes=2_000_000_000,
-                      explore_share=1.0)  # fmt: skip
+NAIVE_BUDGET = Budget(
+    max_pages=5000, max_depth=100, max_seconds=1800, max_bytes=2_000_000_000, explore_share=1.0
+)
 
 
 def audit(agencies: list[Agency], db: Path, settings: dict) -> tuple[dict, dict, float]:
@@ -65,30 +66,40 @@ def main(argv: list[str] | None = None) -> int:
         naive = [Agency(id=k, name=k, url=u, budget=NAIVE_BUDGET) for k, u in sites.items()]
         f_crawls, f_status, f_secs = audit(focused, work / "focused.db", {})
         n_crawls, n_status, n_secs = audit(naive, work / "naive.db", {"OIT_FOCUS": False})
-    print(f"{'site':<10} {'naive req':>9} {'focused req':>11} {'ratio':>6} {'same findings':>13}  "
-          f"focused crawl")  # fmt: skip
+    print(
+        f"{'site':<10} {'naive req':>9} {'focused req':>11} {'ratio':>6} {'same findings':>13}  "
+        f"focused crawl"
+    )
     ok = True
     total_naive = total_focused = 0
     for key in sites:
         n_req, f_req = n_crawls[key]["requests"], f_crawls[key]["requests"]
         same = f_status[key] == n_status[key]
-        diff = {k: (f_status[key].get(k), n_status[key].get(k))
-                for k in set(f_status[key]) | set(n_status[key])
-                if f_status[key].get(k) != n_status[key].get(k)}  # fmt: skip
+        diff = {
+            k: (f_status[key].get(k), n_status[key].get(k))
+            for k in set(f_status[key]) | set(n_status[key])
+            if f_status[key].get(k) != n_status[key].get(k)
+        }
         ratio = n_req / max(1, f_req)
         ok = ok and same and ratio >= args.target
         total_naive += n_req
         total_focused += f_req
-        print(f"{key:<10} {n_req:>9} {f_req:>11} {ratio:>5.1f}x {'yes' if same else 'NO':>13}  "
-              f"{f_crawls[key]['status']} {f_crawls[key]['reason'] or ''}")  # fmt: skip
+        print(
+            f"{key:<10} {n_req:>9} {f_req:>11} {ratio:>5.1f}x {'yes' if same else 'NO':>13}  "
+            f"{f_crawls[key]['status']} {f_crawls[key]['reason'] or ''}"
+        )
         if diff:
             print(f"  differing statuses (focused, naive): {diff}")
     overall = total_naive / max(1, total_focused)
     print(f"{'total':<10} {total_naive:>9} {total_focused:>11} {overall:>5.1f}x")
-    print(f"wall time: naive {n_secs:.1f} s, focused {f_secs:.1f} s (both sites at once, with "
-          f"crawl-process start-up)")  # fmt: skip
-    print(f"target: at least {args.target:g}x fewer requests per site at equal findings: "
-          f"{'met' if ok else 'NOT met'}")  # fmt: skip
+    print(
+        f"wall time: naive {n_secs:.1f} s, focused {f_secs:.1f} s (both sites at once, with "
+        f"crawl-process start-up)"
+    )
+    print(
+        f"target: at least {args.target:g}x fewer requests per site at equal findings: "
+        f"{'met' if ok else 'NOT met'}"
+    )
     return 0 if ok else 1
 
 

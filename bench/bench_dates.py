@@ -64,9 +64,16 @@ def corpus(megabytes: float) -> str:
     while size < target:
         y = rnd.randint(2560, 2570)
         line = rnd.choice(ROWS).format(
-            d=rnd.randint(1, 28), m=rnd.choice(MONTHS), mm=rnd.randint(1, 12), y=y, y0=y - 1,
-            yy=y % 100, n=rnd.randint(1, 99), p=rnd.randint(100, 9999), q=rnd.randint(1, 4),
-        )  # fmt: skip
+            d=rnd.randint(1, 28),
+            m=rnd.choice(MONTHS),
+            mm=rnd.randint(1, 12),
+            y=y,
+            y0=y - 1,
+            yy=y % 100,
+            n=rnd.randint(1, 99),
+            p=rnd.randint(100, 9999),
+            q=rnd.randint(1, 4),
+        )
         if rnd.random() < 0.3:
             line = line.translate(TH)
         parts.append(line)
@@ -97,10 +104,21 @@ def make_pdf(pages: int) -> tuple[bytes, bool]:
     for _ in range(pages):
         pdf.add_page()
         for _ in range(30):
-            row = rnd.choice(ROWS).format(
-                d=rnd.randint(1, 28), m=rnd.choice(MONTHS), mm=rnd.randint(1, 12), y=2568, y0=2567,
-                yy=68, n=rnd.randint(1, 99), p=rnd.randint(100, 9999), q=rnd.randint(1, 4),
-            ) if thai else f"Report {rnd.randint(1, 99)} dated 2025-{rnd.randint(1, 12):02d}-15, page text"  # fmt: skip
+            row = (
+                rnd.choice(ROWS).format(
+                    d=rnd.randint(1, 28),
+                    m=rnd.choice(MONTHS),
+                    mm=rnd.randint(1, 12),
+                    y=2568,
+                    y0=2567,
+                    yy=68,
+                    n=rnd.randint(1, 99),
+                    p=rnd.randint(100, 9999),
+                    q=rnd.randint(1, 4),
+                )
+                if thai
+                else f"Report {rnd.randint(1, 99)} dated 2025-{rnd.randint(1, 12):02d}-15, page text"
+            )
             pdf.multi_cell(0, 6, row, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output()), thai
 
@@ -118,8 +136,10 @@ def main() -> None:
     n = len(find_dates(text))
     print(f"corpus: {len(text):,} chars, {n:,} dates/periods found")
     print(f"  baseline re.findall(r'\\d+'): {len(text) / t_base / 1e6:8.2f} M chars/s")
-    print(f"  find_dates:                  {len(text) / t_dates / 1e6:8.2f} M chars/s "
-          f"({t_dates / t_base:.1f}x the baseline's time)")  # fmt: skip
+    print(
+        f"  find_dates:                  {len(text) / t_dates / 1e6:8.2f} M chars/s "
+        f"({t_dates / t_base:.1f}x the baseline's time)"
+    )
 
     data, thai = make_pdf(args.pages)
 
@@ -135,8 +155,10 @@ def main() -> None:
         f"pdf: {args.pages} pages, {len(data):,} bytes, {'Thai (Garuda)' if thai else 'Latin'} text"
     )
     print(f"  baseline pypdfium2 page open: {args.pages / t_open:10.0f} pages/s")
-    print(f"  extract_pdf:                  {args.pages / t_pdf:10.0f} pages/s "
-          f"({t_pdf / t_open:.1f}x the baseline's time, {1000 * t_pdf / args.pages:.2f} ms/page)")  # fmt: skip
+    print(
+        f"  extract_pdf:                  {args.pages / t_pdf:10.0f} pages/s "
+        f"({t_pdf / t_open:.1f}x the baseline's time, {1000 * t_pdf / args.pages:.2f} ms/page)"
+    )
 
 
 if __name__ == "__main__":

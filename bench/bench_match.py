@@ -35,7 +35,9 @@ def timed(fn, *args) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=4.0, help="text volume to scan, in MB of characters")
+    ap.add_argument(
+        "--mb", type=float, default=4.0, help="text volume to scan, in MB of characters"
+    )
     args = ap.parse_args()
     matcher = default_matcher()
     docs = [r.doc for r in run(LABELS, matcher)]
@@ -49,7 +51,9 @@ def main() -> None:
 
     t_scan = timed(lambda: [matcher.scan(t) for t in corpus])
     t_classify = timed(lambda: [matcher.classify(d) for d in doc_corpus])
-    classify_chars = sum(len(d.content) + sum(map(len, d.headings)) + sum(map(len, d.link_texts)) for d in doc_corpus)
+    classify_chars = sum(
+        len(d.content) + sum(map(len, d.headings)) + sum(map(len, d.link_texts)) for d in doc_corpus
+    )
 
     terms = sorted({fold(t) for i in matcher.checklist.items for p in i.parts for t in p.terms})
     sample = corpus[: max(1, len(corpus) // 20)]
@@ -73,7 +77,9 @@ def main() -> None:
     base = rate["pythainlp newmm"]
     naive = rate[f"str.count x {len(terms)} terms"]
     for name, r in rate.items():
-        print(f"{name:<28}{r / 1e6:>8.2f} M chars/s   x{r / base:>7.1f} newmm   x{r / naive:>6.2f} str.count")
+        print(
+            f"{name:<28}{r / 1e6:>8.2f} M chars/s   x{r / base:>7.1f} newmm   x{r / naive:>6.2f} str.count"
+        )
 
 
 if __name__ == "__main__":

@@ -57,8 +57,11 @@ def dump(db: Path, run_id: int) -> dict[str, Any]:
             agency = crawl["agency_id"]
             parts = urlsplit(crawl["url"])
             origins[f"{parts.scheme}://{parts.netloc}"] = f"http://{agency}.site"
-            out["crawls"][agency] = {"status": crawl["status"], "pages": crawl["pages"],
-                                     "requests": crawl["requests"]}  # fmt: skip
+            out["crawls"][agency] = {
+                "status": crawl["status"],
+                "pages": crawl["pages"],
+                "requests": crawl["requests"],
+            }
             for page in store.pages(crawl["id"]):
                 out["pages"][f"{agency} {page['url']}"] = {
                     k: v for k, v in page.items() if k not in _PAGE_VOLATILE
@@ -73,7 +76,9 @@ def dump(db: Path, run_id: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=20)
-    parser.add_argument("--latency", type=float, default=20.0, help="base latency in ms (answers wait 1-4x)")
+    parser.add_argument(
+        "--latency", type=float, default=20.0, help="base latency in ms (answers wait 1-4x)"
+    )
     parser.add_argument("--jobs", type=int, default=32)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
@@ -96,12 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     pages = len(result["pages"])
     html = sum(1 for p in result["pages"].values() if p["kind"] == "html")
     print(f"database: {db}")
-    print(f"{args.agencies} agencies, {pages} pages ({html} HTML) in {seconds:.1f} s (with evaluation); "
-          f"crawl processes: {cpu:.1f} s CPU = {cpu / args.agencies:.2f} s per agency, "
-          f"{1000 * cpu / max(1, pages):.1f} ms per page")  # fmt: skip
+    print(
+        f"{args.agencies} agencies, {pages} pages ({html} HTML) in {seconds:.1f} s (with evaluation); "
+        f"crawl processes: {cpu:.1f} s CPU = {cpu / args.agencies:.2f} s per agency, "
+        f"{1000 * cpu / max(1, pages):.1f} ms per page"
+    )
     if args.dump:
-        Path(args.dump).write_text(json.dumps(result, ensure_ascii=False, indent=0, sort_keys=True),
-                                   encoding="utf-8")  # fmt: skip
+        Path(args.dump).write_text(
+            json.dumps(result, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8"
+        )
         print(f"wrote {args.dump}")
     return 0
 

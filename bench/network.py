@@ -38,7 +38,11 @@ class NetworkProfile:
 
     def site_mode(self, roll: float) -> str:
         """The mode of a site from a uniform roll: ok | dead | hanging | big."""
-        edges = (("dead", self.dead_sites), ("hanging", self.hanging_sites), ("big", self.big_sites))
+        edges = (
+            ("dead", self.dead_sites),
+            ("hanging", self.hanging_sites),
+            ("big", self.big_sites),
+        )
         for mode, share in edges:
             if roll < share:
                 return mode

@@ -110,9 +110,13 @@ def find_chrome(pages: Sequence[PageContent]) -> Chrome:
     total = len(distinct)
     return Chrome(
         blocks=frozenset(t for t, n in block_counts.items() if repeated_share(n, total)),
-        links=frozenset(k for k, n in link_counts.items() if repeated_share(n, total)
-                        # the same content image under several pages' own titles is a stock picture
-                        or (k[1] == _IMAGE and n >= STOCK_IMAGE_PAGES)),
+        links=frozenset(
+            k
+            for k, n in link_counts.items()
+            if repeated_share(n, total)
+            # the same content image under several pages' own titles is a stock picture
+            or (k[1] == _IMAGE and n >= STOCK_IMAGE_PAGES)
+        ),
         headings=frozenset(t for t, n in heading_counts.items() if repeated_share(n, total)),
     )
 
@@ -131,12 +135,17 @@ def shared_chrome(page: PageContent, other: PageContent) -> Chrome:
     # heading is template only when what follows it on this page is shared too (a sidebar box).
     main = [b for b in page.blocks if b.region == "main"]
     shared_headings = {
-        normalize(b.text) for i, b in enumerate(main)
-        if _is_heading(b.tag) and normalize(b.text) in o_headings
+        normalize(b.text)
+        for i, b in enumerate(main)
+        if _is_heading(b.tag)
+        and normalize(b.text) in o_headings
         and (i + 1 == len(main) or normalize(main[i + 1].text) in shared_blocks)
-    }  # fmt: skip
-    return Chrome(blocks=frozenset(shared_blocks), links=frozenset(links & o_links),
-                  headings=frozenset(shared_headings))  # fmt: skip
+    }
+    return Chrome(
+        blocks=frozenset(shared_blocks),
+        links=frozenset(links & o_links),
+        headings=frozenset(shared_headings),
+    )
 
 
 def chrome_blocks(page: PageContent, chrome: Chrome) -> list[Block]:
@@ -146,14 +155,42 @@ def chrome_blocks(page: PageContent, chrome: Chrome) -> list[Block]:
 
 def main_blocks(page: PageContent, chrome: Chrome) -> list[tuple[str, str]]:
     """(text, tag) of the page's own content, in order."""
-    return [(b.text, b.tag) for b in page.blocks if not chrome.is_chrome_block(b.text, b.region, b.tag)]
+    return [
+        (b.text, b.tag) for b in page.blocks if not chrome.is_chrome_block(b.text, b.region, b.tag)
+    ]
 
 
-_DOC_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".jpg",
-                 ".jpeg", ".png")
-_DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "youtube.com",
-              "youtu.be", "gprocurement.go.th", "facebook.com", "dropbox.com", "google.com/maps",
-              "maps.google", "goo.gl/maps", "fliphtml5.com", "anyflip.com", "canva.com")  # fmt: skip
+_DOC_SUFFIXES = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".zip",
+    ".rar",
+    ".jpg",
+    ".jpeg",
+    ".png",
+)
+_DOC_HOSTS = (
+    "drive.google.com",
+    "docs.google.com",
+    "onedrive.live.com",
+    "1drv.ms",
+    "youtube.com",
+    "youtu.be",
+    "gprocurement.go.th",
+    "facebook.com",
+    "dropbox.com",
+    "google.com/maps",
+    "maps.google",
+    "goo.gl/maps",
+    "fliphtml5.com",
+    "anyflip.com",
+    "canva.com",
+)
 
 
 def is_document_url(url: str) -> bool:
@@ -174,8 +211,11 @@ def repeated_main_text(page: PageContent, chrome: Chrome) -> str:
     """The page's main-region text that is chrome only by repetition across the site (not by
     its region): a card block several pages copy. Kept apart so a page the part is named for
     can still show it; never content by itself."""
-    return "\n".join(b.text for b in page.blocks
-                     if b.region == "main" and chrome.is_chrome_block(b.text, b.region, b.tag))  # fmt: skip
+    return "\n".join(
+        b.text
+        for b in page.blocks
+        if b.region == "main" and chrome.is_chrome_block(b.text, b.region, b.tag)
+    )
 
 
 def docview_from_page(
@@ -189,7 +229,9 @@ def docview_from_page(
         url=page.url,
         title=page.title,
         headings=tuple(text for text, tag in content if tag in HEADING_TAGS),
-        heading_levels=tuple(int(tag[1]) if tag[0] == "h" else 6 for _, tag in content if tag in HEADING_TAGS),
+        heading_levels=tuple(
+            int(tag[1]) if tag[0] == "h" else 6 for _, tag in content if tag in HEADING_TAGS
+        ),
         content="\n".join(text for text, _ in content),
         link_texts=tuple(link_texts),
         kind="html",
@@ -197,9 +239,12 @@ def docview_from_page(
         repeated=repeated_main_text(page, chrome),
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         documents=sum(
-            1 for link in page.links
-            if is_document_url(link.url) and (link.text or link.url.lower().endswith(".pdf"))
+            1
+            for link in page.links
+            if is_document_url(link.url)
+            and (link.text or link.url.lower().endswith(".pdf"))
             and not chrome.is_chrome_link(link.url, link.text, link.region)
-        ) + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region))
+        )
+        + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region))
         + sum(1 for url in page.embeds if not chrome.is_chrome_link(url, "", "main")),
     )

@@ -60,8 +60,10 @@ class Crosswalk:
         for o in self.lists:
             if o.year == year and o.sector == sector:
                 return o
-        raise CrosswalkError(f"no O-item list for {year} {sector}; there are: {self.choices()} / "
-                             "ไม่มีรายการ O ของปีและประเภทหน่วยงานนี้")  # fmt: skip
+        raise CrosswalkError(
+            f"no O-item list for {year} {sector}; there are: {self.choices()} / "
+            "ไม่มีรายการ O ของปีและประเภทหน่วยงานนี้"
+        )
 
     def pick(self, year: int | None, sector: str, fiscal_year: int) -> OList:
         """``year``'s list, or (no year given) the newest list of ``sector`` up to ``fiscal_year``."""
@@ -69,7 +71,9 @@ class Crosswalk:
             return self.find(year, sector)
         mine = sorted((o for o in self.lists if o.sector == sector), key=lambda o: o.year)
         if not mine:
-            raise CrosswalkError(f"no O-item list for sector {sector!r}; there are: {self.choices()}")
+            raise CrosswalkError(
+                f"no O-item list for sector {sector!r}; there are: {self.choices()}"
+            )
         return next((o for o in reversed(mine) if o.year <= fiscal_year), mine[-1])
 
     def sector(self, key: str) -> Sector:
@@ -84,10 +88,22 @@ def load_crosswalk(path: Path = CROSSWALK_PATH) -> Crosswalk:
     lists = []
     for raw in data.get("lists", []):
         if raw.get("sector") not in keys:
-            raise ChecklistError(f"{path}: list {raw.get('year')} has unknown sector {raw.get('sector')!r}")
-        rows = tuple(ORow(str(r["o"]), str(r["title"]), tuple(r.get("codes", ())), bool(r.get("sure")))
-                     for r in raw["rows"])  # fmt: skip
-        lists.append(OList(int(raw["year"]), str(raw["sector"]), bool(raw.get("complete")),
-                           str(raw["source"]), str(raw.get("note_th", "")), str(raw.get("note_en", "")),
-                           rows))  # fmt: skip
+            raise ChecklistError(
+                f"{path}: list {raw.get('year')} has unknown sector {raw.get('sector')!r}"
+            )
+        rows = tuple(
+            ORow(str(r["o"]), str(r["title"]), tuple(r.get("codes", ())), bool(r.get("sure")))
+            for r in raw["rows"]
+        )
+        lists.append(
+            OList(
+                int(raw["year"]),
+                str(raw["sector"]),
+                bool(raw.get("complete")),
+                str(raw["source"]),
+                str(raw.get("note_th", "")),
+                str(raw.get("note_en", "")),
+                rows,
+            )
+        )
     return Crosswalk(str(data.get("version", "")), sectors, tuple(lists))

@@ -69,9 +69,19 @@ _TH_MONTHS: tuple[
     (12, ("ธันวาคม",), ("ธันวา",), (("ธ", "ค"),)),
 )
 _EN_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 # Phrases that introduce a content date, as (label reported, pattern). Order
 # matters where two start at the same place ("ลงวันที่" before "ลง").
@@ -227,7 +237,9 @@ _RANGE_WORD = r"[ \t\u00a0]*(?:[-–—~]|จนถึง|ถึง)[ \t\u00a0]*
 _OPEN_END = re.compile(rf"{_RANGE_WORD}(?:(?i:present)|ปัจจุบัน)")
 # Also the end of "ตั้งแต่วันที่ … ถึงวันที่ <day>" whose start was left blank or unread (an ITA criterion's
 # reporting window quoted in a row): the bound of a period, not a day.
-_RANGE_END_BEFORE = re.compile(rf"(?:\d{{4}}{_RANGE_WORD}|ตั้งแต่[^\n]{{0,30}}?(?:ถึง|จนถึง)[ \t\u00a0]*)(?:วันที่\s*)?\Z")
+_RANGE_END_BEFORE = re.compile(
+    rf"(?:\d{{4}}{_RANGE_WORD}|ตั้งแต่[^\n]{{0,30}}?(?:ถึง|จนถึง)[ \t\u00a0]*)(?:วันที่\s*)?\Z"
+)
 # Cheap filters before the label regex: the character a label (or its
 # "วันที่"/weekday tail) can end with, and the characters labels start with.
 _LABEL_LAST_CHARS = frozenset("่ดอ์ศงyYdDnN")
@@ -561,8 +573,10 @@ def _find_dates(text: str, source: str) -> list[FoundDate]:
     for c in cands:
         if c.kind not in ("day", "month", "period") or c.date is None:
             continue
-        if c.kind != "period" and (_OPEN_END.match(folded, c.stop)
-                                   or _RANGE_END_BEFORE.search(folded, max(0, c.start - 48), c.start)):
+        if c.kind != "period" and (
+            _OPEN_END.match(folded, c.stop)
+            or _RANGE_END_BEFORE.search(folded, max(0, c.start - 48), c.start)
+        ):
             continue  # a term of office ("… – ปัจจุบัน", "2538 – 31 พ.ค. 2543"): history, not the page's date
         start, stop = _unfold(c.start, shifts), _unfold(c.stop - 1, shifts) + 1
         label = _label_before(folded, c.start)
@@ -642,9 +656,14 @@ def _pdf_value(value: str) -> dt.date | None:
             offset = sign * dt.timedelta(hours=int(m["zh"] or 0), minutes=int(m["zm"] or 0))
         try:
             when = dt.datetime(
-                day.year, day.month, day.day, int(m["H"]), int(m["M"] or 0), int(m["S"] or 0),
+                day.year,
+                day.month,
+                day.day,
+                int(m["H"]),
+                int(m["M"] or 0),
+                int(m["S"] or 0),
                 tzinfo=dt.timezone(offset),
-            )  # fmt: skip
+            )
         except ValueError:
             return day
         return _local_date(when)
@@ -824,8 +843,13 @@ def choose_date(
             usable.append((day, fd))
     note = ", ".join(
         f"{n} {what} dropped"
-        for n, what in ((future, "future"), (in_chrome, "site-chrome"), (cited, "cited"),
-                        (stamps, "file-stamp")) if n
+        for n, what in (
+            (future, "future"),
+            (in_chrome, "site-chrome"),
+            (cited, "cited"),
+            (stamps, "file-stamp"),
+        )
+        if n
     )
     suffix = f" ({note})" if note else ""
     if not usable:

@@ -52,7 +52,9 @@ class Part:
     exclude: tuple[str, ...] = ()
     statements: tuple[str, ...] = ()  # "nothing to report" sentences: evidence anywhere
     combos: tuple[tuple[str, ...], ...] = ()  # all words of one combo in one line name the part
-    whole: tuple[str, ...] = ()  # words that name the part only as a whole title/heading/line ("ติดต่อ")
+    whole: tuple[
+        str, ...
+    ] = ()  # words that name the part only as a whole title/heading/line ("ติดต่อ")
     articles: bool = False  # a dated article at a URL with the part's hint is evidence (news items)
     # Words the text under a heading or label of the part must hold on a web page (procurement rows
     # say ซื้อ/จ้าง): a title over other content (news cards, job notices) is a copied template.
@@ -97,7 +99,9 @@ class Checklist:
     agency_prefixes: tuple[str, ...] = ()
     mention_words: tuple[str, ...] = ()
     duty_markers: tuple[str, ...] = ()  # a line with one of these describes a unit's duties
-    sitemap_markers: tuple[str, ...] = ()  # a page titled so lists the site's pages: names, not evidence
+    sitemap_markers: tuple[
+        str, ...
+    ] = ()  # a page titled so lists the site's pages: names, not evidence
     path: str = ""
 
     @property
@@ -114,17 +118,40 @@ class Checklist:
 # Allowed keys per table, with whether they are required. Unknown keys are errors:
 # a typo such as "term =" would otherwise silently drop every wording of a part.
 _TOP = {
-    "version": True, "fiscal_year": True, "source": True, "hub_markers": True, "items": True,
-    "empty_markers": False, "label_prefixes": False, "agency_prefixes": False,
-    "mention_words": False, "duty_markers": False, "sitemap_markers": False,
-}  # fmt: skip
-_ITEM = {"code": True, "title_th": True, "title_en": True, "official": True, "parts": True,
-         "short_th": False, "short_en": False}  # fmt: skip
+    "version": True,
+    "fiscal_year": True,
+    "source": True,
+    "hub_markers": True,
+    "items": True,
+    "empty_markers": False,
+    "label_prefixes": False,
+    "agency_prefixes": False,
+    "mention_words": False,
+    "duty_markers": False,
+    "sitemap_markers": False,
+}
+_ITEM = {
+    "code": True,
+    "title_th": True,
+    "title_en": True,
+    "official": True,
+    "parts": True,
+    "short_th": False,
+    "short_en": False,
+}
 _PART = {
-    "key": True, "title_th": True, "title_en": True, "terms": True, "url_hints": False,
-    "exclude": False, "statements": False, "combos": False, "whole": False, "articles": False,
+    "key": True,
+    "title_th": True,
+    "title_en": True,
+    "terms": True,
+    "url_hints": False,
+    "exclude": False,
+    "statements": False,
+    "combos": False,
+    "whole": False,
+    "articles": False,
     "body": False,
-}  # fmt: skip
+}
 
 
 def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fail: Fail) -> None:
@@ -215,8 +242,12 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
                 title_en=_text(raw["title_en"], f"{where}.title_en", fail),
                 official=_text(raw["official"], f"{where}.official", fail),
                 parts=tuple(parts),
-                short_th=_text(raw["short_th"], f"{where}.short_th", fail) if "short_th" in raw else "",
-                short_en=_text(raw["short_en"], f"{where}.short_en", fail) if "short_en" in raw else "",
+                short_th=_text(raw["short_th"], f"{where}.short_th", fail)
+                if "short_th" in raw
+                else "",
+                short_en=_text(raw["short_en"], f"{where}.short_en", fail)
+                if "short_en" in raw
+                else "",
             )
         )
     return Checklist(
@@ -237,7 +268,9 @@ def _parse(data: Mapping[str, Any], name: str) -> Checklist:
 
 def available_checklists(directory: Path = ITEMS_DIR) -> list[Path]:
     """Checklist files in ``directory``, oldest fiscal year first."""
-    years = {p: int(m.group(1)) for p in directory.glob("oit-*.toml") if (m := _FILE_YEAR.search(p.name))}
+    years = {
+        p: int(m.group(1)) for p in directory.glob("oit-*.toml") if (m := _FILE_YEAR.search(p.name))
+    }
     return sorted(years, key=lambda p: (years[p], p.name))
 
 

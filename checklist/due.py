@@ -42,8 +42,13 @@ class Due:
         return self.due <= as_of
 
 
-def stale_from(code: str, dates: list[dt.date], policy: Policy, start: dt.date,
-               horizon_days: int = HORIZON_DAYS) -> dt.date | None:  # fmt: skip
+def stale_from(
+    code: str,
+    dates: list[dt.date],
+    policy: Policy,
+    start: dt.date,
+    horizon_days: int = HORIZON_DAYS,
+) -> dt.date | None:
     """First day on/after ``start`` on which ``judge`` no longer says ``ok``; None within the horizon.
 
     Binary search: once evidence goes stale by age or leaves its fiscal year it stays stale.
@@ -94,9 +99,19 @@ def due_dates(agency: AgencyView, as_of: dt.date, policy: Policy) -> list[Due]:
         day = stale_from(item.code, dates, policy, as_of if status == Status.OK else last)
         if day is None:
             continue
-        out.append(Due(key=entry_key(item.code, part), code=item.code, part=part,
-                       title_th=entry.title_th, title_en=entry.title_en,
-                       status=status, last_updated=last, due=day, url=_newest_url(entry)))  # fmt: skip
+        out.append(
+            Due(
+                key=entry_key(item.code, part),
+                code=item.code,
+                part=part,
+                title_th=entry.title_th,
+                title_en=entry.title_en,
+                status=status,
+                last_updated=last,
+                due=day,
+                url=_newest_url(entry),
+            )
+        )
     return sorted(out, key=lambda d: (d.due, d.key))
 
 

@@ -58,10 +58,16 @@ def find_edition(version: str | None = None) -> Edition:
     if version is None:
         return newest()
     for edition in editions():
-        if version in (edition.version, edition.items_path.stem, edition.items_path.stem.removeprefix("oit-")):
+        if version in (
+            edition.version,
+            edition.items_path.stem,
+            edition.items_path.stem.removeprefix("oit-"),
+        ):
             return edition
     known = ", ".join(e.version for e in editions()) or "-"
-    raise ChecklistError(f"ไม่รู้จักชุดเกณฑ์ / unknown checklist edition {version!r} (มี / available: {known})")
+    raise ChecklistError(
+        f"ไม่รู้จักชุดเกณฑ์ / unknown checklist edition {version!r} (มี / available: {known})"
+    )
 
 
 def is_known(version: str) -> bool:

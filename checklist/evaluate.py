@@ -120,7 +120,9 @@ def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[
                     rows[_key(link.url)].append(link.row)
         for key, found in here.items():
             bucket = texts[key]
-            quoted = len(found) >= ROW_TEXTS_OF_ONE_TARGET and any(map(_CRITERION_SENTENCE.match, found))
+            quoted = len(found) >= ROW_TEXTS_OF_ONE_TARGET and any(
+                map(_CRITERION_SENTENCE.match, found)
+            )
             # Each hub row the target sits under names it too (one shared folder under O12-O18).
             for text in [*(found[:1] if quoted else found), *rows.get(key, ())]:
                 if text not in bucket:
@@ -151,7 +153,9 @@ def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> d
     return texts
 
 
-def _dates_of(doc: DocView, page: SitePage | None, own_hosts: set[str | None] | None = None) -> tuple[FoundDate, ...]:
+def _dates_of(
+    doc: DocView, page: SitePage | None, own_hosts: set[str | None] | None = None
+) -> tuple[FoundDate, ...]:
     """``own_hosts``: the site's hosts, for a link target never fetched. A date in the URL of a file on
     another website ("/wp-content/uploads/2024/10/…" of another college, a viewer wrapping another
     agency's upload) is the day that site stored it, not this agency's publication."""
@@ -177,7 +181,10 @@ def _dates_of(doc: DocView, page: SitePage | None, own_hosts: set[str | None] | 
 
 
 def candidates(
-    pages: Sequence[SitePage], matcher: Matcher, as_of: dt.date, near: list[Candidate] | None = None,
+    pages: Sequence[SitePage],
+    matcher: Matcher,
+    as_of: dt.date,
+    near: list[Candidate] | None = None,
     home: str | None = None,
 ) -> tuple[list[Candidate], frozenset[dt.date]]:
     """Every piece of possible evidence on the site, matched and with its dates.
@@ -201,8 +208,16 @@ def candidates(
         links = inbound.get(_key(page.url), [])
         if page.error:
             if near is not None and links:
-                near.append(Candidate(DocView(url=page.url, title=links[0], link_texts=tuple(links),
-                                              kind="offsite"), (), (), error=page.error))  # fmt: skip
+                near.append(
+                    Candidate(
+                        DocView(
+                            url=page.url, title=links[0], link_texts=tuple(links), kind="offsite"
+                        ),
+                        (),
+                        (),
+                        error=page.error,
+                    )
+                )
             continue
         if page.content is not None:
             doc = docview_from_page(page.content, chrome, links)
@@ -219,24 +234,35 @@ def candidates(
                     continue
                 seen_content.add(same)
             outlinks = [
-                link.text for link in page.content.links
+                link.text
+                for link in page.content.links
                 if not chrome.is_chrome_link(link.url, link.text, link.region)
-            ]  # fmt: skip
+            ]
             if matcher.is_hub(doc, outlinks):
                 result.append(Candidate(doc, (), (), hub=True))
                 continue
         elif page.kind == "pdf":
-            doc = DocView(url=page.url, title=page.title or (links[0] if links else ""),
-                          content=page.text, link_texts=tuple(links), kind="pdf")  # fmt: skip
+            doc = DocView(
+                url=page.url,
+                title=page.title or (links[0] if links else ""),
+                content=page.text,
+                link_texts=tuple(links),
+                kind="pdf",
+            )
         else:
-            doc = DocView(url=page.url, title=links[0] if links else page.title,
-                          link_texts=tuple(links), kind="document")  # fmt: skip
+            doc = DocView(
+                url=page.url,
+                title=links[0] if links else page.title,
+                link_texts=tuple(links),
+                kind="document",
+            )
         hits = tuple(matcher.classify(doc))
         if page.content is not None and _is_home(page.url, home):
             hits = _with_home_contact(hits, page)
         if hits:
-            result.append(Candidate(doc, _dates_of(doc, page), hits,
-                                    title=_display_title(doc, site_titles)))  # fmt: skip
+            result.append(
+                Candidate(doc, _dates_of(doc, page), hits, title=_display_title(doc, site_titles))
+            )
         elif near is not None:
             near.append(Candidate(doc, (), (), title=_display_title(doc, site_titles)))
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
@@ -244,8 +270,12 @@ def candidates(
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
             continue
-        doc = DocView(url=key if "://" in key else key, title=texts[0],
-                      link_texts=tuple(texts), kind="offsite")  # fmt: skip
+        doc = DocView(
+            url=key if "://" in key else key,
+            title=texts[0],
+            link_texts=tuple(texts),
+            kind="offsite",
+        )
         hits = tuple(matcher.classify(doc))
         if urlsplit(key).hostname not in hosts and not is_document_url(key):
             # A page on another agency's website (a news feed box) is that agency's, not this one's.
@@ -297,8 +327,9 @@ INDEX_LINK_SHARE = 0.6  # share of a page's own text that is link text: an index
 INDEX_LINKS_MIN = 3
 
 
-def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage], chrome: Chrome,
-                                fetched: set[str]) -> list[Candidate]:  # fmt: skip
+def _without_indexes_of_nothing(
+    found: list[Candidate], html: Sequence[SitePage], chrome: Chrome, fetched: set[str]
+) -> list[Candidate]:
     """Drop index pages whose rows all lead to pages of this site that hold no evidence: a list of
     law categories ("พระราชบัญญัติ", "กฎกระทรวง") over empty category pages publishes no law,
     whatever its heading says. An index with a document, or a row leading anywhere else, stays."""
@@ -310,9 +341,13 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
         if page is None or candidate.hub or not candidate.hits:
             kept.append(candidate)
             continue
-        rows = [link for link in page.content.links  # type: ignore[union-attr]
-                if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
-                and _page_key(link.url) != _page_key(page.url)]  # fmt: skip
+        rows = [
+            link
+            for link in page.content.links  # type: ignore[union-attr]
+            if link.text
+            and not chrome.is_chrome_link(link.url, link.text, link.region)
+            and _page_key(link.url) != _page_key(page.url)
+        ]
         files = any(is_document_url(link.url) for link in rows) or bool(page.content.embeds)  # type: ignore[union-attr]
         if files or (candidate.doc.documents and not any(_text_only(h) for h in candidate.hits)):
             kept.append(candidate)
@@ -320,8 +355,14 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
         link_chars = sum(len(link.text) for link in rows)
         own_chars = len(candidate.doc.content) or 1
         index = len(rows) >= INDEX_LINKS_MIN and link_chars >= INDEX_LINK_SHARE * own_chars
-        if index and all(_key(link.url) in fetched and _key(link.url) not in evidence for link in rows):
-            pictured = tuple(h for h in candidate.hits if not _text_only(h)) if candidate.doc.documents else ()
+        if index and all(
+            _key(link.url) in fetched and _key(link.url) not in evidence for link in rows
+        ):
+            pictured = (
+                tuple(h for h in candidate.hits if not _text_only(h))
+                if candidate.doc.documents
+                else ()
+            )
             if pictured:  # pictures: the news beside the rows stays, the law list goes
                 kept.append(replace(candidate, hits=pictured))
             continue
@@ -330,7 +371,9 @@ def _without_indexes_of_nothing(found: list[Candidate], html: Sequence[SitePage]
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
-OWN_WORDS_MIN = 100  # characters of non-Thai text (a builder's credit, "Image Description") that say nothing
+OWN_WORDS_MIN = (
+    100  # characters of non-Thai text (a builder's credit, "Image Description") that say nothing
+)
 
 
 def _no_words_of_its_own(content: str) -> bool:
@@ -359,15 +402,25 @@ def _undated_by_nature(candidate: Candidate, hit: Hit, home: str | None) -> bool
     # neither are they the date of a "ติดต่อเรา" tile among the home page's boxes.
     if hit.terms == (HOME_CONTACT_TERM,):
         return True
-    if (hit.code, hit.part) == HOME_CONTACT and candidate.doc.kind == "html" and _is_home(candidate.doc.url, home):
+    if (
+        (hit.code, hit.part) == HOME_CONTACT
+        and candidate.doc.kind == "html"
+        and _is_home(candidate.doc.url, home)
+    ):
         return True
     # A file read as a law text: its dates are the law's, whatever other item it also names.
-    return candidate.doc.kind in ("pdf", "document") and any((h.code, h.part) in QUOTED_TEXT_PARTS
-                                                             for h in candidate.hits)  # fmt: skip
+    return candidate.doc.kind in ("pdf", "document") and any(
+        (h.code, h.part) in QUOTED_TEXT_PARTS for h in candidate.hits
+    )
 
 
-def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[dt.date],
-              home: str | None = None) -> Evidence:  # fmt: skip
+def _evidence(
+    candidate: Candidate,
+    hit: Hit,
+    as_of: dt.date,
+    clock: frozenset[dt.date],
+    home: str | None = None,
+) -> Evidence:
     own_dates = () if _undated_by_nature(candidate, hit, home) else candidate.dates
     # A page of many boxes: the item's date is that of the box (section) its words stand in.
     spans = sections.evidence_spans(candidate.doc, hit.terms, hit.where) if own_dates else None
@@ -390,26 +443,47 @@ def _evidence(candidate: Candidate, hit: Hit, as_of: dt.date, clock: frozenset[d
 def _sort(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     unique: dict[str, Evidence] = {}
     for item in evidence:
-        if item.url not in unique or (item.date or dt.date.min) > (unique[item.url].date or dt.date.min):
+        if item.url not in unique or (item.date or dt.date.min) > (
+            unique[item.url].date or dt.date.min
+        ):
             unique[item.url] = item
-    ordered = sorted(unique.values(), key=lambda e: (e.date is not None, e.date or dt.date.min),
-                     reverse=True)  # fmt: skip
+    ordered = sorted(
+        unique.values(), key=lambda e: (e.date is not None, e.date or dt.date.min), reverse=True
+    )
     return tuple(ordered[:MAX_EVIDENCE])
 
 
-def _verdict(code: str, part: str, evidence: tuple[Evidence, ...], crawl: CrawlState,
-             as_of: dt.date, policy: Policy) -> Finding:  # fmt: skip
+def _verdict(
+    code: str,
+    part: str,
+    evidence: tuple[Evidence, ...],
+    crawl: CrawlState,
+    as_of: dt.date,
+    policy: Policy,
+) -> Finding:
     if crawl.status == CrawlStatus.FAILED:
         return Finding(code, part, Status.NOT_CHECKED, None, (), crawl.reason or "crawl failed")
     if not evidence:
         unread = crawl.unread
-        if crawl.status == CrawlStatus.OK or (crawl.status == CrawlStatus.PARTIAL and unread is not None
-                                    and code not in unread):  # fmt: skip
-            return Finding(code, part, Status.MISSING, None, (),
-                           "no evidence found on a complete crawl / ไม่พบหลักฐาน")  # fmt: skip
-        return Finding(code, part, Status.NOT_CHECKED, None, (),
-                       (unread or {}).get(code) or crawl.reason
-                       or "crawl incomplete / เก็บข้อมูลไม่ครบ")  # fmt: skip
+        if crawl.status == CrawlStatus.OK or (
+            crawl.status == CrawlStatus.PARTIAL and unread is not None and code not in unread
+        ):
+            return Finding(
+                code,
+                part,
+                Status.MISSING,
+                None,
+                (),
+                "no evidence found on a complete crawl / ไม่พบหลักฐาน",
+            )
+        return Finding(
+            code,
+            part,
+            Status.NOT_CHECKED,
+            None,
+            (),
+            (unread or {}).get(code) or crawl.reason or "crawl incomplete / เก็บข้อมูลไม่ครบ",
+        )
     periods = [p for e in evidence for p in e.periods]
     verdict = judge(code, [e.date for e in evidence], periods, as_of, policy)
     return Finding(code, part, verdict.status, verdict.last_updated, evidence, verdict.reason)
@@ -424,7 +498,12 @@ def _misses(candidate: Candidate, matcher: Matcher) -> Iterable[tuple[str, str, 
     """(code, part, reason, score) of each item the candidate names but is not evidence for."""
     if candidate.error:
         for hit in matcher.classify(candidate.doc):
-            yield hit.code, hit.part, own_reason("broken", error=candidate.error), OWN_WEIGHT["broken"]
+            yield (
+                hit.code,
+                hit.part,
+                own_reason("broken", error=candidate.error),
+                OWN_WEIGHT["broken"],
+            )
         return
     taken = {(h.code, h.part) for h in candidate.hits}
     for entry in matcher.explain(candidate.doc):
@@ -436,19 +515,23 @@ def _misses(candidate: Candidate, matcher: Matcher) -> Iterable[tuple[str, str, 
             yield *key, matcher_reason(entry["reason"]), score
 
 
-def near_misses(pool: Sequence[Candidate], matcher: Matcher,
-                wanted: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[Rejection, ...]]:  # fmt: skip
+def near_misses(
+    pool: Sequence[Candidate], matcher: Matcher, wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[Rejection, ...]]:
     """The best pages that named each wanted (code, part) and were turned away, with why."""
     found: dict[tuple[str, str], list[Rejection]] = defaultdict(list)
     for candidate in pool:
         for code, part, reason, score in _misses(candidate, matcher):
             if (code, part) in wanted:
-                found[(code, part)].append(Rejection(candidate.doc.url, _title(candidate), reason, score))
+                found[(code, part)].append(
+                    Rejection(candidate.doc.url, _title(candidate), reason, score)
+                )
     return {key: best(values) for key, values in found.items()}
 
 
-def roll_up(code: str, parts: Sequence[Finding],
-            titles: Mapping[str, tuple[str, str]] | None = None) -> Finding:
+def roll_up(
+    code: str, parts: Sequence[Finding], titles: Mapping[str, tuple[str, str]] | None = None
+) -> Finding:
     """An item's finding from its parts (README, "Sub-parts").
 
     ``missing`` means no evidence was found (contract), so an item is ``missing`` only when
@@ -458,24 +541,37 @@ def roll_up(code: str, parts: Sequence[Finding],
     """
     if len(parts) == 1:
         only = parts[0]
-        return Finding(code, MAIN, only.status, only.last_updated, only.evidence, only.reason,
-                       only.rejected)  # fmt: skip
+        return Finding(
+            code, MAIN, only.status, only.last_updated, only.evidence, only.reason, only.rejected
+        )
     shown = [f for f in parts if f.status not in NO_EVIDENCE] or list(parts)
     # Among equally bad parts the newest-dated one speaks, so that the item's reason quotes
     # the same day as its last_updated (the newest of its parts).
-    worst = min(shown, key=lambda f: (WORST_FIRST.index(f.status),
-                                      -(f.last_updated or dt.date.min).toordinal()))  # fmt: skip
+    worst = min(
+        shown,
+        key=lambda f: (WORST_FIRST.index(f.status), -(f.last_updated or dt.date.min).toordinal()),
+    )
     if not any(f.status not in NO_EVIDENCE for f in parts) and any(
-            f.status == Status.NOT_CHECKED for f in parts):
+        f.status == Status.NOT_CHECKED for f in parts
+    ):
         # nothing found and part of it unread: absence cannot be concluded
         worst = next(f for f in parts if f.status == Status.NOT_CHECKED)
     dated = [f.last_updated for f in parts if f.last_updated]
     reasons = [f"{f.part}: {f.status}" for f in parts if f.status != Status.OK]
-    absent = [f.part for f in parts if f.status in NO_EVIDENCE] if worst.status not in NO_EVIDENCE else []
+    absent = (
+        [f.part for f in parts if f.status in NO_EVIDENCE]
+        if worst.status not in NO_EVIDENCE
+        else []
+    )
     if absent:
         names = [(titles or {}).get(p, (p, p)) for p in absent]
-        reasons.insert(0, "ไม่พบหลักฐานของ " + ", ".join(th for th, _ in names)
-                       + " / no evidence for " + ", ".join(en for _, en in names))  # fmt: skip
+        reasons.insert(
+            0,
+            "ไม่พบหลักฐานของ "
+            + ", ".join(th for th, _ in names)
+            + " / no evidence for "
+            + ", ".join(en for _, en in names),
+        )
     return Finding(
         code=code,
         part=MAIN,
@@ -498,23 +594,30 @@ def evaluate_site(
 ) -> SiteEvaluation:
     """Findings for every item (and part) of ``checklist`` on one crawled site (``home``: its start URL)."""
     near: list[Candidate] = []
-    found, clock = (candidates(pages, matcher, as_of, near, home) if crawl.status != CrawlStatus.FAILED
-                    else ([], frozenset()))  # fmt: skip
+    found, clock = (
+        candidates(pages, matcher, as_of, near, home)
+        if crawl.status != CrawlStatus.FAILED
+        else ([], frozenset())
+    )
     by_part: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for candidate in found:
         for hit in candidate.hits:
             by_part[(hit.code, hit.part)].append(_evidence(candidate, hit, as_of, clock, home))
     verdicts = {
-        (item.code, part.key): _verdict(item.code, part.key, _sort(by_part.get((item.code, part.key), ())),
-                                        crawl, as_of, policy)
-        for item in checklist.items for part in item.parts
-    }  # fmt: skip
+        (item.code, part.key): _verdict(
+            item.code, part.key, _sort(by_part.get((item.code, part.key), ())), crawl, as_of, policy
+        )
+        for item in checklist.items
+        for part in item.parts
+    }
     explained = {key for key, f in verdicts.items() if f.status in EXPLAINED}
     rejected = near_misses([*found, *near], matcher, explained) if explained else {}
     items, parts = [], {}
     for item in checklist.items:
         part_findings = tuple(
-            replace(f, rejected=rejected.get((item.code, part.key), ())) if f.status in EXPLAINED else f
+            replace(f, rejected=rejected.get((item.code, part.key), ()))
+            if f.status in EXPLAINED
+            else f
             for part in item.parts
             for f in [verdicts[(item.code, part.key)]]
         )

@@ -28,12 +28,42 @@ from .soup import parse as _soup
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "select"})
 _BLOCK_TAGS = frozenset(
     {
-        "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "div",
-        "section", "article", "blockquote", "pre", "caption", "figcaption", "tr", "table",
-        "ul", "ol", "form", "body", "main", "header", "footer", "nav", "aside", "label",
-        "button", "option", "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "li",
+        "td",
+        "th",
+        "dt",
+        "dd",
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "caption",
+        "figcaption",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "form",
+        "body",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "label",
+        "button",
+        "option",
+        "address",
     }
-)  # fmt: skip
+)
 # HTML5 landmark elements and ARIA roles that say what a region is.
 _REGION_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside"}
 _REGION_ROLES = {
@@ -64,21 +94,37 @@ _CONTENT_IDS = platforms.CONTENT_IDS
 _REGION_TEXT_MAX = {"nav": 1500, "header": 1500, "aside": 4000, "footer": 4000}
 _BODY_SECTIONS = ("section", "article")
 # Image file names of decoration, not of content (an organisation chart, a scanned notice).
-_DECORATION = re.compile(r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
-                         r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
-                         r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter")
+_DECORATION = re.compile(
+    r"(?i)logo|icon|banner|bullet|arrow|spacer|blank|loading|button|btn|bg[-_.]|"
+    r"default|placeholder|no[-_]?image|no[-_]?photo|dummy|"
+    r"background|line[-_.]|divider|flag|social|facebook|line\.png|youtube|twitter"
+)
 # Placeholder image services a template shows until real images are added.
-_PLACEHOLDER_HOST = re.compile(r"(?i)//[^/]*(?:placehold|dummyimage|picsum|lorempixel|fakeimg|placekitten)")
+_PLACEHOLDER_HOST = re.compile(
+    r"(?i)//[^/]*(?:placehold|dummyimage|picsum|lorempixel|fakeimg|placekitten)"
+)
 # Template source left in a URL ("<?php echo $row['img'] ?>", "{{ $new->id }}"): a value the copy lacks.
 TEMPLATE_HOLE = re.compile(r"<\?|\?>|\{\{|\}\}|\{%|%7B%7B|%3C%3F|\$[A-Za-z_]", re.I)
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _META_DATE_NAMES = frozenset(
     {
-        "article:modified_time", "article:published_time", "og:updated_time", "date",
-        "dc.date", "dc.date.modified", "dc.date.issued", "dcterms.modified", "dcterms.created",
-        "last-modified", "lastmod", "pubdate", "publishdate", "modified", "revised",
+        "article:modified_time",
+        "article:published_time",
+        "og:updated_time",
+        "date",
+        "dc.date",
+        "dc.date.modified",
+        "dc.date.issued",
+        "dcterms.modified",
+        "dcterms.created",
+        "last-modified",
+        "lastmod",
+        "pubdate",
+        "publishdate",
+        "modified",
+        "revised",
     }
-)  # fmt: skip
+)
 _JSONLD_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
 _SPACE = re.compile(r"\s+")
 # Link texts that say nothing about the target ("คลิก", "ดาวน์โหลด", an O-code, a file
@@ -91,25 +137,116 @@ _GENERIC_LINK = re.compile(
 )
 # Words of links that only say "open the file" ("เปิดไฟล์ใน Google Drive", "คลิกเพื่อดาวน์โหลด",
 # "ดูวิดีโอบน YouTube"): longest first, stripped from the front until nothing is left.
-_GENERIC_WORDS = tuple(sorted(
-    {
-        "คลิก", "คลิ๊ก", "ที่นี่", "ที่", "นี่", "เพื่อ", "ดู", "เปิด", "ดาวน์โหลด", "ดาวโหลด", "ไฟล์", "เอกสาร",
-        "แนบ", "ใน", "จาก", "บน", "ผ่าน", "รายละเอียด", "อ่าน", "ต่อ", "เพิ่มเติม", "ทั้งหมด", "ฉบับเต็ม",
-        "วิดีโอ", "วีดีโอ", "คลิป", "ชม", "ลิงก์", "ลิงค์", "หน้า", "เว็บไซต์", "ได้", "google", "drive",
-        "docs", "sheets", "onedrive", "dropbox", "youtube", "facebook", "pdf", "word", "excel", "doc",
-        "docx", "xls", "xlsx", "here", "click", "to", "download", "view", "open", "file", "files",
-        "link", "more", "read", "in", "on", "the", "see", "details",
-        # A link named only by its period ("เดือน กรกฎาคม 2567", "ไตรมาสที่ 2") names no item.
-        "เดือน", "ไตรมาส", "ปีงบประมาณ", "งบประมาณ", "ปี", "พศ", "รอบ", "ประจำ", "ครั้ง",
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
-        "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค",
-        "สค", "กย", "ตค", "พย", "ธค",
-    },
-    key=len, reverse=True,
-))  # fmt: skip
+_GENERIC_WORDS = tuple(
+    sorted(
+        {
+            "คลิก",
+            "คลิ๊ก",
+            "ที่นี่",
+            "ที่",
+            "นี่",
+            "เพื่อ",
+            "ดู",
+            "เปิด",
+            "ดาวน์โหลด",
+            "ดาวโหลด",
+            "ไฟล์",
+            "เอกสาร",
+            "แนบ",
+            "ใน",
+            "จาก",
+            "บน",
+            "ผ่าน",
+            "รายละเอียด",
+            "อ่าน",
+            "ต่อ",
+            "เพิ่มเติม",
+            "ทั้งหมด",
+            "ฉบับเต็ม",
+            "วิดีโอ",
+            "วีดีโอ",
+            "คลิป",
+            "ชม",
+            "ลิงก์",
+            "ลิงค์",
+            "หน้า",
+            "เว็บไซต์",
+            "ได้",
+            "google",
+            "drive",
+            "docs",
+            "sheets",
+            "onedrive",
+            "dropbox",
+            "youtube",
+            "facebook",
+            "pdf",
+            "word",
+            "excel",
+            "doc",
+            "docx",
+            "xls",
+            "xlsx",
+            "here",
+            "click",
+            "to",
+            "download",
+            "view",
+            "open",
+            "file",
+            "files",
+            "link",
+            "more",
+            "read",
+            "in",
+            "on",
+            "the",
+            "see",
+            "details",
+            # A link named only by its period ("เดือน กรกฎาคม 2567", "ไตรมาสที่ 2") names no item.
+            "เดือน",
+            "ไตรมาส",
+            "ปีงบประมาณ",
+            "งบประมาณ",
+            "ปี",
+            "พศ",
+            "รอบ",
+            "ประจำ",
+            "ครั้ง",
+            "มกราคม",
+            "กุมภาพันธ์",
+            "มีนาคม",
+            "เมษายน",
+            "พฤษภาคม",
+            "มิถุนายน",
+            "กรกฎาคม",
+            "สิงหาคม",
+            "กันยายน",
+            "ตุลาคม",
+            "พฤศจิกายน",
+            "ธันวาคม",
+            "มค",
+            "กพ",
+            "มีค",
+            "เมย",
+            "พค",
+            "มิย",
+            "กค",
+            "สค",
+            "กย",
+            "ตค",
+            "พย",
+            "ธค",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 # Alternatives are tried in order, so a match is the first (longest) word ``rest`` starts with.
 _GENERIC_WORD = re.compile("|".join(map(re.escape, _GENERIC_WORDS)))
-_NOT_WORD = re.compile(r"[\s\d_\-\u2010-\u2015.,:;!?()\[\]{}'\"/\\|•·*>«»]+")  # keeps Thai vowel marks
+_NOT_WORD = re.compile(
+    r"[\s\d_\-\u2010-\u2015.,:;!?()\[\]{}'\"/\\|•·*>«»]+"
+)  # keeps Thai vowel marks
 _ROW_TAGS = ("tr", "li", "dd", "dt", "p")
 _LINK_TAGS = frozenset({"a", "area", "iframe", "embed", "object"})
 _ROW_MAX = 300
@@ -121,7 +258,9 @@ _HUB_ROW_CODE = re.compile(rf"^\s*{HUB_ROW_CODE}", re.I)
 _CRITERION_START = re.compile(r"\s[–—-]\s|^[–—-]|\s(?=แสดง|มีข้อมูล|มีการ)|^(?=แสดง)")
 _ROW_TITLE_MAX = 150
 _PLACEHOLDER_ROWS = 3  # hub rows linking one target by a generic text: a stand-in, not a document
-_ROW_PARENTS = 3  # containers above a generic link searched for its row text when no row tag holds it
+_ROW_PARENTS = (
+    3  # containers above a generic link searched for its row text when no row tag holds it
+)
 
 
 def _clean(text: str) -> str:
@@ -141,7 +280,9 @@ def _tokens_region(ident: str, classes: tuple[str, ...]) -> str | None:
         parts = [p for p in _TOKEN_PARTS.split(token.lower()) if p]
         if not parts:
             continue
-        region = next((name for words, name in _REGION_WORDS if any(p in words for p in parts)), None)
+        region = next(
+            (name for words, name in _REGION_WORDS if any(p in words for p in parts)), None
+        )
         if region is None:
             if any(p in _MAIN_WORDS for p in parts):
                 return None  # "content", "main-content": the page's own content
@@ -173,7 +314,8 @@ class _Layout:
                 continue
             text[id(el)] = sum(
                 len(c.strip()) if isinstance(c, NavigableString) else text.get(id(c), 0)
-                for c in el.children if isinstance(c, (NavigableString, Tag))
+                for c in el.children
+                if isinstance(c, (NavigableString, Tag))
             )
         holds_content: set[int] = set()
         for el in filter(_is_content_marker, elements):
@@ -205,8 +347,12 @@ class _Layout:
             for child in el.children:
                 if not isinstance(child, Tag):
                     continue
-                if (id(child) in swallows or text[id(child)] > limit
-                        or child.name in _HEADING_BLOCKS or _is_content_marker(child)):
+                if (
+                    id(child) in swallows
+                    or text[id(child)] > limit
+                    or child.name in _HEADING_BLOCKS
+                    or _is_content_marker(child)
+                ):
                     break
                 self.region[id(child)] = region
 
@@ -219,7 +365,11 @@ class _Layout:
         sample chips): a draft, never the agency's content. The form's own title and labels,
         before the input, stay content (a complaint form is evidence of a channel)."""
         order = {id(el): i for i, el in enumerate(elements)}
-        for upload in (el for el in elements if el.name == "input" and str(el.get("type", "")).lower() == "file"):
+        for upload in (
+            el
+            for el in elements
+            if el.name == "input" and str(el.get("type", "")).lower() == "file"
+        ):
             form = upload.find_parent("form")
             if form is None:
                 continue
@@ -250,8 +400,11 @@ class _Layout:
             if box.name != "input" or str(box.get("type", "")).lower() not in _CHOICE_INPUTS:
                 continue
             sibling = box.find_next_sibling(True)
-            for label in (box.find_parent("label"), labels.get(str(box.get("id", ""))),
-                          sibling if isinstance(sibling, Tag) and sibling.name == "label" else None):
+            for label in (
+                box.find_parent("label"),
+                labels.get(str(box.get("id", ""))),
+                sibling if isinstance(sibling, Tag) and sibling.name == "label" else None,
+            ):
                 if label is None:
                     continue
                 for el in (label, *label.find_all(True)):
@@ -261,7 +414,6 @@ class _Layout:
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
-
 
 
 COUNT_ROWS = 3
@@ -305,9 +457,14 @@ def _static_region(tag: Tag) -> str | None:
         region = _class_region(tag)
         if region in ("header", "footer") and _in_component(tag):
             region = None  # <div class="header"> of a news box titles the box, it is not the site's header
-    if (region in ("header", "footer") and tag.find_parent(("article", "main")) is not None
-            and str(tag.get("id", "")).lower() not in _SITE_IDS):
-        region = None  # an article's own header holds its headline, its footer its category and date
+    if (
+        region in ("header", "footer")
+        and tag.find_parent(("article", "main")) is not None
+        and str(tag.get("id", "")).lower() not in _SITE_IDS
+    ):
+        region = (
+            None  # an article's own header holds its headline, its footer its category and date
+        )
     if region == "header" and _in_body_container(tag):
         region = None  # <section class="layout-body"><div class="default-header"><h1>: the page's own title
     if region == "header" and tag.name != "header" and _titles_a_section(tag):
@@ -407,7 +564,10 @@ def _tab_link(el: Tag) -> bool:
     if el.name != "a" or not _is_tab(el) or not _dead_link(el) or _is_shown(el):
         return False
     document = list(el.parents)[-1]
-    return document.find(class_=_PANE_CLASS) is None and document.find(attrs={"role": "tabpanel"}) is None
+    return (
+        document.find(class_=_PANE_CLASS) is None
+        and document.find(attrs={"role": "tabpanel"}) is None
+    )
 
 
 def _is_tab(el: Tag) -> bool:
@@ -434,14 +594,22 @@ def _dead_link(el: Tag) -> bool:
 def _row_without_document(block: Tag) -> bool:
     """A table row whose links all go nowhere ('#', empty, a script): a title over a download
     link that leads to no document (a template's listing); its text names nothing that is there."""
-    row = block if block.name == "tr" else block.find_parent("tr") if block.name in ("td", "th") else None
+    row = (
+        block
+        if block.name == "tr"
+        else block.find_parent("tr")
+        if block.name in ("td", "th")
+        else None
+    )
     if row is None:
         return False
     links = row.find_all("a")
     return bool(links) and all(_dead_link(a) for a in links)
 
 
-_DOWNLOAD_WORDS = re.compile(r"(?i)^(?:คลิก)?\s*(?:ดาวน์โหลด|ดาวโหลด|download)(?:เอกสาร|ไฟล์)?$|^(?:pdf|ไฟล์แนบ|เอกสารแนบ)$")
+_DOWNLOAD_WORDS = re.compile(
+    r"(?i)^(?:คลิก)?\s*(?:ดาวน์โหลด|ดาวโหลด|download)(?:เอกสาร|ไฟล์)?$|^(?:pdf|ไฟล์แนบ|เอกสารแนบ)$"
+)
 
 
 def _dead_downloads(soup: BeautifulSoup) -> set[int]:
@@ -449,13 +617,18 @@ def _dead_downloads(soup: BeautifulSoup) -> set[int]:
     document behind it (a template's "มาตรการ… [ดาวน์โหลด]" card)."""
     boxes: set[int] = set()
     for a in soup.find_all("a"):
-        if not _dead_link(a) or not (a.has_attr("download") or _DOWNLOAD_WORDS.match(_clean(a.get_text(" ")))):
+        if not _dead_link(a) or not (
+            a.has_attr("download") or _DOWNLOAD_WORDS.match(_clean(a.get_text(" ")))
+        ):
             continue
         # The row or card around it: the widest ancestor with no live link and a row's length of text.
         box, node = None, a.parent
-        while (isinstance(node, Tag) and node.name not in ("body", "html", "main")
-               and all(_dead_link(x) for x in node.find_all("a"))
-               and len(_clean(node.get_text(" "))) <= _ROW_MAX):
+        while (
+            isinstance(node, Tag)
+            and node.name not in ("body", "html", "main")
+            and all(_dead_link(x) for x in node.find_all("a"))
+            and len(_clean(node.get_text(" "))) <= _ROW_MAX
+        ):
             box, node = node, node.parent
         if box is not None:
             boxes.add(id(box))
@@ -467,12 +640,20 @@ def _names_itself(el: Tag) -> bool:
     placeholder for content never filled in."""
     ident = str(el.get("id") or "").strip().lower()
     return bool(ident) and _clean(el.get_text(" ")).lower() == ident
+
+
 def _in_dead_card(block: Tag, in_heading: bool) -> bool:
     """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
     card = block.find_parent("a")
-    if card is None or not _dead_link(card) or _is_tab(card) or _toggles_a_panel(card) or _dated_entry(card):
+    if (
+        card is None
+        or not _dead_link(card)
+        or _is_tab(card)
+        or _toggles_a_panel(card)
+        or _dated_entry(card)
+    ):
         return False
     return in_heading or _titled(card)
 
@@ -497,7 +678,9 @@ def _dated_entry(link: Tag) -> bool:
     # the nearest box that holds a date and no other titled link.
     while not days and isinstance(entry, Tag) and entry.name not in ("body", "html", "main"):
         box = _clean(entry.get_text(" "))
-        if len(box) > _ENTRY_MAX or any(a is not link and _clean(a.get_text(" ")) for a in entry.find_all("a")):
+        if len(box) > _ENTRY_MAX or any(
+            a is not link and _clean(a.get_text(" ")) for a in entry.find_all("a")
+        ):
             return False
         days = [d for d in find_dates(box) if d.kind == "day"]
         entry = entry.parent
@@ -510,7 +693,9 @@ def _dated_entry(link: Tag) -> bool:
 
 
 def _toggles_a_panel(el: Tag) -> bool:
-    return any(el.get(attr) for attr in ("data-toggle", "data-bs-toggle", "aria-controls", "data-target"))
+    return any(
+        el.get(attr) for attr in ("data-toggle", "data-bs-toggle", "aria-controls", "data-target")
+    )
 
 
 def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
@@ -530,7 +715,9 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         # Text that is a link to nowhere names nothing here (a sample row, a card's "อ่านต่อ", a category
         # entry a template never linked); a heading linked to nowhere still titles what follows it.
         if _is_control(node, in_heading) or (
-            (not in_heading or _titled(node)) and _dead_link(node) and not _toggles_a_panel(node)
+            (not in_heading or _titled(node))
+            and _dead_link(node)
+            and not _toggles_a_panel(node)
             and not _dated_entry(node)
         ):
             return True
@@ -542,8 +729,10 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
 
 # One letter (with its marks) set apart, and how the heading it begins must go on: Thai after
 # Thai, a lower-case word after a capital ("N" over "ews & Update").
-_DROP_CAPS = ((re.compile(r"^[\u0e01-\u0e4e]{1,3}$"), re.compile(r"^[\u0e01-\u0e4e]")),
-              (re.compile(r"^[A-Z]$"), re.compile(r"^[a-z]")))
+_DROP_CAPS = (
+    (re.compile(r"^[\u0e01-\u0e4e]{1,3}$"), re.compile(r"^[\u0e01-\u0e4e]")),
+    (re.compile(r"^[A-Z]$"), re.compile(r"^[a-z]")),
+)
 
 
 def _join_drop_caps(blocks: list[Block]) -> list[Block]:
@@ -552,8 +741,13 @@ def _join_drop_caps(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if prev is not None and block.tag in _HEADING_BLOCKS and any(
-                cap.match(prev.text) and goes_on.match(block.text) for cap, goes_on in _DROP_CAPS):
+        if (
+            prev is not None
+            and block.tag in _HEADING_BLOCKS
+            and any(
+                cap.match(prev.text) and goes_on.match(block.text) for cap, goes_on in _DROP_CAPS
+            )
+        ):
             # A heading that already starts with the letter repeats it ("โ" over "โครงสร้าง…").
             text = block.text if block.text.startswith(prev.text) else prev.text + block.text
             out[-1] = Block(text=text, region=block.region, tag=block.tag)
@@ -577,7 +771,7 @@ def _is_generic(text: str) -> bool:
         word = _GENERIC_WORD.match(rest)  # the first of _GENERIC_WORDS that ``rest`` starts with
         if word is None:
             return False
-        rest = rest[word.end():]
+        rest = rest[word.end() :]
     return True
 
 
@@ -609,7 +803,9 @@ def _parent_criterion(a: Tag) -> str:
 
 # A link that names only its period ("เดือน กรกฎาคม 2567", "ไตรมาส 2", "ปีงบประมาณ 2568"): the words
 # left once its dates are removed.
-_PERIOD_WORDS = re.compile(r"เดือน|ประจำ|ไตรมาส(?:ที่)?|ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?|รอบ|ครั้งที่|งวดที่|ที่|[\d\s\-–/.,:()]")
+_PERIOD_WORDS = re.compile(
+    r"เดือน|ประจำ|ไตรมาส(?:ที่)?|ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?|รอบ|ครั้งที่|งวดที่|ที่|[\d\s\-–/.,:()]"
+)
 
 
 def _period_only(text: str) -> bool:
@@ -659,7 +855,9 @@ def _link_text(a: Tag) -> str:
         # Hub tables and document cards put the item's name in the row or card: its text stands in
         # (a card only for a link that says something, such as "เปิดไฟล์ใน Google Drive").
         row = a.find_parent(_ROW_TAGS)
-        candidates = [row] if isinstance(row, Tag) else list(a.parents)[:_ROW_PARENTS] if text else []
+        candidates = (
+            [row] if isinstance(row, Tag) else list(a.parents)[:_ROW_PARENTS] if text else []
+        )
         for container in candidates:
             if not isinstance(container, Tag) or container.name in ("body", "html"):
                 break
@@ -677,7 +875,10 @@ def _without_placeholders(links: list[Link], unnamed_rows: dict[str, set[str]]) 
     stand_ins = {url for url, rows in unnamed_rows.items() if len(rows) >= _PLACEHOLDER_ROWS}
     if not stand_ins:
         return links
-    return [Link(url=link.url, text="", region=link.region) if link.url in stand_ins else link for link in links]
+    return [
+        Link(url=link.url, text="", region=link.region) if link.url in stand_ins else link
+        for link in links
+    ]
 
 
 def _hub_row_title(a: Tag) -> str:
@@ -742,7 +943,9 @@ def _parse(html: str) -> BeautifulSoup:
     head = soup.head
     if head is None:
         return soup
-    stray = next((c for c in head.children if isinstance(c, Tag) and c.name not in _HEAD_TAGS), None)
+    stray = next(
+        (c for c in head.children if isinstance(c, Tag) and c.name not in _HEAD_TAGS), None
+    )
     if stray is None:
         return soup
     moved = [stray, *stray.find_next_siblings()]
@@ -861,7 +1064,9 @@ def extract_page(html: str, url: str) -> PageContent:
 
     links = []
     embeds = []
-    unnamed_rows: dict[str, set[str]] = defaultdict(set)  # target -> hub rows linking it as "รายละเอียด"
+    unnamed_rows: dict[str, set[str]] = defaultdict(
+        set
+    )  # target -> hub rows linking it as "รายละเอียด"
     for a in (el for el in elements if el.name in _LINK_TAGS):
         href = a.get("href") or a.get("src") or a.get("data")
         target = _absolute(base, str(href)) if href else None
@@ -872,7 +1077,11 @@ def extract_page(html: str, url: str) -> PageContent:
             links.append(Link(url=target, text=text, region=region, row=row if row != text else ""))
             if row and _is_generic(_clean(a.get_text(" "))):
                 unnamed_rows[target].add(row)
-            if a.name in ("iframe", "embed", "object") and region == "main" and not TEMPLATE_HOLE.search(target):
+            if (
+                a.name in ("iframe", "embed", "object")
+                and region == "main"
+                and not TEMPLATE_HOLE.search(target)
+            ):
                 embeds.append(target)
     links = _without_placeholders(links, unnamed_rows)
 
@@ -882,14 +1091,27 @@ def extract_page(html: str, url: str) -> PageContent:
         target = _absolute(base, str(src)) if src else None
         name = target.split("?", 1)[0].rsplit("/", 1)[-1] if target else ""
         # No file name ("pic/" once the template's value is gone) is no image.
-        if (name and not _DECORATION.search(name) and not TEMPLATE_HOLE.search(target or "")
-                and not _PLACEHOLDER_HOST.search(target or "")
-                and img.find_parent("a") is None):
-            images.append(Link(url=target, text=_clean(str(img.get("alt") or "")),
-                               region=_region_of(img, regions, layout)))  # fmt: skip
+        if (
+            name
+            and not _DECORATION.search(name)
+            and not TEMPLATE_HOLE.search(target or "")
+            and not _PLACEHOLDER_HOST.search(target or "")
+            and img.find_parent("a") is None
+        ):
+            images.append(
+                Link(
+                    url=target,
+                    text=_clean(str(img.get("alt") or "")),
+                    region=_region_of(img, regions, layout),
+                )
+            )
 
     # A message box after a file input is in the form's draft region, and still the page's own form.
-    forms = sum(1 for t in elements if t.name == "textarea" and _region_of(t, regions, layout) in ("main", "form"))
+    forms = sum(
+        1
+        for t in elements
+        if t.name == "textarea" and _region_of(t, regions, layout) in ("main", "form")
+    )
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     return PageContent(

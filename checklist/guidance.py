@@ -139,8 +139,9 @@ def load_guidance(path: Path = GUIDANCE_PATH) -> Guidance:
         missing = [f for f in (*_TEXT_FIELDS, "titles") if not raw.get(f)]
         if missing:
             raise ChecklistError(f"{path}: entries.{key!r} lacks {missing[0]}")
-        entries[key] = Wording(key=key, titles=tuple(raw["titles"]),
-                               **{f: str(raw[f]) for f in _TEXT_FIELDS})  # fmt: skip
+        entries[key] = Wording(
+            key=key, titles=tuple(raw["titles"]), **{f: str(raw[f]) for f in _TEXT_FIELDS}
+        )
     return Guidance(
         version=str(data.get("version", "")),
         checklist_version=str(data.get("checklist_version", "")),
@@ -175,16 +176,27 @@ def advice_for(agency: AgencyView, guidance: Guidance | None = None) -> list[Adv
     out = []
     for item, entry, part in entries_of(agency):
         status = entry.status
-        if status in (Status.OK, Status.NOT_CHECKED):  # not_checked: the crawl fell short, nothing to advise
+        if status in (
+            Status.OK,
+            Status.NOT_CHECKED,
+        ):  # not_checked: the crawl fell short, nothing to advise
             continue
         key = entry_key(item.code, part)
         wording = guidance.entries.get(key)
         if wording is None:  # a checklist newer than the guidance: say nothing rather than guess
             continue
-        out.append(Advice(
-            key=key, code=item.code, part=part, status=status, title_th=entry.title_th,
-            title_en=entry.title_en, wording=wording, found=_found(entry.evidence),
-            rejected=None if entry.rejected is None else _passed_over(entry.rejected),
-            reason=entry.reason,
-        ))  # fmt: skip
+        out.append(
+            Advice(
+                key=key,
+                code=item.code,
+                part=part,
+                status=status,
+                title_th=entry.title_th,
+                title_en=entry.title_en,
+                wording=wording,
+                found=_found(entry.evidence),
+                rejected=None if entry.rejected is None else _passed_over(entry.rejected),
+                reason=entry.reason,
+            )
+        )
     return out

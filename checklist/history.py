@@ -30,8 +30,12 @@ NOT_CHECKED = Status.NOT_CHECKED
 SEVERITY = COMPLIANCE  # best to worst; the index is the severity
 
 # The change an item made is named after the status it changed to.
-CHANGE_KINDS = {Status.OK: "fixed", Status.UNDATED: "became_undated", Status.STALE: "became_stale",
-                Status.MISSING: "newly_missing"}  # fmt: skip
+CHANGE_KINDS = {
+    Status.OK: "fixed",
+    Status.UNDATED: "became_undated",
+    Status.STALE: "became_stale",
+    Status.MISSING: "newly_missing",
+}
 LABELS = {
     "fixed": ("แก้ไขแล้ว", "fixed"),
     "became_undated": ("กลายเป็นไม่ระบุวันที่", "became undated"),
@@ -40,7 +44,6 @@ LABELS = {
     NOT_CHECKED: (STATUS_LOOKS[NOT_CHECKED].th, STATUS_LOOKS[NOT_CHECKED].en),
     "pending": ("รอยืนยัน", "unconfirmed"),
 }
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,9 @@ def _held(statuses: Sequence[str | None], status: str) -> int:
     return count
 
 
-def transitions(statuses: Sequence[str | None], base: int, stable: int = 1) -> tuple[Transition, ...]:
+def transitions(
+    statuses: Sequence[str | None], base: int, stable: int = 1
+) -> tuple[Transition, ...]:
     """What to report for one item whose statuses over successive runs are ``statuses``.
 
     The last entry is the target run, ``base`` the index of the run compared
@@ -124,7 +129,9 @@ def transitions(statuses: Sequence[str | None], base: int, stable: int = 1) -> t
     after = settle(statuses, stable)
     found: list[Transition] = []
     if after is not None and after != before and not (before is None and after == "ok"):
-        found.append(Transition(CHANGE_KINDS[Status(after)], before, after, raw, _held(statuses, after)))
+        found.append(
+            Transition(CHANGE_KINDS[Status(after)], before, after, raw, _held(statuses, after))
+        )
     if raw == NOT_CHECKED:
         newly = not all(s == NOT_CHECKED for s in statuses[base:])
         found.append(Transition(NOT_CHECKED, before, after, raw, _held(statuses, raw), newly))
@@ -154,9 +161,15 @@ def runs_to_prune(runs: Sequence[dict[str, Any]], keep: int) -> list[int]:
 
 def override_json(record: dict[str, Any]) -> dict[str, Any]:
     """An override as reports show it beside the machine's status."""
-    return {"id": record["id"], "status": record["status"], "reason": record["reason"],
-            "by": record["by"], "at": record["at"], "from": record["valid_from"],
-            "until": record["until"]}  # fmt: skip
+    return {
+        "id": record["id"],
+        "status": record["status"],
+        "reason": record["reason"],
+        "by": record["by"],
+        "at": record["at"],
+        "from": record["valid_from"],
+        "until": record["until"],
+    }
 
 
 def _applies(record: dict[str, Any], as_of: str, revoked_from: dict[int, str]) -> bool:
@@ -168,8 +181,9 @@ def _applies(record: dict[str, Any], as_of: str, revoked_from: dict[int, str]) -
     return not (revoked and revoked <= as_of)
 
 
-def effective_overrides(records: Iterable[dict[str, Any]],
-                        as_of: dt.date) -> dict[tuple[str, str, str], dict[str, Any]]:  # fmt: skip
+def effective_overrides(
+    records: Iterable[dict[str, Any]], as_of: dt.date
+) -> dict[tuple[str, str, str], dict[str, Any]]:
     """The override in force for each (agency, code, part) on ``as_of``; the latest recorded wins.
 
     A verdict applies from its ``valid_from`` day to its ``until`` day (if any);

@@ -68,7 +68,9 @@ DATED_LIST_MIN = 3  # dated lines on the page: a list of entries, not one dated 
 DATED_WINDOW = 6  # lines under the wording its first entry stands in (a card is title, text, date)
 DATE_CHARS = 20  # a dated line is content: a template over database rows leaves its dates empty
 SINGLE_TOPIC_HEADINGS = 2
-FIRST_HEADING_LINES = 4  # lines (a breadcrumb, a date) that may stand above the heading that titles a page
+FIRST_HEADING_LINES = (
+    4  # lines (a breadcrumb, a date) that may stand above the heading that titles a page
+)
 # A search results page says so near its top; its rows are other pages of every kind.
 SEARCH_RESULTS = ("ผลการค้นหา", "ผลลัพธ์การค้นหา", "search results", "search result")
 SEARCH_LINES = 40
@@ -90,7 +92,9 @@ FORM_NOT_CHANNEL = ("สมัครงาน", "ใบสมัคร", "ตำ
 # question form, a poll. A bare contact form ("แบบฟอร์มติดต่อ") counts too, unless the page is about complaints.
 _ASKS = r"(?:คำถาม|สอบถาม|ติชม|ความคิดเห็น)"
 _FORM_WORDS = r"(?:แบบฟอร์ม|กรอก|ส่งข้อความ)"
-OPINION_FORM = re.compile(rf"{_FORM_WORDS}[^\n]*{_ASKS}|{_ASKS}[^\n]*{_FORM_WORDS}|ร่วมแสดงความคิดเห็น")
+OPINION_FORM = re.compile(
+    rf"{_FORM_WORDS}[^\n]*{_ASKS}|{_ASKS}[^\n]*{_FORM_WORDS}|ร่วมแสดงความคิดเห็น"
+)
 CONTACT_FORM = re.compile(r"(?m)^\s*(?:แบบฟอร์มติดต่อ|ส่งข้อความถึงเรา)")
 LIST_ROWS = 3  # label-like lines of one item that make a list of its documents
 # What a part's content looks like, whatever words the page uses: at a URL of the part, content
@@ -117,7 +121,9 @@ def _parent_crumb(raw: str, occ: _Occ) -> bool:
 
 # A quick-links box ("ลิงก์ด่วน" over "> กิจกรรม", "> ติดต่อเรา"): the lines under its title are the
 # site's menu, not this page's content.
-_QUICK_LINKS = re.compile(r"(?i)^(?:(?:ลิ้ง|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิงค)\s*ด่วน|เมนูลัด|quick\s*links?|useful\s*links?)$")
+_QUICK_LINKS = re.compile(
+    r"(?i)^(?:(?:ลิ้ง|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิงค)\s*ด่วน|เมนูลัด|quick\s*links?|useful\s*links?)$"
+)
 # A home page's cards point to plans, reports and manuals ("แผนปฏิบัติราชการ ประจำปี 2569" over a
 # button): the home page is never that document, its link is followed to it.
 HOME_CARD_ITEMS = frozenset({"5.4", "5.5", "5.6", "5.8", "5.9"})
@@ -152,7 +158,7 @@ def _dated_after(lines: Sequence[tuple[str, list, set]], dated: Sequence[bool]) 
     entries that wording stands over (a news box's dated cards)."""
     found: dict[str, int] = {}
     for number, (_, occs, _) in enumerate(lines):
-        count = sum(dated[number + 1:number + 1 + DATED_WINDOW])
+        count = sum(dated[number + 1 : number + 1 + DATED_WINDOW])
         for occ in occs:
             found[occ.code] = max(found.get(occ.code, 0), count)
     return found
@@ -171,14 +177,19 @@ TAG_LINES = 3  # lines after the mark that are its tags
 _OTHER_KIND_URL = re.compile(r"(?i)(?<![a-z])(?:e-?books?|career|careers|jobs?|recruit)(?![a-z])")
 _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยวข้อง|อื่น\s*ๆ|\b(?:latest|related|recent|more)\b")
 # An organisation chart drawn as boxes of units ("สำนัก…", "กอง…", "กลุ่ม…") with no title of its own.
-_UNIT_LINE = re.compile(r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)")
+_UNIT_LINE = re.compile(
+    r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)"
+)
 CHART_UNITS = 6
 UNIT_LINE_MAX = 80
 
 
 def unit_chart(text: str) -> bool:
     lines = [line.strip() for line in fold(text).split("\n")]
-    return sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line)) >= CHART_UNITS
+    return (
+        sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line))
+        >= CHART_UNITS
+    )
 
 
 PART_SHAPES = {
@@ -195,26 +206,35 @@ NO_PART_DATA = "no contact data (phone, e-mail, address, map) on the page"
 # The agency's own contact block (an address with a phone or an e-mail), shown in the footer of every page, is
 # contact information a person finds on the HOME page (lead's label policy); on other pages it is chrome.
 _POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
-_ADDRESS_WORDS = re.compile(r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ")
+_ADDRESS_WORDS = re.compile(
+    r"เลขที่|หมู่|ม\.\s?\d|ถนน|ถ\.|ซอย|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|กรุงเทพ"
+)
 _MAIL = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+")
 # A page about another item (a No Gift policy, an integrity statement) that closes with "report it through
 # the complaint channel" and a button points to the channel; it is the channel only when it gives one:
 # a phone, an e-mail, a hotline or a form of its own.
 POINTED_CHANNELS = frozenset({("5.11", "main")})
 _CHANNEL_DATA = re.compile(rf"{_PHONE.pattern}|{_MAIL.pattern}|{_HOTLINE.pattern}")
-POINTER = "names the channel on a page about another item, without giving it (no phone, e-mail or form)"
+POINTER = (
+    "names the channel on a page about another item, without giving it (no phone, e-mail or form)"
+)
 CONTACT_BLOCK_SPAN = 8  # consecutive text blocks an address and its phone/e-mail sit within
 CONTACT_ADDRESS_WORDS = 2  # address words that make a line an address when it has no postcode
 HOME_CONTACT_TERM = "ที่อยู่และโทรศัพท์ของหน่วยงาน (หน้าแรก)"
 
 
 # ...or a contact title of its own ("ติดต่อเรา") over the numbers, where the footer gives no address.
-_CONTACT_TITLE = re.compile(r"^(?:ติดต่อ(?:เรา|หน่วยงาน|สอบถาม)?|ช่องทางการติดต่อ|contact(?: us)?)\s*:?$", re.IGNORECASE)
+_CONTACT_TITLE = re.compile(
+    r"^(?:ติดต่อ(?:เรา|หน่วยงาน|สอบถาม)?|ช่องทางการติดต่อ|contact(?: us)?)\s*:?$", re.IGNORECASE
+)
 
 
 def _address_line(text: str) -> bool:
-    return (bool(_POSTCODE.search(text)) or len(_ADDRESS_WORDS.findall(text)) >= CONTACT_ADDRESS_WORDS
-            or bool(_CONTACT_TITLE.match(text.strip())))  # fmt: skip
+    return (
+        bool(_POSTCODE.search(text))
+        or len(_ADDRESS_WORDS.findall(text)) >= CONTACT_ADDRESS_WORDS
+        or bool(_CONTACT_TITLE.match(text.strip()))
+    )
 
 
 def contact_block(texts: Sequence[str]) -> bool:
@@ -222,7 +242,7 @@ def contact_block(texts: Sequence[str]) -> bool:
     for i, text in enumerate(texts):
         if not _address_line(text):
             continue
-        near = " ".join(texts[max(0, i - CONTACT_BLOCK_SPAN):i + CONTACT_BLOCK_SPAN + 1])
+        near = " ".join(texts[max(0, i - CONTACT_BLOCK_SPAN) : i + CONTACT_BLOCK_SPAN + 1])
         if _PHONE.search(near) or _MAIL.search(near):
             return True
     return False
@@ -231,17 +251,26 @@ def contact_block(texts: Sequence[str]) -> bool:
 # A contact title over a named person ("ติดต่อ" / "คุณสมศรี … หัวหน้าฝ่ายบุคคล" / phone), or under a person's
 # card (a CIO page: name, post, "ข้อมูลการติดต่อ"), gives that person's phone: not the agency's contact information.
 _CONTACT_TITLE_LINE = re.compile(r"^(?:ข้อมูล|ช่องทาง)?(?:การ)?ติดต่อ(?:เรา|สอบถาม)?\s*:?$")
-_NAMED = re.compile(r"^(?!นายก)(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่)\S*\s+\S")
+_NAMED = re.compile(
+    r"^(?!นายก)(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่)\S*\s+\S"
+)
 PERSON_BEFORE, PERSON_AFTER = 2, 1  # lines around the contact title a person's name sits on
-PERSONS_CONTACT = "the contact details of a named person (a CIO, a job's recruiter), not of the agency"
+PERSONS_CONTACT = (
+    "the contact details of a named person (a CIO, a job's recruiter), not of the agency"
+)
 
 
 def persons_contact(text: str) -> bool:
     """Every contact title of the page has a person's name just above or below it."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]  # raw: fold() drops the name's space
+    lines = [
+        line.strip() for line in text.split("\n") if line.strip()
+    ]  # raw: fold() drops the name's space
     titles = [i for i, line in enumerate(lines) if _CONTACT_TITLE_LINE.match(fold(line))]
     return bool(titles) and all(
-        any(_NAMED.match(line) for line in lines[max(0, i - PERSON_BEFORE):i] + lines[i + 1:i + 1 + PERSON_AFTER])
+        any(
+            _NAMED.match(line)
+            for line in lines[max(0, i - PERSON_BEFORE) : i] + lines[i + 1 : i + 1 + PERSON_AFTER]
+        )
         for i in titles
     )
 
@@ -267,7 +296,9 @@ _HEAD_POST = re.compile(
 EXECUTIVES = ("5.1", "executives")
 # A directory row puts the person's civil-service rank between the name and the post
 # ("นาย… | นักวิชาการสาธารณสุขชำนาญการ | สาธารณสุขอำเภอ"); any other line between them parts them.
-_RANK = re.compile(r"(?:ปฏิบัติการ|ชำนาญการ|ชำนาญการพิเศษ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติงาน|ชำนาญงาน|อาวุโส|ทักษะพิเศษ)\s*$")
+_RANK = re.compile(
+    r"(?:ปฏิบัติการ|ชำนาญการ|ชำนาญการพิเศษ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติงาน|ชำนาญงาน|อาวุโส|ทักษะพิเศษ)\s*$"
+)
 
 
 def executive_card(text: str) -> bool:
@@ -280,16 +311,20 @@ def executive_card(text: str) -> bool:
         if i and _HEAD_POST.match(lines[i - 1]):
             return True
         after = lines[i + 1 : i + 3]
-        if after and (_HEAD_POST.match(after[0]) or (
-                len(after) == 2 and _RANK.search(after[0]) and _HEAD_POST.match(after[1]))):
+        if after and (
+            _HEAD_POST.match(after[0])
+            or (len(after) == 2 and _RANK.search(after[0]) and _HEAD_POST.match(after[1]))
+        ):
             return True
     return False
 
 
 # A sentence that opens the list of the agency's duties: "…มีหน้าที่และอำนาจดังต่อไปนี้", "…มีอำนาจหน้าที่ ดังนี้",
 # and the regulation's wording quoted by the agency: "กฎกระทรวง… ได้กำหนดบทบาทหน้าที่ของสำนักงาน…ไว้ดังนี้".
-_DUTY_LIST = re.compile(r"(?:มี(?:อำนาจ)?|กำหนด\S{0,8}?)\s*หน้าที่(?:\s*และ\s*อำนาจ)?(?:ของ[^\n]{0,80}?)?"
-                        r"\s*(?:ไว้\s*)?ดัง(?:ต่อไป)?นี้\s*:?\s*$")
+_DUTY_LIST = re.compile(
+    r"(?:มี(?:อำนาจ)?|กำหนด\S{0,8}?)\s*หน้าที่(?:\s*และ\s*อำนาจ)?(?:ของ[^\n]{0,80}?)?"
+    r"\s*(?:ไว้\s*)?ดัง(?:ต่อไป)?นี้\s*:?\s*$"
+)
 DUTY_LIST_ROWS = 2  # lines of the list under that sentence
 # Numbered duties run together in one paragraph: "1.จัดทำ… 2.ดำเนินการ… 3.กำกับ…".
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*[.)]\s*(?=\D)")
@@ -299,8 +334,14 @@ def duty_list(text: str) -> bool:
     """True when ``text`` states the duties as a list ("X มีหน้าที่ดังนี้" over at least two lines,
     or over one paragraph of at least two numbered duties)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return any(_DUTY_LIST.search(line) and (len(lines) - i - 1 >= DUTY_LIST_ROWS or (
-        i + 1 < len(lines) and len(_NUMBERED.findall(lines[i + 1])) >= DUTY_LIST_ROWS)) for i, line in enumerate(lines))
+    return any(
+        _DUTY_LIST.search(line)
+        and (
+            len(lines) - i - 1 >= DUTY_LIST_ROWS
+            or (i + 1 < len(lines) and len(_NUMBERED.findall(lines[i + 1])) >= DUTY_LIST_ROWS)
+        )
+        for i, line in enumerate(lines)
+    )
 
 
 # The founding text's duties: "…เรื่อง การจัดตั้งศูนย์… เพื่อทำหน้าที่ในการรับเรื่อง…" (not a working group
@@ -330,7 +371,7 @@ def contact_fields(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     for i, line in enumerate(lines):
         if _ADDRESS_FIELD.match(line) and _POSTCODE.search(line):
-            near = lines[i + 1:i + 1 + FIELD_SPAN]
+            near = lines[i + 1 : i + 1 + FIELD_SPAN]
             if any(_REACH_FIELD.match(n) and (_PHONE.search(n) or _MAIL.search(n)) for n in near):
                 return True
     return False
@@ -345,17 +386,25 @@ INVITE_ADDRESS_WORDS = 3
 
 def contact_invitation(text: str) -> bool:
     lines = [fold(line.strip()) for line in text.split("\n") if line.strip()]
-    return any(_CONTACT_INVITE.match(line) and any(
-        _POSTCODE.search(n) and len(_ADDRESS_WORDS.findall(n)) >= INVITE_ADDRESS_WORDS
-        for n in lines[i + 1:i + 1 + INVITE_SPAN]) for i, line in enumerate(lines))
+    return any(
+        _CONTACT_INVITE.match(line)
+        and any(
+            _POSTCODE.search(n) and len(_ADDRESS_WORDS.findall(n)) >= INVITE_ADDRESS_WORDS
+            for n in lines[i + 1 : i + 1 + INVITE_SPAN]
+        )
+        for i, line in enumerate(lines)
+    )
 
 
 def agency_contact(text: str) -> bool:
     return contact_fields(text) or contact_invitation(text)
 
 
-CONTENT_SHAPES = {EXECUTIVES: executive_card, ("5.1", "authority"): states_duties,
-                  ("5.1", "contact"): agency_contact}
+CONTENT_SHAPES = {
+    EXECUTIVES: executive_card,
+    ("5.1", "authority"): states_duties,
+    ("5.1", "contact"): agency_contact,
+}
 
 # The annual plan's table (5.4: แผนงาน/โครงการ, งบประมาณ): a header row with a project column and a budget
 # column over rows of amounts, under a heading that calls it a plan ("แผนงานโครงการ"). A report of spending
@@ -376,9 +425,11 @@ def project_budget_table(text: str) -> bool:
     for i, line in enumerate(lines):
         if not _PROJECT_COLUMN.match(line):
             continue
-        header = lines[i + 1: i + 1 + PLAN_HEADER_SPAN]
-        if any(_BUDGET_COLUMN.match(h) for h in header) and not any(_RESULT_COLUMN.search(h) for h in header):
-            return sum(1 for rest in lines[i + 1:] if _AMOUNT.match(rest)) >= PLAN_AMOUNTS
+        header = lines[i + 1 : i + 1 + PLAN_HEADER_SPAN]
+        if any(_BUDGET_COLUMN.match(h) for h in header) and not any(
+            _RESULT_COLUMN.search(h) for h in header
+        ):
+            return sum(1 for rest in lines[i + 1 :] if _AMOUNT.match(rest)) >= PLAN_AMOUNTS
     return False
 
 
@@ -386,7 +437,14 @@ CONTENT_SHAPES[("5.4", "main")] = project_budget_table
 
 _THAI = "\u0e01-\u0e5b"
 _SEP_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}])[ \t\-\u2010-\u2015]+(?=[{_THAI}])")
-_SPELLING = (("ฏ", "ฎ"), ("ศุนย์", "ศูนย์"), ("าา", "า"), ("ํา", "ำ"), ("มาตราการ", "มาตรการ"), ("ภาระกิจ", "ภารกิจ"))
+_SPELLING = (
+    ("ฏ", "ฎ"),
+    ("ศุนย์", "ศูนย์"),
+    ("าา", "า"),
+    ("ํา", "ำ"),
+    ("มาตราการ", "มาตรการ"),
+    ("ภาระกิจ", "ภารกิจ"),
+)
 _TOKEN_SPLIT = re.compile(r"[\s()\[\]{}:;,|/\\\-\u2010-\u2015•·*>\"'“”‘’_#=+!?]+")
 _NUMERIC = re.compile(r"[\d.]*")
 _OCODE = re.compile(r"(?:o|moit|oit|eb|ita|ข้อ|no|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)\.?\d+[\d.]*")
@@ -404,12 +462,18 @@ _TEMPLATE_CODE = re.compile(
 )
 # A designer's filler text: the template's words, never the agency's.
 # A page builder's sample copy is filler too ("Mobirise Page Maker is a free and simple website builder").
-_FILLER = re.compile(r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b")
+_FILLER = re.compile(
+    r"(?i)\blorem ipsum\b|\bdummy text\b|ข้อความตัวอย่าง|\bmobirise\b|\bnicepage\b|\bwebsite builder\b"
+)
 # ...and a chart template's unfilled boxes ("ชื่อฝ่าย", "ชื่อแผนก", "ชื่อตำแหน่ง"): a field name over no value.
-_FILLER_BOX = re.compile(r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$")
+_FILLER_BOX = re.compile(
+    r"^\s*ชื่อ\s*(?:ตำแหน่ง|แผนก|ฝ่าย|กอง|กลุ่มงาน|กลุ่ม|หน่วยงาน|ส่วน|งาน|บุคคล|-\s*สกุล|สกุล)\s*$"
+)
 # The site's cookie consent notice ("เราใช้คุกกี้เพื่อ…", "This website uses cookies") is the site's, on every page:
 # never the body under a page's heading.
-_COOKIE_NOTICE = re.compile(r"(?i)(?:ใช้|การใช้)\s*คุกกี้|\buses? cookies\b|\bcookie (?:policy|settings|consent)\b")
+_COOKIE_NOTICE = re.compile(
+    r"(?i)(?:ใช้|การใช้)\s*คุกกี้|\buses? cookies\b|\bcookie (?:policy|settings|consent)\b"
+)
 # A line of hashtags ("#COVID19 #สงกรานต์") is a post's tags, not its text.
 _TAGS_LINE = re.compile(r"^\s*(?:#\S+\s*)+$")
 # A page builder's caption left as it came under an image ("Image Description"): the image stands alone.
@@ -417,12 +481,16 @@ _BUILDER_CAPTION = re.compile(r"(?i)^(?:image|photo|picture)\s+(?:description|ca
 _B64 = re.compile(r"^[A-Za-z0-9+/]{4,}={0,2}$")
 
 
-FILLER_BOX_SHARE = 0.5  # share of a page's lines that are unfilled boxes: a chart template, not a chart
+FILLER_BOX_SHARE = (
+    0.5  # share of a page's lines that are unfilled boxes: a chart template, not a chart
+)
 FILLER_BOX_MIN = 6
 
 
 PROSE_MIN = 40  # characters of a line that is prose (a sentence), not a label or a value
-FILLER_PROSE = 2  # prose lines of filler that, being half the page's prose, make it a builder's demo
+FILLER_PROSE = (
+    2  # prose lines of filler that, being half the page's prose, make it a builder's demo
+)
 
 
 def _unfilled_template(lines: Sequence[str]) -> bool:
@@ -434,7 +502,9 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
     prose = [raw for raw in lines if len(raw) >= PROSE_MIN and not _COOKIE_NOTICE.search(raw)]
     filler = sum(1 for raw in prose if _FILLER.search(raw))
     # ...or a page whose every sentence is filler (a heading over one paragraph of "Lorem ipsum").
-    return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (filler > 0 and filler == len(prose))
+    return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (
+        filler > 0 and filler == len(prose)
+    )
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
@@ -508,7 +578,9 @@ def _fold_map(raw: str) -> tuple[str, list[int]]:
             if raw.startswith(wrong, i):
                 chars.extend(right)
                 # A same-length respelling maps letter for letter (ศุนย์ -> ศูนย์).
-                index.extend(range(i, i + len(right)) if len(wrong) == len(right) else [i] * len(right))
+                index.extend(
+                    range(i, i + len(right)) if len(wrong) == len(right) else [i] * len(right)
+                )
                 i += len(wrong)
                 break
         else:
@@ -572,11 +644,17 @@ class _Signals:
     label: bool = False  # a label-like content line
     label_lines: int = 0  # distinct label-like content lines
     heading_texts: set[str] = field(default_factory=set)  # normalised headings that name it
-    label_sections: set[str] = field(default_factory=set)  # sections (heading, or _PAGE) of its label lines
+    label_sections: set[str] = field(
+        default_factory=set
+    )  # sections (heading, or _PAGE) of its label lines
     statement: bool = False
     mentions: int = 0
-    form_of: bool = False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
-    label_at: list[int] = field(default_factory=list)  # line numbers of its label lines (body words)
+    form_of: bool = (
+        False  # a message form on a page of another part that makes this one (FORM_CHANNELS)
+    )
+    label_at: list[int] = field(
+        default_factory=list
+    )  # line numbers of its label lines (body words)
     shape: bool = False  # the content has the part's shape (CONTENT_SHAPES)
 
     def add(self, where: str, term: str) -> None:
@@ -584,7 +662,9 @@ class _Signals:
             self.terms[where].append(term)
 
 
-_FIELD_LABEL = re.compile(r"\S\s*:\s*$")  # a segment that ends with a colon names the value after it
+_FIELD_LABEL = re.compile(
+    r"\S\s*:\s*$"
+)  # a segment that ends with a colon names the value after it
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
@@ -594,7 +674,9 @@ def _whole_key(folded: str) -> str:
     return _WHOLE_STRIP.sub("", folded.lower())
 
 
-NAME_LIKENESS = 0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
+NAME_LIKENESS = (
+    0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
+)
 
 
 def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
@@ -603,7 +685,9 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
 
     def is_name(raw: str) -> bool:
         line = _fold_normalized(raw)
-        return any(line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names)
+        return any(
+            line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names
+        )
 
     return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
 
@@ -654,7 +738,13 @@ class Matcher:
                         for word in combo:
                             table[fold(word)].append(_Entry("word", item.code, part.key, word))
                 if part.url_hints:
-                    alts = "|".join(sorted(map(re.escape, (h.lower() for h in part.url_hints)), key=len, reverse=True))
+                    alts = "|".join(
+                        sorted(
+                            map(re.escape, (h.lower() for h in part.url_hints)),
+                            key=len,
+                            reverse=True,
+                        )
+                    )
                     self._hints[key] = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
         for word in checklist.hub_markers:
             table[fold(word)].append(_Entry("hub", text=word))
@@ -668,9 +758,15 @@ class Matcher:
         self._auto.make_automaton()
         self._parts = [(i.code, p.key) for i in checklist.items for p in i.parts]
         self._articles = {(i.code, p.key) for i in checklist.items for p in i.parts if p.articles}
-        self._body = {(i.code, p.key): tuple(fold(w).lower() for w in p.body)
-                      for i in checklist.items for p in i.parts if p.body}  # fmt: skip
-        self._label_words = sorted({fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True)
+        self._body = {
+            (i.code, p.key): tuple(fold(w).lower() for w in p.body)
+            for i in checklist.items
+            for p in i.parts
+            if p.body
+        }
+        self._label_words = sorted(
+            {fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True
+        )
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
         self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
@@ -689,15 +785,24 @@ class Matcher:
             # Latin terms must be whole words: "ita" is not in "capital".
             if _is_ascii_word(key[0]) and start > 0 and _is_ascii_word(folded[start - 1]):
                 continue
-            if _is_ascii_word(key[-1]) and end + 1 < len(folded) and _is_ascii_word(folded[end + 1]):
+            if (
+                _is_ascii_word(key[-1])
+                and end + 1 < len(folded)
+                and _is_ascii_word(folded[end + 1])
+            ):
                 continue
-            if key in CLOSED_ABBREVIATIONS and end + 1 < len(folded) and _THAI_CONSONANT.match(folded[end + 1]):
+            if (
+                key in CLOSED_ABBREVIATIONS
+                and end + 1 < len(folded)
+                and _THAI_CONSONANT.match(folded[end + 1])
+            ):
                 continue  # "สขรส." is another unit's abbreviation, not the สขร. form
             found.append((start, end + 1, key, entries))
         return found
 
-    def _segment(self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]],
-                 cuts: Sequence[int] = ()) -> tuple[list[_Occ], set[str]]:
+    def _segment(
+        self, matches: Iterable[tuple[int, int, str, tuple[_Entry, ...]]], cuts: Sequence[int] = ()
+    ) -> tuple[list[_Occ], set[str]]:
         """Occurrences of one segment with exclusions and containment applied; plus marker kinds.
 
         ``cuts``: offsets of " / " between two names in the segment ("ช่องทางแจ้งเรื่องร้องเรียน /
@@ -820,14 +925,24 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if (_TEMPLATE_CODE.search(raw) or _FILLER.search(raw) or _FILLER_BOX.match(raw) or _COOKIE_NOTICE.search(raw)
-                or _TAGS_LINE.match(raw)):
+        if (
+            _TEMPLATE_CODE.search(raw)
+            or _FILLER.search(raw)
+            or _FILLER_BOX.match(raw)
+            or _COOKIE_NOTICE.search(raw)
+            or _TAGS_LINE.match(raw)
+        ):
             return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         # a phone number is a value a template leaves empty, like a date
         dated += len(_PHONE.findall(raw)) * DATE_CHARS
-        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        covered = {
+            i
+            for o in occs
+            if o.kind != "combo"
+            for i in range(o.start, o.start + len(fold(o.term)))
+        }
         rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
         count = 0
         for token in _TOKEN_SPLIT.split(rest):
@@ -837,7 +952,7 @@ class Matcher:
             while token:
                 for word in self._label_words:
                     if word and token.startswith(word):
-                        token = token[len(word):].lstrip(".")
+                        token = token[len(word) :].lstrip(".")
                         break
                 else:
                     break
@@ -855,8 +970,12 @@ class Matcher:
         prefix = _NAME_CUT.split(raw[: _raw_offset(raw, occ.start)])[-1]
         if self._prefix_ok(prefix):
             return True
-        return (lenient and len(raw) <= SHORT_LABEL and not self._has_mention(prefix)
-                and not self._names_another_item(prefix, occ.code))
+        return (
+            lenient
+            and len(raw) <= SHORT_LABEL
+            and not self._has_mention(prefix)
+            and not self._names_another_item(prefix, occ.code)
+        )
 
     def _names_another_item(self, prefix: str, code: str) -> bool:
         """True when ``prefix`` already names another item: in "โครงสร้างศูนย์ดำรงธรรม" (an agency
@@ -904,9 +1023,13 @@ class Matcher:
         content_items: set[str] = set()
         # A page describing units' duties ("งานแผน มีหน้าที่จัดทำรายงานผลการดำเนินงาน") names
         # reports and plans as tasks: its headings and lines are labels of 5.1 (duties) only.
-        duty = doc.kind == "html" and sum(
-            any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
-        ) >= DUTY_LINES
+        duty = (
+            doc.kind == "html"
+            and sum(
+                any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
+            )
+            >= DUTY_LINES
+        )
         # The page's first line names what the page is; when it vetoes a part ("ติดตามสถานะเรื่องร้องเรียน":
         # a lookup of a complaint already filed), no heading or line of the page names that part.
         first = next((line for line in (normalize(t) for t in doc.content.split("\n")) if line), "")
@@ -956,7 +1079,9 @@ class Matcher:
         section: dict[str, int] = defaultdict(int)
         level = dict(zip((normalize(h) for h in doc.headings), doc.heading_levels, strict=False))
         open_headings: list[str] = []
-        rests: list[str] = []  # each line without its checklist terms (what body words are looked for in)
+        rests: list[
+            str
+        ] = []  # each line without its checklist terms (what body words are looked for in)
         section_rest: dict[str, list[str]] = defaultdict(list)
         # Parts a heading names and vetoes ("มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"): the lines
         # under it are that measure's text, not labels of the part.
@@ -984,13 +1109,23 @@ class Matcher:
                     s.statement = s.statement or not page_veto
                 # A widget's bare title ("…ล่าสุด", "…ที่เกี่ยวข้อง") as the page's last line has nothing
                 # under it: rows the template left empty ("ภาพกิจกรรมล่าสุด" closing an event page).
-                elif (raw not in headings and not (number == last and _WIDGET_TITLE.search(raw)
-                                                   and self._free_chars(raw, occs) < SUPPORT_MIN)
-                      and not (duty and occ.code != DUTY_ITEM) and not _parent_crumb(raw, occ)
-                      and not any(_QUICK_LINKS.match(h) for h in open_headings) and number not in columns
-                      and not (number in tags and other_kind)
-                      and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))):
-                    if page_veto or any((occ.code, occ.part) in heading_vetoes[h] for h in open_headings):
+                elif (
+                    raw not in headings
+                    and not (
+                        number == last
+                        and _WIDGET_TITLE.search(raw)
+                        and self._free_chars(raw, occs) < SUPPORT_MIN
+                    )
+                    and not (duty and occ.code != DUTY_ITEM)
+                    and not _parent_crumb(raw, occ)
+                    and not any(_QUICK_LINKS.match(h) for h in open_headings)
+                    and number not in columns
+                    and not (number in tags and other_kind)
+                    and (self._is_label(raw, occ, lenient=False) or _channel_line(raw, occ))
+                ):
+                    if page_veto or any(
+                        (occ.code, occ.part) in heading_vetoes[h] for h in open_headings
+                    ):
                         content_items.add(occ.code)  # a label still, for telling a listing
                         continue
                     if not s.label or raw not in label_seen:
@@ -1022,26 +1157,35 @@ class Matcher:
             "heading_items": heading_items,
             "content_items": content_items,
             "body_lines": body_lines,
-            "content_empty": not lines or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
+            "content_empty": not lines
+            or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
             "other_body": other_body,
             "documents": doc.documents,
             "forms": doc.forms,
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
             "first_heading": normalize(doc.headings[0]) if doc.headings else None,
-            "first_heading_opens": bool(doc.headings) and normalize(doc.headings[0]) in {
-                raw for raw, _, _ in lines[:FIRST_HEADING_LINES]},
+            "first_heading_opens": bool(doc.headings)
+            and normalize(doc.headings[0]) in {raw for raw, _, _ in lines[:FIRST_HEADING_LINES]},
             # "อยู่ระหว่างปรับปรุงเว็บไซต์" as the page's first heading: a stand-in many links point to,
             # whatever they call it.
-            "stand_in": (bool(doc.headings) and any(
-                "empty" in markers for _, _, markers in self._scan_lines(doc.headings[0])))
+            "stand_in": (
+                bool(doc.headings)
+                and any("empty" in markers for _, _, markers in self._scan_lines(doc.headings[0]))
+            )
             or _unfilled_template([raw for raw, _, _ in lines]),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
-            "criteria": _criteria_rows({_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
-                                       {key for key, s in sig.items() if s.label or s.heading}),
+            "criteria": _criteria_rows(
+                {_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
+                {key for key, s in sig.items() if s.label or s.heading},
+            ),
             # An article: a dated line and a paragraph of its own text (a template has neither).
-            "article": doc.kind == "html" and other_body >= ARTICLE_MIN
-            and (any(d.kind == "day" for d in datelib.find_dates(doc.content)) or _read_counter(doc.content)),
+            "article": doc.kind == "html"
+            and other_body >= ARTICLE_MIN
+            and (
+                any(d.kind == "day" for d in datelib.find_dates(doc.content))
+                or _read_counter(doc.content)
+            ),
             "dated_after": _dated_after(lines, dated),
             "dated_lines": sum(dated),
             "section": section,
@@ -1070,7 +1214,9 @@ class Matcher:
         still the executives page's own content."""
         for key, shape in CONTENT_SHAPES.items():
             named_here = key in sig and sig[key].url
-            if shape(doc.content) or (named_here and doc.repeated and shape(doc.content + "\n" + doc.repeated)):
+            if shape(doc.content) or (
+                named_here and doc.repeated and shape(doc.content + "\n" + doc.repeated)
+            ):
                 sig[key].shape = True
 
     @staticmethod
@@ -1081,7 +1227,11 @@ class Matcher:
                 return True
             # A first heading below other lines (a slider's captions, a home page's boxes) is the title of
             # a box, not of the page's files.
-            if text == info["first_heading"] and info["documents"] > 0 and info["first_heading_opens"]:
+            if (
+                text == info["first_heading"]
+                and info["documents"] > 0
+                and info["first_heading_opens"]
+            ):
                 return True
         return False
 
@@ -1100,7 +1250,12 @@ class Matcher:
     def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
         """``raw`` folded and lowercased, with its checklist terms blanked out."""
         folded = _fold_normalized(raw).lower()
-        covered = {i for o in occs if o.kind != "combo" for i in range(o.start, o.start + len(fold(o.term)))}
+        covered = {
+            i
+            for o in occs
+            if o.kind != "combo"
+            for i in range(o.start, o.start + len(fold(o.term)))
+        }
         return "".join(" " if i in covered else c for i, c in enumerate(folded))
 
     def _body_ok(self, words: tuple[str, ...], s: _Signals, info: dict) -> bool:
@@ -1125,16 +1280,27 @@ class Matcher:
                 return True
         return False
 
-    def _decide_with_body(self, code: str, s: _Signals, info: dict, kind: str, part: str) -> tuple[bool, str]:
+    def _decide_with_body(
+        self, code: str, s: _Signals, info: dict, kind: str, part: str
+    ) -> tuple[bool, str]:
         """:meth:`_decide`, then the part's body words (see :meth:`_body_ok`)."""
         accepted, reason = self._decide(code, s, info, kind, part)
         words = self._body.get((code, part))
-        if (accepted and words and kind == "html" and not s.form_of and not s.statement
-                and not self._body_ok(words, s, info) and not _body_repeated_here(words, s, info)):
+        if (
+            accepted
+            and words
+            and kind == "html"
+            and not s.form_of
+            and not s.statement
+            and not self._body_ok(words, s, info)
+            and not _body_repeated_here(words, s, info)
+        ):
             return False, BODY_REASON
         return accepted, reason
 
-    def _decide(self, code: str, s: _Signals, info: dict, kind: str, part: str = "") -> tuple[bool, str]:
+    def _decide(
+        self, code: str, s: _Signals, info: dict, kind: str, part: str = ""
+    ) -> tuple[bool, str]:
         if s.form_of:
             return True, "message form on the contact page"
         if info["stand_in"] and kind == "html":
@@ -1144,7 +1310,9 @@ class Matcher:
         body = sum(n for n, items in info["body_lines"] if not items or code in items)
         # What stands under a label besides labels: other text, documents, or a list of labelled rows.
         supported = kind != "html" or (
-            info["other_body"] >= SUPPORT_MIN or info["documents"] > 0 or s.label_lines >= LIST_ROWS
+            info["other_body"] >= SUPPORT_MIN
+            or info["documents"] > 0
+            or s.label_lines >= LIST_ROWS
             or (info["forms"] > 0 and code in FORM_ITEMS)
         )
         if s.link:
@@ -1152,10 +1320,15 @@ class Matcher:
                 return True, "inbound link text names it (document)"
             # An empty page is evidence only when it shows something (an image-only chart, a PDF);
             # a page that only repeats what its links call it is a title over an empty template.
-            if ((body >= BODY_MIN and supported and info["beyond_names"] >= BODY_MIN)
-                    or (info["content_empty"] and info["documents"] > 0)):
+            if (body >= BODY_MIN and supported and info["beyond_names"] >= BODY_MIN) or (
+                info["content_empty"] and info["documents"] > 0
+            ):
                 return True, "inbound link text names it"
-        if s.heading and not listing_headings and (kind != "html" or self._heading_has_body(s, info)):
+        if (
+            s.heading
+            and not listing_headings
+            and (kind != "html" or self._heading_has_body(s, info))
+        ):
             return True, "heading names it"
         if kind != "html" and s.title:
             return True, "document title names it"
@@ -1164,29 +1337,52 @@ class Matcher:
                 return True, "nothing-to-report statement"
             # A label line needs its support in its own section (a home page's empty news box is
             # not filled by the welcome text of another box).
-            if s.label and not info["empty_page"] and supported and info["beyond_names"] >= BODY_MIN and (
-                kind != "html" or (info["documents"] > 0 and info["single_topic"]) or s.label_lines >= LIST_ROWS
-                or (info["forms"] > 0 and code in FORM_ITEMS)
-                or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)
+            if (
+                s.label
+                and not info["empty_page"]
+                and supported
+                and info["beyond_names"] >= BODY_MIN
+                and (
+                    kind != "html"
+                    or (info["documents"] > 0 and info["single_topic"])
+                    or s.label_lines >= LIST_ROWS
+                    or (info["forms"] > 0 and code in FORM_ITEMS)
+                    or any(info["section"].get(sec, 0) >= SUPPORT_MIN for sec in s.label_sections)
+                )
             ):
                 return True, "label-like content line names it"
             if s.mentions >= MENTIONS_WITH_SUPPORT and (s.title or s.url) and supported:
                 return True, "several content mentions with title/URL support"
             # Two weak signals that agree: a template-leftover <title> rarely matches the URL too.
-            if s.title and s.url and kind == "html" and (body >= BODY_MIN or info["documents"]) and supported:
+            if (
+                s.title
+                and s.url
+                and kind == "html"
+                and (body >= BODY_MIN or info["documents"])
+                and supported
+            ):
                 return True, "<title> and URL agree"
         if s.url and info["article"] and (code, part) in self._articles:
             return True, "dated article at a URL of this item"
-        if (code in DATED_LIST_ITEMS and s.mentions and not listing_content and not info["criteria"]
-                and info["dated_after"].get(code, 0) >= 1 and info["dated_lines"] >= DATED_LIST_MIN):
+        if (
+            code in DATED_LIST_ITEMS
+            and s.mentions
+            and not listing_content
+            and not info["criteria"]
+            and info["dated_after"].get(code, 0) >= 1
+            and info["dated_lines"] >= DATED_LIST_MIN
+        ):
             return True, "dated entries under its wording"
         if s.shape and kind == "html" and not listing_content:
             return True, "content has the part's shape"
         shape = PART_SHAPES.get((code, part))
         if s.url and kind == "html" and shape and not listing_content and shape(info["text"]):
             return True, "content has the part's shape at a URL of the part"
-        if kind != "html" and s.url and info["content_empty"] and not any(
-            v.link or v.title for v in info.get("all", {}).values()
+        if (
+            kind != "html"
+            and s.url
+            and info["content_empty"]
+            and not any(v.link or v.title for v in info.get("all", {}).values())
         ):
             return True, "file name of a document without text"
         # Why not: the most useful explanation first.
@@ -1223,9 +1419,12 @@ class Matcher:
             for source, target in FORM_CHANNELS.items():
                 named = sig.get(source)
                 # not on a complaint page: its form is the complaint channel (5.11)
-                if (named and named.url
-                        and not any(code == "5.11" for code, _ in sig)
-                        and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)):
+                if (
+                    named
+                    and named.url
+                    and not any(code == "5.11" for code, _ in sig)
+                    and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)
+                ):
                     self._form_channel(sig, target)
             if self._opinion_form(doc, sig):
                 self._form_channel(sig, OPINION_PART)
@@ -1240,8 +1439,12 @@ class Matcher:
                 accepted, reason = False, NO_PART_DATA
             if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
                 accepted, reason = False, PERSONS_CONTACT
-            if (accepted and (code, part) in POINTED_CHANNELS and doc.kind == "html"
-                    and self._points_to_channel(code, s, info, doc)):
+            if (
+                accepted
+                and (code, part) in POINTED_CHANNELS
+                and doc.kind == "html"
+                and self._points_to_channel(code, s, info, doc)
+            ):
                 accepted, reason = False, POINTER
             out.append((code, part, s, accepted, reason))
         return out
@@ -1272,7 +1475,11 @@ class Matcher:
         item, and the page gives no channel (POINTED_CHANNELS)."""
         if s.title or s.url or s.link or s.heading or s.statement or doc.forms:
             return False
-        about = {o.code for text in (doc.title, info["first_heading"] or "") for o in self._occs(normalize(text))}
+        about = {
+            o.code
+            for text in (doc.title, info["first_heading"] or "")
+            for o in self._occs(normalize(text))
+        }
         return bool(about - {code}) and not _CHANNEL_DATA.search(doc.content)
 
     def classify(self, doc: DocView) -> list[Hit]:
@@ -1321,7 +1528,9 @@ class Matcher:
         own = "\n".join([doc.title, *doc.headings, doc.content])
         marker = False
         content_items: set[str] = set()
-        codes_seen: set[str] = set()  # distinct row codes: a page's own "O6" title, heading and link are one
+        codes_seen: set[str] = (
+            set()
+        )  # distinct row codes: a page's own "O6" title, heading and link are one
         for raw, occs, markers in self._scan_lines(own):
             marker = marker or ("hub" in markers and raw not in link_lines)
             content_items.update(o.code for o in occs)

@@ -79,8 +79,12 @@ class PageContent:
     meta_dates: tuple[tuple[str, str], ...] = ()  # (raw value, source: meta|jsonld|time)
     needs_javascript: bool = False
     images: tuple[Link, ...] = ()  # <img> that are not decoration: url, alt text, region
-    forms: int = 0  # message forms (a <textarea>) in the main region: a channel to write to the agency
-    embeds: tuple[str, ...] = ()  # URLs shown inside the page's main region (<iframe>, <embed>, <object>)
+    forms: int = (
+        0  # message forms (a <textarea>) in the main region: a channel to write to the agency
+    )
+    embeds: tuple[
+        str, ...
+    ] = ()  # URLs shown inside the page's main region (<iframe>, <embed>, <object>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +104,12 @@ class DocView:
     kind: str = "html"
     documents: int = 0  # files/embeds the page's own content links to (a PDF under a title line)
     heading_levels: tuple[int, ...] = ()  # 1-6 per heading (h1-h6; caption 6); empty = unknown
-    forms: int = 0  # message forms on the page (what stands under a "กระทู้ถาม-ตอบ" or complaint title)
-    repeated: str = ""  # main-region text of the page that the site repeats on many pages (see chrome)
+    forms: int = (
+        0  # message forms on the page (what stands under a "กระทู้ถาม-ตอบ" or complaint title)
+    )
+    repeated: str = (
+        ""  # main-region text of the page that the site repeats on many pages (see chrome)
+    )
 
 
 @dataclass(frozen=True, slots=True)

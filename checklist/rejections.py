@@ -20,11 +20,15 @@ GENERIC_TH = "ไม่นับเป็นหลักฐาน"
 
 # Reasons the evaluation itself gives (not the matcher): key -> (English, Thai).
 OWN_REASONS = {
-    "hub": ("ITA/OIT index page: the criteria text it quotes is not evidence, its links are",
-            "หน้ารวมลิงก์ ITA/OIT: ข้อความเกณฑ์ในหน้าไม่ใช่หลักฐาน ต้องเป็นเอกสารที่ลิงก์ไป"),
-    "broken": ("the link names it but its target answers an error ({error})",
-               "ลิงก์ระบุชื่อข้อนี้ แต่เปิดไม่ได้ ({error})"),
-}  # fmt: skip
+    "hub": (
+        "ITA/OIT index page: the criteria text it quotes is not evidence, its links are",
+        "หน้ารวมลิงก์ ITA/OIT: ข้อความเกณฑ์ในหน้าไม่ใช่หลักฐาน ต้องเป็นเอกสารที่ลิงก์ไป",
+    ),
+    "broken": (
+        "the link names it but its target answers an error ({error})",
+        "ลิงก์ระบุชื่อข้อนี้ แต่เปิดไม่ได้ ({error})",
+    ),
+}
 
 # How much a signal looks like evidence: where the item's words were found.
 WHERE_WEIGHT = {"link": 4.0, "heading": 3.0, "title": 2.0, "content": 1.0, "url": 1.0}
@@ -57,7 +61,9 @@ def own_reason(key: str, **values: str) -> str:
 
 def signal_score(terms_by_where: dict[str, list[str]], mentions: int = 0) -> float:
     """A near miss with its words in a link or heading looks more like evidence than a passing mention."""
-    return sum(WHERE_WEIGHT.get(w, 0.5) for w, terms in terms_by_where.items() if terms) + 0.25 * min(mentions, 4)
+    return sum(
+        WHERE_WEIGHT.get(w, 0.5) for w, terms in terms_by_where.items() if terms
+    ) + 0.25 * min(mentions, 4)
 
 
 def best(rejections: Iterable[Rejection], limit: int = MAX_REJECTED) -> tuple[Rejection, ...]:

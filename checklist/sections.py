@@ -87,13 +87,15 @@ def _section_of(pos: int, heads: list[tuple[int, int, int]], size: int) -> Span:
         return 0, heads[0][0]
     start, end, level = heads[index]
     if pos < end:  # the word is in the heading: its section spans its sub-headings
-        stop = next((s for s, _, lvl in heads[index + 1:] if lvl <= level), size)
+        stop = next((s for s, _, lvl in heads[index + 1 :] if lvl <= level), size)
     else:
         stop = heads[index + 1][0] if index + 1 < len(heads) else size
     return start, stop
 
 
-def dates_within(dates: Sequence[FoundDate], doc: DocView, spans: Sequence[Span]) -> tuple[FoundDate, ...]:
+def dates_within(
+    dates: Sequence[FoundDate], doc: DocView, spans: Sequence[Span]
+) -> tuple[FoundDate, ...]:
     """The dates of the evidence's sections: text dates inside a span; dates of the page as a whole
     (meta, header, URL, its <title>) stay; a heading's date counts only inside a span."""
     kept = []

@@ -40,8 +40,14 @@ class FastTag(Tag):
             node = node.parent
         return None
 
-    def find(self, name: Any = None, attrs: Any = None, recursive: bool = True, string: Any = None,
-             **kwargs: Any) -> Any:  # fmt: skip
+    def find(
+        self,
+        name: Any = None,
+        attrs: Any = None,
+        recursive: bool = True,
+        string: Any = None,
+        **kwargs: Any,
+    ) -> Any:
         names = _names(name) if attrs is None and string is None and not kwargs else None
         if names is None:
             return super().find(name, attrs, recursive, string, **kwargs)
@@ -50,9 +56,20 @@ class FastTag(Tag):
                 return node
         return None
 
-    def find_all(self, name: Any = None, attrs: Any = None, recursive: bool = True, string: Any = None,
-                 limit: Any = None, **kwargs: Any) -> Any:  # fmt: skip
-        names = _names(name) if attrs is None and string is None and limit is None and not kwargs else None
+    def find_all(
+        self,
+        name: Any = None,
+        attrs: Any = None,
+        recursive: bool = True,
+        string: Any = None,
+        limit: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        names = (
+            _names(name)
+            if attrs is None and string is None and limit is None and not kwargs
+            else None
+        )
         if names is None:
             return super().find_all(name, attrs, recursive, string, limit, **kwargs)
         nodes = self.descendants if recursive else self.contents
@@ -74,7 +91,9 @@ class _Builder(LXMLTreeBuilder):
                 return super().start(tag, attrib, nsmap)
             attrs[key] = value
         assert self.soup is not None
-        self.soup.handle_starttag(tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1])
+        self.soup.handle_starttag(
+            tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1]
+        )
         return None
 
     def end(self, tag: Any) -> None:

@@ -70,40 +70,92 @@ class CrawlLook:
 
 
 _S = Status
-STATUS_LOOKS: Mapping[Status, StatusLook] = MappingProxyType({
-    _S.OK: StatusLook(
-        "เป็นปัจจุบัน", "up to date", "✔",
-        meaning=("พบหลักฐาน และวันที่ล่าสุดไม่เก่ากว่าเกณฑ์", "evidence found, newest date within the limit"),
-        why=("", ""),
-        ink="#17693a", paper="#dff3e6", fill="#2e9d55", on_fill="#fff", terminal="green", abbrev="ok"),
-    _S.STALE: StatusLook(
-        "ไม่เป็นปัจจุบัน", "stale", "⚠",
-        meaning=("พบหลักฐาน แต่วันที่ล่าสุดเก่ากว่าเกณฑ์", "evidence found, newest date older than the limit"),
-        why=("ข้อมูลล่าสุดเก่ากว่าเกณฑ์", "newest date older than the limit"),
-        ink="#7a4a00", paper="#ffeccc", fill="#e39b21", on_fill="#000", terminal="yellow", abbrev="stale"),
-    _S.UNDATED: StatusLook(
-        "ไม่ระบุวันที่", "undated", "?",
-        meaning=("พบหลักฐาน แต่ระบุวันที่ไม่ได้", "evidence found, no date could be attributed"),
-        why=("พบหลักฐาน แต่ไม่พบวันที่", "evidence found, no date"),
-        ink="#0a5c78", paper="#dcf0f7", fill="#3a9cc0", on_fill="#000", terminal="cyan", abbrev="undat"),
-    _S.MISSING: StatusLook(
-        "ไม่พบ", "missing", "✘",
-        meaning=("เก็บข้อมูลครบแล้วไม่พบหลักฐาน", "complete crawl, no evidence found"),
-        why=("ไม่พบหลักฐาน ทั้งที่เก็บข้อมูลครบ", "no evidence on a complete crawl"),
-        ink="#a11d16", paper="#fde3e1", fill="#d0463c", on_fill="#fff", terminal="red", abbrev="MISS"),
-    _S.NOT_CHECKED: StatusLook(
-        "ตรวจไม่ได้", "not checked", "–",
-        meaning=("เก็บข้อมูลไม่ครบหรือถูกปิดกั้น จึงสรุปว่าไม่มีไม่ได้",
-                 "crawl failed, blocked or cut short: absence cannot be concluded"),
-        why=("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
-        ink="#4a4a4a", paper="#ececec", fill="#9e9e9e", on_fill="#000", terminal="dim", abbrev="n/c"),
-})  # fmt: skip
+STATUS_LOOKS: Mapping[Status, StatusLook] = MappingProxyType(
+    {
+        _S.OK: StatusLook(
+            "เป็นปัจจุบัน",
+            "up to date",
+            "✔",
+            meaning=(
+                "พบหลักฐาน และวันที่ล่าสุดไม่เก่ากว่าเกณฑ์",
+                "evidence found, newest date within the limit",
+            ),
+            why=("", ""),
+            ink="#17693a",
+            paper="#dff3e6",
+            fill="#2e9d55",
+            on_fill="#fff",
+            terminal="green",
+            abbrev="ok",
+        ),
+        _S.STALE: StatusLook(
+            "ไม่เป็นปัจจุบัน",
+            "stale",
+            "⚠",
+            meaning=(
+                "พบหลักฐาน แต่วันที่ล่าสุดเก่ากว่าเกณฑ์",
+                "evidence found, newest date older than the limit",
+            ),
+            why=("ข้อมูลล่าสุดเก่ากว่าเกณฑ์", "newest date older than the limit"),
+            ink="#7a4a00",
+            paper="#ffeccc",
+            fill="#e39b21",
+            on_fill="#000",
+            terminal="yellow",
+            abbrev="stale",
+        ),
+        _S.UNDATED: StatusLook(
+            "ไม่ระบุวันที่",
+            "undated",
+            "?",
+            meaning=("พบหลักฐาน แต่ระบุวันที่ไม่ได้", "evidence found, no date could be attributed"),
+            why=("พบหลักฐาน แต่ไม่พบวันที่", "evidence found, no date"),
+            ink="#0a5c78",
+            paper="#dcf0f7",
+            fill="#3a9cc0",
+            on_fill="#000",
+            terminal="cyan",
+            abbrev="undat",
+        ),
+        _S.MISSING: StatusLook(
+            "ไม่พบ",
+            "missing",
+            "✘",
+            meaning=("เก็บข้อมูลครบแล้วไม่พบหลักฐาน", "complete crawl, no evidence found"),
+            why=("ไม่พบหลักฐาน ทั้งที่เก็บข้อมูลครบ", "no evidence on a complete crawl"),
+            ink="#a11d16",
+            paper="#fde3e1",
+            fill="#d0463c",
+            on_fill="#fff",
+            terminal="red",
+            abbrev="MISS",
+        ),
+        _S.NOT_CHECKED: StatusLook(
+            "ตรวจไม่ได้",
+            "not checked",
+            "–",
+            meaning=(
+                "เก็บข้อมูลไม่ครบหรือถูกปิดกั้น จึงสรุปว่าไม่มีไม่ได้",
+                "crawl failed, blocked or cut short: absence cannot be concluded",
+            ),
+            why=("เก็บข้อมูลไม่ครบ จึงสรุปไม่ได้", "crawl incomplete: absence not concluded"),
+            ink="#4a4a4a",
+            paper="#ececec",
+            fill="#9e9e9e",
+            on_fill="#000",
+            terminal="dim",
+            abbrev="n/c",
+        ),
+    }
+)
 
-CRAWL_LOOKS: Mapping[CrawlStatus, CrawlLook] = MappingProxyType({
-    CrawlStatus.OK: CrawlLook("ครบถ้วน", "complete", "✔", "green"),
-    CrawlStatus.PARTIAL: CrawlLook("ไม่ครบถ้วน", "partial", "◐", "yellow"),
-    CrawlStatus.FAILED: CrawlLook("ล้มเหลว", "failed", "✘", "red"),
-})  # fmt: skip
+CRAWL_LOOKS: Mapping[CrawlStatus, CrawlLook] = MappingProxyType(
+    {
+        CrawlStatus.OK: CrawlLook("ครบถ้วน", "complete", "✔", "green"),
+        CrawlStatus.PARTIAL: CrawlLook("ไม่ครบถ้วน", "partial", "◐", "yellow"),
+        CrawlStatus.FAILED: CrawlLook("ล้มเหลว", "failed", "✘", "red"),
+    }
+)
 
 # The contract's order: the report's ``summary`` keys, override choices, error messages.
 STATUSES: tuple[Status, ...] = tuple(Status)
@@ -116,7 +168,9 @@ COMPLIANCE: tuple[Status, ...] = BEST_FIRST[:-1]
 # outranks any verdict on evidence, since the item cannot be called stale, undated or ok.
 WORST_FIRST: tuple[Status, ...] = (_S.MISSING, _S.NOT_CHECKED, _S.STALE, _S.UNDATED, _S.OK)
 NO_EVIDENCE = frozenset({_S.MISSING, _S.NOT_CHECKED})  # verdicts that found nothing
-EXPLAINED = frozenset({_S.MISSING, _S.UNDATED})  # verdicts that carry their near misses (``rejected``)
+EXPLAINED = frozenset(
+    {_S.MISSING, _S.UNDATED}
+)  # verdicts that carry their near misses (``rejected``)
 CRAWL_STATUSES: tuple[CrawlStatus, ...] = tuple(CrawlStatus)
 
 

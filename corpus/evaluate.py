@@ -41,7 +41,9 @@ from .serve import INDEX_FILES, page_bytes, resolve, serve
 
 PART_ITEMS = ("5.1", "5.7")
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".php", ".phtml", ".shtml"})
-MAX_CONTEXT_PAGES = 250  # pages reached from home (the crawl's own page budget); labelled pages always
+MAX_CONTEXT_PAGES = (
+    250  # pages reached from home (the crawl's own page budget); labelled pages always
+)
 DOC_SUFFIXES = frozenset({".pdf"})
 MAX_DOC_BYTES = 15_000_000  # the crawl's PDF cap
 FAKE_BASE = "http://127.0.0.1:8000/"  # URL base of pages in the page evaluation
@@ -78,8 +80,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}  # fmt: skip
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +148,16 @@ def fetched_page(url: str, body: bytes, ctype: str):  # -> crawler.records.Fetch
 def site_page(fetched, as_of: dt.date):  # -> checklist.model.SitePage
     from checklist.model import SitePage
 
-    return SitePage(url=fetched.url, kind=fetched.kind, title=fetched.title, content=fetched.content,
-                    text=fetched.text, meta_dates=fetched.meta_dates, error=fetched.error,
-                    fetched_on=as_of)  # fmt: skip
+    return SitePage(
+        url=fetched.url,
+        kind=fetched.kind,
+        title=fetched.title,
+        content=fetched.content,
+        text=fetched.text,
+        meta_dates=fetched.meta_dates,
+        error=fetched.error,
+        fetched_on=as_of,
+    )
 
 
 def crawl_copy(site: Site, root: Path) -> dict[str, object]:
@@ -205,12 +220,19 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
     matcher = matcher or default_matcher()
     fetched = crawl_copy(site, root)
     pages = [site_page(f, site.as_of) for f in fetched.values()]
-    url_of = {p.path: page_url(FAKE_BASE, p.path, site.home) for p in site.pages
-              if page_url(FAKE_BASE, p.path, site.home) in fetched}  # fmt: skip
+    url_of = {
+        p.path: page_url(FAKE_BASE, p.path, site.home)
+        for p in site.pages
+        if page_url(FAKE_BASE, p.path, site.home) in fetched
+    }
     pages += dead_links(pages, root, site.as_of)
-    found, _ = candidates(pages, matcher, site.as_of, home=page_url(FAKE_BASE, site.home, site.home))
+    found, _ = candidates(
+        pages, matcher, site.as_of, home=page_url(FAKE_BASE, site.home, site.home)
+    )
     by_url = {c.doc.url.rstrip("/"): c for c in found}
-    by_content = {(c.doc.content, c.doc.documents): c for c in found if c.doc.content and c.doc.kind == "html"}
+    by_content = {
+        (c.doc.content, c.doc.documents): c for c in found if c.doc.content and c.doc.kind == "html"
+    }
     html = [p.content for p in pages if p.content is not None and not p.error]
     chrome = find_chrome(html)
     page_by_url = {p.url: p for p in pages}
@@ -241,8 +263,11 @@ def evaluate_site_pages(site: Site, root: Path, matcher=None) -> list[PageResult
         if candidate is not None and not hub:
             predicted = hits_of(candidate)
         elif hub and page.content is not None:
-            targets = {link.url.split("#")[0].rstrip("/") for link in page.content.links
-                       if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)}  # fmt: skip
+            targets = {
+                link.url.split("#")[0].rstrip("/")
+                for link in page.content.links
+                if link.text and not chrome.is_chrome_link(link.url, link.text, link.region)
+            }
             for target in targets:
                 if target in by_url and not by_url[target].hub:
                     predicted |= hits_of(by_url[target])
@@ -255,8 +280,12 @@ def score_pages(results: Sequence[PageResult]) -> dict[str, Score]:
     item but no part (part unknown)."""
     from checklist.definitions import load_checklist
 
-    keys = list(ITEM_CODES) + [f"{item.code}/{part.key}" for item in load_checklist().items
-                               if item.code in PART_ITEMS for part in item.parts]  # fmt: skip
+    keys = list(ITEM_CODES) + [
+        f"{item.code}/{part.key}"
+        for item in load_checklist().items
+        if item.code in PART_ITEMS
+        for part in item.parts
+    ]
     scores = {key: Score() for key in keys}
     for r in results:
         truth, pred = set(r.truth), set(r.predicted)
@@ -315,14 +344,25 @@ def evaluate_sites(sites: Sequence[Site], cache: Path, jobs: int = 2) -> list[Si
                     runs.append(SiteRun(site.id, "failed", 0, error="not in report"))
                     continue
                 crawl = agency.get("crawl") or {}
-                run = SiteRun(site.id, crawl.get("status", "?"), crawl.get("pages") or 0,
-                              error=" ".join(filter(None, (crawl.get("error"), crawl.get("reason")))))  # fmt: skip
+                run = SiteRun(
+                    site.id,
+                    crawl.get("status", "?"),
+                    crawl.get("pages") or 0,
+                    error=" ".join(filter(None, (crawl.get("error"), crawl.get("reason")))),
+                )
                 statuses = {i["code"]: i for i in agency["items"]}
                 for code in ITEM_CODES:
                     item = statuses.get(code, {})
-                    run.items.append(ItemResult(
-                        site.id, code, site.items[code].status, item.get("status", "absent"),
-                        item.get("last_updated"), tuple(e["url"] for e in item.get("evidence", ()))))  # fmt: skip
+                    run.items.append(
+                        ItemResult(
+                            site.id,
+                            code,
+                            site.items[code].status,
+                            item.get("status", "absent"),
+                            item.get("last_updated"),
+                            tuple(e["url"] for e in item.get("evidence", ())),
+                        )
+                    )
                 runs.append(run)
     return runs
 
@@ -358,14 +398,20 @@ def _code_key(pair: tuple[str, object]) -> tuple[int, ...]:
 
 # ---------------------------------------------------------------- output
 def _page_table(scores: dict[str, Score], results: Sequence[PageResult]) -> str:
-    lines = [f"หน้าเว็บที่ติดป้าย / labelled pages: {len(results)} "
-             f"({sum(1 for r in results if not r.truth)} negatives, {sum(r.hub for r in results)} hubs) "
-             f"on {len({r.site for r in results})} sites",
-             f"{'item':<16}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}"]  # fmt: skip
+    lines = [
+        f"หน้าเว็บที่ติดป้าย / labelled pages: {len(results)} "
+        f"({sum(1 for r in results if not r.truth)} negatives, {sum(r.hub for r in results)} hubs) "
+        f"on {len({r.site for r in results})} sites",
+        f"{'item':<16}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     for key, s in scores.items():
-        lines.append(f"{key:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}")
+        lines.append(
+            f"{key:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}"
+        )
     m = micro(scores)
-    lines.append(f"{'micro (items)':<16}{m.tp:>5}{m.fp:>5}{m.fn:>5}{m.precision:>7.2f}{m.recall:>7.2f}{m.f1:>7.2f}")
+    lines.append(
+        f"{'micro (items)':<16}{m.tp:>5}{m.fp:>5}{m.fn:>5}{m.precision:>7.2f}{m.recall:>7.2f}{m.f1:>7.2f}"
+    )
     return "\n".join(lines)
 
 
@@ -376,8 +422,10 @@ def _errors(results: Sequence[PageResult]) -> str:
         pred = {c for c in r.predicted if "/" not in c}
         if truth != pred:
             fp, fn = sorted(pred - truth), sorted(truth - pred)
-            lines.append(f"{r.site}/{r.path}{' [hub]' if r.hub else ''}: "
-                         f"fp={','.join(fp) or '-'} fn={','.join(fn) or '-'} {r.note}")  # fmt: skip
+            lines.append(
+                f"{r.site}/{r.path}{' [hub]' if r.hub else ''}: "
+                f"fp={','.join(fp) or '-'} fn={','.join(fn) or '-'} {r.note}"
+            )
     return "\n".join(lines)
 
 
@@ -395,21 +443,34 @@ def _site_table(runs: Sequence[SiteRun]) -> str:
         if r.crawl_status != "ok" and r.error:
             lines.append(f"{'':<{width}}└ {r.error[:160]}")
     fig = site_figures(runs)
-    lines.append(f"status accuracy {fig.accuracy:.2f} ({fig.items} items) · false missing "
-                 f"{fig.false_missing} · not_checked {fig.not_checked_share:.0%}")  # fmt: skip
+    lines.append(
+        f"status accuracy {fig.accuracy:.2f} ({fig.items} items) · false missing "
+        f"{fig.false_missing} · not_checked {fig.not_checked_share:.0%}"
+    )
     lines.append("per item: " + "  ".join(f"{c} {a:.2f}" for c, a in fig.per_item_accuracy.items()))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m corpus.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m corpus.evaluate", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--pages", action="store_true", help="page-level P/R/F1 only")
     parser.add_argument("--sites", action="store_true", help="whole-site statuses only (crawls)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--errors", action="store_true", help="list every page the matcher gets wrong")
-    parser.add_argument("--labels", action="append", type=Path, default=[],
-                        help="folder of site files (repeatable; default corpus/sites)")  # fmt: skip
-    parser.add_argument("--site", action="append", default=[], help="only this site id (repeatable)")
+    parser.add_argument(
+        "--errors", action="store_true", help="list every page the matcher gets wrong"
+    )
+    parser.add_argument(
+        "--labels",
+        action="append",
+        type=Path,
+        default=[],
+        help="folder of site files (repeatable; default corpus/sites)",
+    )
+    parser.add_argument(
+        "--site", action="append", default=[], help="only this site id (repeatable)"
+    )
     parser.add_argument("--cache", help="cache folder (default $OIT_CORPUS_CACHE)")
     parser.add_argument("--jobs", type=int, default=2, help="sites crawled at once")
     args = parser.parse_args(argv)
@@ -423,8 +484,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     absent = [s.id for s in sites if not site_dir(cache, s.id).is_dir()]
     if absent:
-        print(f"ไม่พบเว็บไซต์ในแคช / not in the cache {cache}: {', '.join(absent)} "
-              "(run python -m corpus.rebuild)", file=sys.stderr)  # fmt: skip
+        print(
+            f"ไม่พบเว็บไซต์ในแคช / not in the cache {cache}: {', '.join(absent)} "
+            "(run python -m corpus.rebuild)",
+            file=sys.stderr,
+        )
         return 2
     import checklist
 
@@ -440,10 +504,12 @@ def main(argv: list[str] | None = None) -> int:
         for site in sites:
             results += evaluate_site_pages(site, site_dir(cache, site.id), matcher)
         scores = score_pages(results)
-        out["pages"] = {"micro": micro(scores).as_dict(),
-                        "per": {k: s.as_dict() for k, s in scores.items()},
-                        "documents": len(results),
-                        "results": [asdict(r) for r in results]}  # fmt: skip
+        out["pages"] = {
+            "micro": micro(scores).as_dict(),
+            "per": {k: s.as_dict() for k, s in scores.items()},
+            "documents": len(results),
+            "results": [asdict(r) for r in results],
+        }
         if not args.json:
             print(_page_table(scores, results))
             if args.errors:

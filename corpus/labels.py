@@ -20,8 +20,19 @@ from checklist.statuses import Status
 ITEM_CODES = tuple(f"5.{n}" for n in range(1, 12))
 # A label is the verdict a complete crawl should reach, so never not_checked.
 STATUSES = tuple(s.value for s in ALL_STATUSES if s != Status.NOT_CHECKED)
-SECTORS = ("sao", "municipality", "pao", "hospital", "school", "college", "university",
-           "district", "province", "state-agency", "other")  # fmt: skip
+SECTORS = (
+    "sao",
+    "municipality",
+    "pao",
+    "hospital",
+    "school",
+    "college",
+    "university",
+    "district",
+    "province",
+    "state-agency",
+    "other",
+)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 _CODE = re.compile(r"^5\.(?:[1-9]|1[01])(?:/[a-z_]+)?$")
@@ -105,12 +116,16 @@ def load_site(path: Path) -> Site:
     for code in ITEM_CODES:
         raw = (data.get("items") or {}).get(code)
         if raw is None:
-            raise LabelError(f"{path.name}: no [items.\"{code}\"] table")
+            raise LabelError(f'{path.name}: no [items."{code}"] table')
         if raw.get("status") not in STATUSES:
             raise LabelError(f"{path.name} item {code}: status must be one of {STATUSES}")
-        items[code] = ItemLabel(code, raw["status"], tuple(raw.get("evidence") or ()),
-                                _date(raw.get("newest"), f"{path.name} item {code}"),
-                                raw.get("note", ""))  # fmt: skip
+        items[code] = ItemLabel(
+            code,
+            raw["status"],
+            tuple(raw.get("evidence") or ()),
+            _date(raw.get("newest"), f"{path.name} item {code}"),
+            raw.get("note", ""),
+        )
     pages = []
     seen: set[str] = set()
     for n, raw in enumerate(data.get("pages") or ()):
@@ -123,13 +138,23 @@ def load_site(path: Path) -> Site:
         bad = [c for c in codes if not _CODE.match(c)]
         if bad:
             raise LabelError(f"{where}: bad item codes {bad}")
-        pages.append(PageLabel(page_path, codes, _date(raw.get("date"), where), raw.get("note", "")))
+        pages.append(
+            PageLabel(page_path, codes, _date(raw.get("date"), where), raw.get("note", ""))
+        )
     return Site(
-        id=head["id"], name=head["name"], sector=head["sector"], repo=head["repo"],
-        commit=head["commit"], root=str(head.get("root", "")).strip("/"), home=head["home"],
-        as_of=_date(head["as_of"], where) or dt.date.today(), labelled_by=head.get("labelled_by", ""),
-        items=items, pages=tuple(pages), source=path,
-    )  # fmt: skip
+        id=head["id"],
+        name=head["name"],
+        sector=head["sector"],
+        repo=head["repo"],
+        commit=head["commit"],
+        root=str(head.get("root", "")).strip("/"),
+        home=head["home"],
+        as_of=_date(head["as_of"], where) or dt.date.today(),
+        labelled_by=head.get("labelled_by", ""),
+        items=items,
+        pages=tuple(pages),
+        source=path,
+    )
 
 
 def load_sites(dirs: Iterable[Path], only: Iterable[str] = ()) -> list[Site]:

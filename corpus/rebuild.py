@@ -53,13 +53,18 @@ def _git(*args: str, git_dir: Path | None = None) -> bytes:
     cmd = ["git"] + ([f"--git-dir={git_dir}"] if git_dir else []) + list(args)
     proc = subprocess.run(cmd, capture_output=True, check=False)
     if proc.returncode != 0:
-        raise RebuildError(f"{' '.join(cmd[:4])}…: {proc.stderr.decode(errors='replace').strip()[:300]}")
+        raise RebuildError(
+            f"{' '.join(cmd[:4])}…: {proc.stderr.decode(errors='replace').strip()[:300]}"
+        )
     return proc.stdout
 
 
 def has_commit(git_dir: Path, commit: str) -> bool:
-    proc = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{commit}^{{commit}}"],
-                          capture_output=True, check=False)  # fmt: skip
+    proc = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{commit}^{{commit}}"],
+        capture_output=True,
+        check=False,
+    )
     return proc.returncode == 0
 
 
@@ -94,14 +99,17 @@ def write_tree(git_dir: Path, commit: str, root: str, target: Path) -> int:
         name = path.decode("utf-8", "surrogateescape")
         if kind != b"blob" or mode == b"120000" or not name.startswith(prefix):
             continue  # submodules and symlinks are not site files
-        rel = Path(name[len(prefix):])
+        rel = Path(name[len(prefix) :])
         if rel.is_absolute() or ".." in rel.parts:
             continue
         entries.append((sha, rel))
     too_long = [e for e in entries if not writable(e[1])]
     entries = [e for e in entries if writable(e[1])]
-    proc = subprocess.Popen(["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
+    proc = subprocess.Popen(
+        ["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     missing = 0
     for sha, rel in entries:
@@ -138,18 +146,32 @@ def extract(site: Site, cache: Path, force: bool = False) -> Path:
     target.mkdir(parents=True)
     missing = write_tree(git_dir, site.commit, site.root, target)
     if missing:
-        print(f"{site.id}: {missing} files absent from the mirror (large blobs) or named beyond "
-              f"{NAME_MAX} bytes, skipped", file=sys.stderr)
+        print(
+            f"{site.id}: {missing} files absent from the mirror (large blobs) or named beyond "
+            f"{NAME_MAX} bytes, skipped",
+            file=sys.stderr,
+        )
     (target / STAMP).write_text(stamp)
     return target
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m corpus.rebuild", description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", help="cache folder (default $OIT_CORPUS_CACHE or ~/.cache/oit-watch/corpus)")
-    parser.add_argument("--site", action="append", default=[], help="only this site id (repeatable)")
-    parser.add_argument("--labels", action="append", type=Path, default=[],
-                        help="folder of site files (repeatable; default corpus/sites)")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="python -m corpus.rebuild", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--cache", help="cache folder (default $OIT_CORPUS_CACHE or ~/.cache/oit-watch/corpus)"
+    )
+    parser.add_argument(
+        "--site", action="append", default=[], help="only this site id (repeatable)"
+    )
+    parser.add_argument(
+        "--labels",
+        action="append",
+        type=Path,
+        default=[],
+        help="folder of site files (repeatable; default corpus/sites)",
+    )
     parser.add_argument("--force", action="store_true", help="extract again even if current")
     args = parser.parse_args(argv)
     cache = cache_dir(args.cache)

@@ -59,7 +59,9 @@ class Framework:
     view_suffix: str
     # A route call: verb, then the URI argument, then the rest of the statement.
     call: re.Pattern[str]
-    target: re.Pattern[str]  # "Controller::method" / "Controller@method" / [Controller::class, 'method']
+    target: re.Pattern[
+        str
+    ]  # "Controller::method" / "Controller@method" / [Controller::class, 'method']
     params: tuple[tuple[str, str], ...]  # URI placeholder -> regex
 
 
@@ -69,19 +71,38 @@ CODEIGNITER4 = Framework(
     controllers="app/Controllers",
     views="app/Views",
     view_suffix=".php",
-    call=re.compile(r"\$routes->(get|match|add)\s*\(\s*(?:\[[^\]]*\]\s*,\s*)?" + _Q + r"([^'\"]*)" + _Q, re.I),
+    call=re.compile(
+        r"\$routes->(get|match|add)\s*\(\s*(?:\[[^\]]*\]\s*,\s*)?" + _Q + r"([^'\"]*)" + _Q, re.I
+    ),
     target=re.compile(_Q + r"(?:[\w\\]*\\)?(\w+)::(\w+)"),
-    params=(("(:any)", ".+"), ("(:segment)", "[^/]+"), ("(:num)", "[0-9]+"), ("(:alpha)", "[A-Za-z]+"),
-            ("(:alphanum)", "[A-Za-z0-9]+"), ("(:hash)", "[^/]+")),  # fmt: skip
+    params=(
+        ("(:any)", ".+"),
+        ("(:segment)", "[^/]+"),
+        ("(:num)", "[0-9]+"),
+        ("(:alpha)", "[A-Za-z]+"),
+        ("(:alphanum)", "[A-Za-z0-9]+"),
+        ("(:hash)", "[^/]+"),
+    ),
 )
 LARAVEL = Framework(
     route_files=("routes/web.php", "app/Http/routes.php"),
     controllers="app/Http/Controllers",
     views="resources/views",
     view_suffix=".blade.php",
-    call=re.compile(r"Route::(get|match|any|view)\s*\(\s*(?:\[[^\]]*\]\s*,\s*)?" + _Q + r"([^'\"]*)" + _Q, re.I),
-    target=re.compile(r"(?:" + _Q + r"(\w+)@(\w+)" + _Q + r"|\[\s*\\?(?:\w+\\)*(\w+)::class\s*,\s*" + _Q
-                      + r"(\w+)" + _Q + r")"),  # fmt: skip
+    call=re.compile(
+        r"Route::(get|match|any|view)\s*\(\s*(?:\[[^\]]*\]\s*,\s*)?" + _Q + r"([^'\"]*)" + _Q, re.I
+    ),
+    target=re.compile(
+        r"(?:"
+        + _Q
+        + r"(\w+)@(\w+)"
+        + _Q
+        + r"|\[\s*\\?(?:\w+\\)*(\w+)::class\s*,\s*"
+        + _Q
+        + r"(\w+)"
+        + _Q
+        + r")"
+    ),
     params=(),
 )
 FRAMEWORKS = (CODEIGNITER4, LARAVEL)
@@ -89,9 +110,22 @@ FRAMEWORKS = (CODEIGNITER4, LARAVEL)
 _VIEW_CALL = re.compile(r"\bview\s*\(\s*" + _Q + r"([^'\"$]+)" + _Q)
 _NAME = re.compile(r"->name\(\s*" + _Q + r"([^'\"]+)" + _Q)
 _REDIRECT = re.compile(r"redirect\(\s*" + _Q + r"([^'\"$]*)" + _Q)
-_GROUP = re.compile(r"Route::(?:group\s*\(\s*\[[^\]]*'prefix'\s*=>\s*" + _Q + r"([^'\"]*)" + _Q
-                    + r"|prefix\(\s*" + _Q + r"([^'\"]*)" + _Q + r"\)[^{;]*?group\s*\()"
-                    + r"|\$routes->group\(\s*" + _Q + r"([^'\"]*)" + _Q, re.I)  # fmt: skip
+_GROUP = re.compile(
+    r"Route::(?:group\s*\(\s*\[[^\]]*'prefix'\s*=>\s*"
+    + _Q
+    + r"([^'\"]*)"
+    + _Q
+    + r"|prefix\(\s*"
+    + _Q
+    + r"([^'\"]*)"
+    + _Q
+    + r"\)[^{;]*?group\s*\()"
+    + r"|\$routes->group\(\s*"
+    + _Q
+    + r"([^'\"]*)"
+    + _Q,
+    re.I,
+)
 _AUTH = re.compile(r"middleware\(\s*\[?\s*" + _Q + r"auth\b")
 # A constructor that sends a visitor without a session elsewhere: header("Location: …") / redirect(…).
 _SENDS_AWAY = re.compile(r"header\(\s*['\"]Location|redirect\(", re.I)
@@ -117,12 +151,15 @@ def _method_body(source: str, method: str) -> str:
     while i < len(source) and depth:
         depth += {"{": 1, "}": -1}.get(source[i], 0)
         i += 1
-    return source[start.end():i]
+    return source[start.end() : i]
 
 
 def _controller_views(root: Path, fw: Framework, controller: str, method: str) -> list[str]:
-    path = next((p for p in (root / fw.controllers).rglob(controller + ".php")), None) \
-        if (root / fw.controllers).is_dir() else None  # fmt: skip
+    path = (
+        next((p for p in (root / fw.controllers).rglob(controller + ".php")), None)
+        if (root / fw.controllers).is_dir()
+        else None
+    )
     if path is None:
         return []
     source = _COMMENT.sub("", path.read_text("utf-8", "replace"))
@@ -167,7 +204,9 @@ def load(root: Path) -> RouteTable:
     for fw in FRAMEWORKS:
         for name in fw.route_files:
             if (root / name).is_file():
-                _read(root, fw, _COMMENT.sub("", (root / name).read_text("utf-8", "replace")), table)
+                _read(
+                    root, fw, _COMMENT.sub("", (root / name).read_text("utf-8", "replace")), table
+                )
     # A chain's page view is the view no other route renders as well (header/footer are shared).
     used = Counter(v for r in table.routes for v in set(r.views))
     for route in table.routes:
@@ -183,17 +222,22 @@ def _read(root: Path, fw: Framework, source: str, table: RouteTable) -> None:
     for i, call in enumerate(calls):
         verb, uri = call.group(1).lower(), call.group(2)
         end = calls[i + 1].start() if i + 1 < len(calls) else len(source)
-        statement = source[call.end():end]
-        if verb == "match" and "get" not in source[call.start():call.end()].lower():
+        statement = source[call.end() : end]
+        if verb == "match" and "get" not in source[call.start() : call.end()].lower():
             continue
         prefix = _prefix_at(source, call.start())
         full = "/".join(p for p in (prefix, uri.strip("/")) if p)
         names: list[str]
         if verb == "view":
             names = re.findall(r"^\s*,\s*" + _Q + r"([^'\"]+)" + _Q, statement)[:1]
-        elif target := fw.target.search(statement.split(";")[0] if fw is CODEIGNITER4 else statement):
-            controller, method = (target.group(1), target.group(2)) if target.group(1) \
-                else (target.group(3), target.group(4))  # fmt: skip
+        elif target := fw.target.search(
+            statement.split(";")[0] if fw is CODEIGNITER4 else statement
+        ):
+            controller, method = (
+                (target.group(1), target.group(2))
+                if target.group(1)
+                else (target.group(3), target.group(4))
+            )
             names = _controller_views(root, fw, controller, method)
         else:
             names = _VIEW_CALL.findall(statement)

@@ -37,19 +37,27 @@ PHP_SUFFIXES = frozenset({".php", ".phtml"})
 # <?php … ?>, <?= … ?> and short <? … ?>; an unclosed block runs to the end of the file.
 _PHP_BLOCK = re.compile(rb"<\?(?:php|=)?[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
 # A block that only includes one literal file: include 'inc/menu.php'; require_once("x.php");
-_INCLUDE = re.compile(rb"<\?(?:php)?\s*(?:include|require)(?:_once)?\s*\(?\s*['\"]([^'\"$]+)['\"]\s*\)?\s*;?\s*\?>",
-                      re.IGNORECASE)  # fmt: skip
+_INCLUDE = re.compile(
+    rb"<\?(?:php)?\s*(?:include|require)(?:_once)?\s*\(?\s*['\"]([^'\"$]+)['\"]\s*\)?\s*;?\s*\?>",
+    re.IGNORECASE,
+)
 # A block or Blade echo that only prints a URL helper of a literal path.
 _URL_HELPER = re.compile(
     rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:base_url|site_url|asset|url)\(\s*['\"]([^'\"$]*)['\"]\s*\)"
-    rb"\s*;?\s*(?:\?>|\}\})", re.IGNORECASE)  # fmt: skip
+    rb"\s*;?\s*(?:\?>|\}\})",
+    re.IGNORECASE,
+)
 # route('name') of a named route without parameters (Laravel), route_to('Name') (CodeIgniter 4).
 _ROUTE_HELPER = re.compile(
-    rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:route|route_to)\(\s*['\"]([^'\"$]+)['\"]\s*\)\s*;?\s*(?:\?>|\}\})", re.IGNORECASE)
+    rb"(?:<\?(?:php\s+echo|=)\s*|\{\{\s*)(?:route|route_to)\(\s*['\"]([^'\"$]+)['\"]\s*\)\s*;?\s*(?:\?>|\}\})",
+    re.IGNORECASE,
+)
 # A Blade echo of a string literal: {{ 'plan' }}
 _BLADE_LITERAL = re.compile(rb"\{\{\s*'([^'\\{}$]*)'\s*\}\}")
-_BLADE = re.compile(rb"\{\{--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}|\{!![\s\S]*?!!\}|^[ \t]*@\w+(?:\([^\n]*\))?[ \t]*$",
-                    re.MULTILINE)  # fmt: skip
+_BLADE = re.compile(
+    rb"\{\{--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}|\{!![\s\S]*?!!\}|^[ \t]*@\w+(?:\([^\n]*\))?[ \t]*$",
+    re.MULTILINE,
+)
 MAX_INCLUDE_DEPTH = 4
 
 
@@ -101,7 +109,7 @@ def _routed(root: Path, rel: str) -> Path | None:
     if not table.routes:
         return None
     for prefix in ("", "resources/views/", "app/Views/"):
-        if rel.startswith(prefix) and (route := table.match(rel[len(prefix):])) is not None:
+        if rel.startswith(prefix) and (route := table.match(rel[len(prefix) :])) is not None:
             return table.page_view(route)
     return None
 
@@ -119,12 +127,20 @@ def resolve(root: Path, url_path: str) -> Path | None:
     except OSError:  # a name beyond the file system's limit: no such file on any server
         return None
     if candidate.is_dir():  # a framework's route for "/" wins over its front controller index.php
-        return _routed(root, rel) or next((candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None)
+        return _routed(root, rel) or next(
+            (candidate / n for n in INDEX_FILES if (candidate / n).is_file()), None
+        )
     if candidate.is_file():
         return candidate
     # Extension-less links served by a rewrite rule (.htaccess "er" -> er.php).
-    rewritten = next((candidate.with_name(candidate.name + ext) for ext in (".php", ".html")
-                      if candidate.name and candidate.with_name(candidate.name + ext).is_file()), None)  # fmt: skip
+    rewritten = next(
+        (
+            candidate.with_name(candidate.name + ext)
+            for ext in (".php", ".html")
+            if candidate.name and candidate.with_name(candidate.name + ext).is_file()
+        ),
+        None,
+    )
     return rewritten or _routed(root, rel) or _mvc_view(root, rel) or _laravel_public(root, rel)
 
 
@@ -157,9 +173,13 @@ def _views(root: Path) -> dict[str, Path]:
         folder = root / "application" / "views"
         if folder.is_dir():
             # Shallow, front-end folders win over back-office ones with the same file name.
-            files = sorted(folder.rglob("*.php"),
-                           key=lambda p: ("admin" in str(p).lower() or "backend" in str(p).lower(),
-                                          len(p.parts)))  # fmt: skip
+            files = sorted(
+                folder.rglob("*.php"),
+                key=lambda p: (
+                    "admin" in str(p).lower() or "backend" in str(p).lower(),
+                    len(p.parts),
+                ),
+            )
             for path in files:
                 found.setdefault(path.stem.lower(), path)
         _VIEW_CACHE[root] = found
@@ -180,7 +200,11 @@ def _handler(root: Path) -> type[BaseHTTPRequestHandler]:
         def _answer(self, with_body: bool) -> None:
             path = resolve(root, self.path)
             if path is None:
-                body, ctype, code = b"<html><body><h1>404 Not Found</h1></body></html>", "text/html", 404
+                body, ctype, code = (
+                    b"<html><body><h1>404 Not Found</h1></body></html>",
+                    "text/html",
+                    404,
+                )
             else:
                 (body, ctype), code = page_bytes(path, root), 200
             self.send_response(code)
@@ -218,15 +242,19 @@ def serve(root: Path, port: int = 0) -> Iterator[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m corpus.serve", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m corpus.serve", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("site_id")
     parser.add_argument("--cache", help="cache folder (default $OIT_CORPUS_CACHE)")
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     root = site_dir(cache_dir(args.cache), args.site_id)
     if not root.is_dir():
-        print(f"ไม่พบเว็บไซต์ในแคช / site not in the cache: {root} (run python -m corpus.rebuild)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"ไม่พบเว็บไซต์ในแคช / site not in the cache: {root} (run python -m corpus.rebuild)",
+            file=sys.stderr,
+        )
         return 2
     with serve(root, args.port) as url:
         print(f"serving {root} at {url} (Ctrl-C to stop)")

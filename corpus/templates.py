@@ -27,7 +27,9 @@ class Syntax:
     extends: re.Pattern[bytes]
     # group 1 name, group 2 body, group 3 how it ends ("show" = a layout's default, printed in place)
     section: re.Pattern[bytes]
-    inline_section: re.Pattern[bytes] | None  # @section('title', 'text'): group 1 name, group 3 text
+    inline_section: (
+        re.Pattern[bytes] | None
+    )  # @section('title', 'text'): group 1 name, group 3 text
     yield_: re.Pattern[bytes]  # group 1 name, optional group 3 default text
     include: re.Pattern[bytes]
     parent: bytes  # a child section's marker for the parent's own content
@@ -36,7 +38,9 @@ class Syntax:
 BLADE = Syntax(
     framework=LARAVEL,
     extends=re.compile(rb"@extends\(\s*" + _N + rb"[^)\n]*\)"),
-    section=re.compile(rb"@section\(\s*" + _N + rb"\s*\)([\s\S]*?)@(endsection|stop|show|overwrite|append)\b"),
+    section=re.compile(
+        rb"@section\(\s*" + _N + rb"\s*\)([\s\S]*?)@(endsection|stop|show|overwrite|append)\b"
+    ),
     inline_section=re.compile(rb"@section\(\s*" + _N + rb"\s*,\s*(['\"])(.*?)\2\s*\)"),
     yield_=re.compile(rb"@yield\(\s*" + _N + rb"\s*(?:,\s*(['\"])(.*?)\2\s*)?\)"),
     include=re.compile(rb"@include(?:If)?\(\s*" + _N + rb"\s*(?:,\s*\[[^\]]*\]\s*)?\)"),
@@ -45,8 +49,17 @@ BLADE = Syntax(
 CI4 = Syntax(
     framework=CODEIGNITER4,
     extends=re.compile(_OPEN + rb"\$this->extend\(\s*" + _N + rb"\s*\)" + _CLOSE),
-    section=re.compile(_OPEN + rb"\$this->section\(\s*" + _N + rb"\s*\)" + _CLOSE + rb"([\s\S]*?)" + _OPEN
-                       + rb"\$this->(endSection)\(\s*\)" + _CLOSE),  # fmt: skip
+    section=re.compile(
+        _OPEN
+        + rb"\$this->section\(\s*"
+        + _N
+        + rb"\s*\)"
+        + _CLOSE
+        + rb"([\s\S]*?)"
+        + _OPEN
+        + rb"\$this->(endSection)\(\s*\)"
+        + _CLOSE
+    ),
     inline_section=None,
     yield_=re.compile(_OPEN + rb"\$this->renderSection\(\s*" + _N + rb"()()[^)]*\)" + _CLOSE),
     include=re.compile(_OPEN + rb"(?:\$this->include|view)\(\s*" + _N + rb"[^)]*\)" + _CLOSE),
@@ -78,6 +91,7 @@ def expand(path: Path, sections: dict[bytes, bytes] | None = None, depth: int = 
     own: dict[bytes, bytes] = {}
 
     if syntax.inline_section is not None:
+
         def inline(m: re.Match[bytes]) -> bytes:
             own.setdefault(m.group(1), m.group(3))
             return b""
@@ -86,7 +100,9 @@ def expand(path: Path, sections: dict[bytes, bytes] | None = None, depth: int = 
 
     def section(m: re.Match[bytes]) -> bytes:
         name, content, end = m.group(1), m.group(2), m.group(3)
-        if end == b"show":  # a layout's section with a default: printed here unless a child fills it
+        if (
+            end == b"show"
+        ):  # a layout's section with a default: printed here unless a child fills it
             child = given.get(name)
             return content if child is None else child.replace(syntax.parent, content)
         own.setdefault(name, content)
@@ -104,7 +120,9 @@ def expand(path: Path, sections: dict[bytes, bytes] | None = None, depth: int = 
         return expand(target, merged, depth + 1) if target is not None else b""
 
     body = syntax.include.sub(include, body)
-    if ext and (parent := view_file(site, syntax.framework, ext.group(1).decode("utf-8", "replace"))):
+    if ext and (
+        parent := view_file(site, syntax.framework, ext.group(1).decode("utf-8", "replace"))
+    ):
         # What a child prints outside its sections (an @include('header') before @section) comes
         # out before the layout, as the compiled view echoes it first.
         return body.strip() + expand(parent, merged, depth + 1)

@@ -58,7 +58,7 @@ _HOME_ERRORS = {
     "server-error": "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง",
     "connection": "connection lost / การเชื่อมต่อขาด",
     "redirect-loop": "home page redirects in a loop or too many times / "
-                     "หน้าแรกเปลี่ยนเส้นทางวนซ้ำหรือหลายทอดเกินไป",
+    "หน้าแรกเปลี่ยนเส้นทางวนซ้ำหรือหลายทอดเกินไป",
     "too-large": "home page larger than the size limit / หน้าแรกมีขนาดใหญ่เกินกำหนด",
     "redirect": "home page redirects nowhere / หน้าแรกเปลี่ยนเส้นทางไม่สมบูรณ์",
     "internal-address": "address not allowed / ที่อยู่ไม่ได้รับอนุญาต",
@@ -73,16 +73,18 @@ def _count(stats: Mapping[str, Any], key: str) -> int:
 
 
 def _group(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
-    return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
+    return {k[len(prefix) :]: int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
 HOME_TEXT = 200  # characters of main text on a home page without links: less hides the site
 _UNREAD = "oit/unread/"
 EVERY_ITEM, UNKNOWN_ITEM = "*", "?"  # see crawler.spiders.agency
 # Why a checklist page was not read, in words (the error classes are _HOME_ERRORS' keys).
-_UNREAD_WHY = {"javascript": "needs JavaScript / ต้องใช้ JavaScript",
-               "budget": "crawl budget / เกินงบประมาณการเก็บข้อมูล",
-               "trap": "crawler trap / URL ไม่รู้จบ"}  # fmt: skip
+_UNREAD_WHY = {
+    "javascript": "needs JavaScript / ต้องใช้ JavaScript",
+    "budget": "crawl budget / เกินงบประมาณการเก็บข้อมูล",
+    "trap": "crawler trap / URL ไม่รู้จบ",
+}
 
 
 def unread_items(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
@@ -90,23 +92,27 @@ def unread_items(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
     found: dict[str, dict[str, int]] = {}
     for key, value in stats.items():
         if key.startswith(_UNREAD) and key.count("/") >= 3:
-            code, why = key[len(_UNREAD):].split("/", 1)
+            code, why = key[len(_UNREAD) :].split("/", 1)
             found.setdefault(code, {})[why] = int(value)
     return found
 
 
 def _why(kinds: Mapping[str, int]) -> tuple[int, str]:
     """(pages, "server error (5xx) 1, needs JavaScript 2") of unread pages by why."""
-    why = ", ".join(f"{_UNREAD_WHY.get(k, _HOME_ERRORS.get(k, k)).split(' / ')[0]} {n}"
-                    for k, n in sorted(kinds.items()))  # fmt: skip
+    why = ", ".join(
+        f"{_UNREAD_WHY.get(k, _HOME_ERRORS.get(k, k)).split(' / ')[0]} {n}"
+        for k, n in sorted(kinds.items())
+    )
     return sum(kinds.values()), why
 
 
 def item_reason(kinds: Mapping[str, int]) -> str:
     """Why one item is ``not_checked``: its candidate pages that could not be read."""
     total, why = _why(kinds)
-    return (f"{total} candidate page(s) for this item could not be read ({why}) / "
-            f"หน้าที่อาจเป็นหลักฐานของข้อนี้อ่านไม่ได้ {total} หน้า")
+    return (
+        f"{total} candidate page(s) for this item could not be read ({why}) / "
+        f"หน้าที่อาจเป็นหลักฐานของข้อนี้อ่านไม่ได้ {total} หน้า"
+    )
 
 
 def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> CrawlOutcome:
@@ -148,24 +154,39 @@ def crawl_outcome(stats: Mapping[str, Any], close_reason: str, pages: int) -> Cr
             detail = urlsplit(str(stats.get("oit/home_url") or "")).hostname or ""
         coverage["reached"] = False
         coverage["reasons"] = [reason]
-        return CrawlOutcome("failed", pages, requests, error=home,
-                            reason=f"{reason}{' — ' + detail if detail else ''}",
-                            coverage=coverage)  # fmt: skip
+        return CrawlOutcome(
+            "failed",
+            pages,
+            requests,
+            error=home,
+            reason=f"{reason}{' — ' + detail if detail else ''}",
+            coverage=coverage,
+        )
     reasons = _cut_reasons(stats, close_reason, relevant)
     unread = unread_items(stats)
     site = _site_reasons(stats, close_reason, relevant, unread)
     reasons += [r for r in site if r not in reasons]
     if unread and not reasons:
-        reasons.append(f"checklist pages not read for {', '.join(sorted(unread))} / "
-                       "หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")  # fmt: skip
+        reasons.append(
+            f"checklist pages not read for {', '.join(sorted(unread))} / หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้"
+        )
     coverage["reached"] = not reasons
     coverage["reasons"] = reasons
     coverage["site_reasons"] = site
-    coverage["unread_items"] = {code: item_reason(kinds) for code, kinds in sorted(unread.items())
-                                if code not in (EVERY_ITEM, UNKNOWN_ITEM)}  # fmt: skip
+    coverage["unread_items"] = {
+        code: item_reason(kinds)
+        for code, kinds in sorted(unread.items())
+        if code not in (EVERY_ITEM, UNKNOWN_ITEM)
+    }
     if reasons:
-        return CrawlOutcome("partial", pages, requests, error="partial",
-                            reason="; ".join(reasons), coverage=coverage)  # fmt: skip
+        return CrawlOutcome(
+            "partial",
+            pages,
+            requests,
+            error="partial",
+            reason="; ".join(reasons),
+            coverage=coverage,
+        )
     return CrawlOutcome("ok", pages, requests, reason="; ".join(notes), coverage=coverage)
 
 
@@ -173,8 +194,10 @@ def _home_reasons(stats: Mapping[str, Any]) -> list[str]:
     """A home page that was read but shows the crawler no way into the site."""
     script = bool(stats.get("oit/needs_javascript"))
     if script and not stats.get("oit/home_rendered"):
-        return ["home page builds its content with JavaScript and could not be rendered / "
-                "หน้าแรกสร้างเนื้อหาด้วย JavaScript และแสดงผลไม่ได้"]  # fmt: skip
+        return [
+            "home page builds its content with JavaScript and could not be rendered / "
+            "หน้าแรกสร้างเนื้อหาด้วย JavaScript และแสดงผลไม่ได้"
+        ]
     # A home page without links that shows little (a splash image whose "enter" is a
     # script, a page built by scripts) hides the site; one with content is a one-page site.
     if stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT:
@@ -187,15 +210,25 @@ def _home_reasons(stats: Mapping[str, Any]) -> list[str]:
 def _home_notes(stats: Mapping[str, Any]) -> list[str]:
     """A home page that the browser rendered and that still shows nothing is an empty page, not a
     page the crawler could not read: the site publishes nothing there, and its items are judged."""
-    if (stats.get("oit/needs_javascript") and stats.get("oit/home_rendered")
-            and stats.get("oit/home_links") == 0 and _count(stats, "oit/home_text") < HOME_TEXT):
-        return ["home page rendered with JavaScript shows nothing: judged as an empty page / "
-                "หน้าแรกแสดงผลด้วย JavaScript แล้วว่างเปล่า จึงตรวจเป็นหน้าว่าง"]  # fmt: skip
+    if (
+        stats.get("oit/needs_javascript")
+        and stats.get("oit/home_rendered")
+        and stats.get("oit/home_links") == 0
+        and _count(stats, "oit/home_text") < HOME_TEXT
+    ):
+        return [
+            "home page rendered with JavaScript shows nothing: judged as an empty page / "
+            "หน้าแรกแสดงผลด้วย JavaScript แล้วว่างเปล่า จึงตรวจเป็นหน้าว่าง"
+        ]
     return []
 
 
-def _site_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int],
-                  unread: dict[str, dict[str, int]]) -> list[str]:  # fmt: skip
+def _site_reasons(
+    stats: Mapping[str, Any],
+    close_reason: str,
+    relevant: dict[str, int],
+    unread: dict[str, dict[str, int]],
+) -> list[str]:
     """The cuts that leave every item unconcluded (see the module docstring)."""
     reasons = []
     if close_reason not in ("finished", ""):
@@ -203,12 +236,16 @@ def _site_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[st
     reasons += _home_reasons(stats)
     if EVERY_ITEM in unread:
         total, why = _why(unread[EVERY_ITEM])
-        reasons.append(f"{total} ITA/OIT page(s) could not be read ({why}) / "
-                       f"หน้ารวมข้อมูล ITA/OIT อ่านไม่ได้ {total} หน้า")  # fmt: skip
+        reasons.append(
+            f"{total} ITA/OIT page(s) could not be read ({why}) / "
+            f"หน้ารวมข้อมูล ITA/OIT อ่านไม่ได้ {total} หน้า"
+        )
     if UNKNOWN_ITEM in unread:
         total, why = _why(unread[UNKNOWN_ITEM])
-        reasons.append(f"{total} checklist page(s) of an unknown item could not be read ({why}) / "
-                       f"หน้าที่เกี่ยวข้องซึ่งระบุข้อไม่ได้อ่านไม่ได้ {total} หน้า")  # fmt: skip
+        reasons.append(
+            f"{total} checklist page(s) of an unknown item could not be read ({why}) / "
+            f"หน้าที่เกี่ยวข้องซึ่งระบุข้อไม่ได้อ่านไม่ได้ {total} หน้า"
+        )
     cut = sum(relevant.get(k, 0) for k in ("skipped", "trapped", "failed", "javascript"))
     if cut and not unread:  # counted by a spider that did not attribute them to items
         reasons.append(f"{cut} checklist pages not read / หน้าที่เกี่ยวข้องบางหน้าอ่านไม่ได้")
@@ -218,24 +255,34 @@ def _site_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[st
     return reasons
 
 
-def _cut_reasons(stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int]) -> list[str]:
+def _cut_reasons(
+    stats: Mapping[str, Any], close_reason: str, relevant: dict[str, int]
+) -> list[str]:
     reasons = []
     if close_reason not in ("finished", ""):
         reasons.append(_CUT_SHORT.get(close_reason, f"stopped: {close_reason} / หยุดก่อนเสร็จ"))
     reasons += _home_reasons(stats)
     if relevant.get("skipped"):
-        reasons.append(f"{relevant['skipped']} checklist links not followed (budget) / "
-                       "ลิงก์ที่เกี่ยวข้องบางส่วนไม่ได้ตรวจ (เกินงบประมาณการเก็บข้อมูล)")  # fmt: skip
+        reasons.append(
+            f"{relevant['skipped']} checklist links not followed (budget) / "
+            "ลิงก์ที่เกี่ยวข้องบางส่วนไม่ได้ตรวจ (เกินงบประมาณการเก็บข้อมูล)"
+        )
     if relevant.get("trapped"):
-        reasons.append(f"{relevant['trapped']} checklist links cut as a crawler trap / "
-                       "ลิงก์ที่เกี่ยวข้องบางส่วนถูกตัดเพราะสร้าง URL ไม่รู้จบ")  # fmt: skip
+        reasons.append(
+            f"{relevant['trapped']} checklist links cut as a crawler trap / "
+            "ลิงก์ที่เกี่ยวข้องบางส่วนถูกตัดเพราะสร้าง URL ไม่รู้จบ"
+        )
     if relevant.get("failed"):
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(_group(stats, "oit/failed/").items()))
-        reasons.append(f"{relevant['failed']} checklist pages failed to load ({kinds}) / "
-                       "หน้าที่เกี่ยวข้องบางหน้าโหลดไม่สำเร็จ")  # fmt: skip
+        reasons.append(
+            f"{relevant['failed']} checklist pages failed to load ({kinds}) / "
+            "หน้าที่เกี่ยวข้องบางหน้าโหลดไม่สำเร็จ"
+        )
     if relevant.get("javascript"):
-        reasons.append(f"{relevant['javascript']} checklist pages need JavaScript / "
-                       "หน้าที่เกี่ยวข้องบางหน้าต้องใช้ JavaScript")  # fmt: skip
+        reasons.append(
+            f"{relevant['javascript']} checklist pages need JavaScript / "
+            "หน้าที่เกี่ยวข้องบางหน้าต้องใช้ JavaScript"
+        )
     pending = relevant.get("scheduled", 0) - relevant.get("done", 0)
     if pending > 0 and close_reason in ("finished", ""):
         reasons.append(f"{pending} checklist requests never answered / คำขอบางรายการไม่ได้รับคำตอบ")

@@ -21,8 +21,10 @@ from checklist.model import SitePage
 from crawler.store import Store
 
 # A crawl row still in these states belongs to a process that died.
-_UNFINISHED = {"pending": "crawl never started / ไม่ได้เริ่มเก็บข้อมูล",
-               "running": "crawl did not finish / การเก็บข้อมูลไม่เสร็จสมบูรณ์"}  # fmt: skip
+_UNFINISHED = {
+    "pending": "crawl never started / ไม่ได้เริ่มเก็บข้อมูล",
+    "running": "crawl did not finish / การเก็บข้อมูลไม่เสร็จสมบูรณ์",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,19 +62,33 @@ def unread_items(crawl: dict[str, Any]) -> dict[str, str] | None:
     return {str(code): str(why) for code, why in unread.items()}
 
 
-def evaluate_crawl(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules,
-                   pages: Sequence[SitePage] | None = None) -> SiteEvaluation:  # fmt: skip
+def evaluate_crawl(
+    store: Store,
+    crawl: dict[str, Any],
+    as_of: dt.date,
+    rules: Rules,
+    pages: Sequence[SitePage] | None = None,
+) -> SiteEvaluation:
     """``pages``: the crawl's stored pages when the caller holds them (the crawl process that
     stored them), else read from ``store``."""
     if crawl["status"] in _UNFINISHED:
         pages = []
     elif pages is None:
         pages = store.site_pages(crawl["id"])
-    return evaluate_site(pages, crawl_state(crawl), rules.checklist, rules.matcher, rules.policy, as_of,
-                         crawl.get("url"))
+    return evaluate_site(
+        pages,
+        crawl_state(crawl),
+        rules.checklist,
+        rules.matcher,
+        rules.policy,
+        as_of,
+        crawl.get("url"),
+    )
 
 
-def finding_rows(agency_id: str, evaluation: SiteEvaluation, as_of: dt.date) -> list[dict[str, Any]]:
+def finding_rows(
+    agency_id: str, evaluation: SiteEvaluation, as_of: dt.date
+) -> list[dict[str, Any]]:
     """Rows for the findings table: one per item and one per part."""
     findings = list(evaluation.items) + [p for parts in evaluation.parts.values() for p in parts]
     return [
@@ -84,11 +100,17 @@ def finding_rows(agency_id: str, evaluation: SiteEvaluation, as_of: dt.date) -> 
             "last_updated": f.last_updated.isoformat() if f.last_updated else None,
             "reason": f.reason,
             "evidence": json.dumps(
-                [{"url": e.url, "title": e.title,
-                  "date": e.date.isoformat() if e.date else None, "date_source": e.date_source}
-                 for e in f.evidence],
+                [
+                    {
+                        "url": e.url,
+                        "title": e.title,
+                        "date": e.date.isoformat() if e.date else None,
+                        "date_source": e.date_source,
+                    }
+                    for e in f.evidence
+                ],
                 ensure_ascii=False,
-            ),  # fmt: skip
+            ),
             "as_of": as_of.isoformat(),
         }
         for f in findings
@@ -110,8 +132,15 @@ class _Unexplained:
         return []
 
 
-def crawl_findings(store: Store, crawl: dict[str, Any], as_of: dt.date, rules: Rules,
-                   pages: Sequence[SitePage] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+def crawl_findings(
+    store: Store,
+    crawl: dict[str, Any],
+    as_of: dt.date,
+    rules: Rules,
+    pages: Sequence[SitePage] | None = None,
+) -> list[dict[str, Any]]:
     """The findings rows of one stored crawl (what :func:`oit.audit.save_findings` keeps)."""
     rows_rules = replace(rules, matcher=cast(Matcher, _Unexplained(rules.matcher)))
-    return finding_rows(crawl["agency_id"], evaluate_crawl(store, crawl, as_of, rows_rules, pages), as_of)
+    return finding_rows(
+        crawl["agency_id"], evaluate_crawl(store, crawl, as_of, rows_rules, pages), as_of
+    )

@@ -38,7 +38,9 @@ class CrawlOutcomeExtension:
             if self.log_outcome:  # a Scrapyd node: no database, the outcome goes to the job's log
                 stats = self.crawler.stats.get_stats()
                 outcome = crawl_outcome(stats, reason, int(stats.get("item_scraped_count", 0)))
-                logger.info("%s%s", OUTCOME_LOG_PREFIX, json.dumps(asdict(outcome), ensure_ascii=False))
+                logger.info(
+                    "%s%s", OUTCOME_LOG_PREFIX, json.dumps(asdict(outcome), ensure_ascii=False)
+                )
             return
         with open_db(self.db_path) as store:
             outcome = crawl_outcome(
@@ -46,6 +48,11 @@ class CrawlOutcomeExtension:
             )
             store.finish_crawl(self.crawl_id, outcome)
         if self.progress:
-            event = {"event": "crawl_done", "agency": self.agency_id, "status": outcome.status,
-                     "pages": outcome.pages, "reason": outcome.reason}  # fmt: skip
+            event = {
+                "event": "crawl_done",
+                "agency": self.agency_id,
+                "status": outcome.status,
+                "pages": outcome.pages,
+                "reason": outcome.reason,
+            }
             print(json.dumps(event, ensure_ascii=False), file=sys.stdout, flush=True)

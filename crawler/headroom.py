@@ -22,23 +22,32 @@ class Headroom:
 
 @dataclass(frozen=True)
 class GrowthRule:
-    min_idle_cpu: float = 0.5  # keep half the machine for the other crawl processes' peaks (and others)
+    min_idle_cpu: float = (
+        0.5  # keep half the machine for the other crawl processes' peaks (and others)
+    )
     process_mb: float = 300.0  # a crawl process's ceiling at 32 sites (measured peak ~200 MB)
     reserve_mb: float = 1024.0  # memory left to everything else
     processes_per_core: int = 4
     interval_seconds: float = 20.0  # between samples: a new process needs a few s to fill its slots
 
-    def grow(self, headroom: Headroom, processes: int, cores: int, waiting: int, slots: int) -> bool:
+    def grow(
+        self, headroom: Headroom, processes: int, cores: int, waiting: int, slots: int
+    ) -> bool:
         """One more process? Only while at least a full process's share of agencies waits."""
-        return (waiting >= slots and processes < self.processes_per_core * max(1, cores)
-                and headroom.idle_cpu >= self.min_idle_cpu
-                and headroom.available_mb >= self.reserve_mb + self.process_mb)  # fmt: skip
+        return (
+            waiting >= slots
+            and processes < self.processes_per_core * max(1, cores)
+            and headroom.idle_cpu >= self.min_idle_cpu
+            and headroom.available_mb >= self.reserve_mb + self.process_mb
+        )
 
 
 class CpuSampler:
     """Idle share of the machine's CPU between calls, from /proc/stat (Linux); None elsewhere."""
 
-    def __init__(self, stat: Path = Path("/proc/stat"), meminfo: Path = Path("/proc/meminfo")) -> None:
+    def __init__(
+        self, stat: Path = Path("/proc/stat"), meminfo: Path = Path("/proc/meminfo")
+    ) -> None:
         self.stat, self.meminfo = stat, meminfo
         self._last = self._times()
 
@@ -55,7 +64,11 @@ class CpuSampler:
         if now is None or last is None or now[0] <= last[0]:
             return None
         try:
-            mem = next(line for line in self.meminfo.read_text().splitlines() if line.startswith("MemAvailable:"))
+            mem = next(
+                line
+                for line in self.meminfo.read_text().splitlines()
+                if line.startswith("MemAvailable:")
+            )
         except (OSError, StopIteration):
             return None
         return Headroom((now[1] - last[1]) / (now[0] - last[0]), int(mem.split()[1]) / 1024)

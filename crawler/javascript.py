@@ -31,21 +31,23 @@ _ENABLE_JS = re.compile(
     r"(required|disabled|enabled|must)|เปิด(?:ใช้งาน|ใช้)?\s*(?:javascript|จาวาสคริปต์)|"
     r"(?:javascript|จาวาสคริปต์)[^<]{0,30}(?:ปิด|ไม่ได้เปิด)",
     re.I,
-)  # fmt: skip
+)
 # An element that a framework mounts the application into, with nothing inside it.
 _APP_ROOT = re.compile(
     r"<(div|main|section)\b[^>]*\b(?:id\s*=\s*[\"']?(?:app|root|__next|__nuxt|q-app|"
     r"svelte|main-app|app-root|react-root|vue-app)[\"'\s>]|ng-app\b|data-reactroot\b)[^>]*>"
     r"\s*(?:<!--.*?-->\s*)*</\1\s*>|<(app-root|ng-view)\b[^>]*>\s*</\2\s*>",
     re.I | re.S,
-)  # fmt: skip
+)
 _BUNDLE = re.compile(r"<script\b[^>]*\b(?:src\s*=|type\s*=\s*[\"']?module)", re.I)
 _INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
 _FETCHES = re.compile(
     r"\bfetch\s*\(|\$\.(?:ajax|get|getJSON|post)\s*\(|\bXMLHttpRequest\b|\baxios\b|\.load\s*\(\s*['\"]"
 )
-_WRITES = re.compile(r"\.innerHTML\s*[+]?=|\.appendChild\s*\(|\.append\s*\(|\.html\s*\(|"
-                     r"insertAdjacentHTML|\.prepend\s*\(|\.load\s*\(\s*['\"]")  # fmt: skip
+_WRITES = re.compile(
+    r"\.innerHTML\s*[+]?=|\.appendChild\s*\(|\.append\s*\(|\.html\s*\(|"
+    r"insertAdjacentHTML|\.prepend\s*\(|\.load\s*\(\s*['\"]"
+)
 
 
 def javascript_reason(html: str, content: PageContent) -> str | None:

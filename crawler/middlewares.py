@@ -26,10 +26,29 @@ from crawler.responses import looks_like_html
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _UTF8 = frozenset({"utf-8", "utf8"})
 # Declared charsets that, on a Thai site, may hide TIS-620 / windows-874 bytes.
-_SUSPECT = frozenset({"", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii",
-                      "us-ascii", "tis-620", "tis620", "iso-8859-11", "windows-874", "cp874",
-                      "x-windows-874", "utf-8", "utf8"})  # fmt: skip
-_THAI_FAMILY = frozenset({"tis-620", "tis620", "iso-8859-11", "windows-874", "cp874", "x-windows-874"})
+_SUSPECT = frozenset(
+    {
+        "",
+        "iso-8859-1",
+        "latin-1",
+        "latin1",
+        "windows-1252",
+        "cp1252",
+        "ascii",
+        "us-ascii",
+        "tis-620",
+        "tis620",
+        "iso-8859-11",
+        "windows-874",
+        "cp874",
+        "x-windows-874",
+        "utf-8",
+        "utf8",
+    }
+)
+_THAI_FAMILY = frozenset(
+    {"tis-620", "tis620", "iso-8859-11", "windows-874", "cp874", "x-windows-874"}
+)
 # Thai letters, vowels and tone marks in windows-874 (0xA1-0xFB); Thai words are runs of them.
 _THAI_RUN = re.compile(rb"[\xa1-\xfb]{2,}")
 _HIGH = re.compile(rb"[\x80-\xff]")
@@ -95,15 +114,22 @@ class ScopeMiddleware:
         hosts = {(urlsplit(agency.url).hostname or "").lower()}
         if urls.same_site(request.url, home):
             hosts.add((urlsplit(request.url).hostname or "").lower())
-        unknown = [h for h in hosts if h and h not in self._internal and h not in self.public_hosts
-                   and urls.ip_literal(h) is None]  # fmt: skip
+        unknown = [
+            h
+            for h in hosts
+            if h
+            and h not in self._internal
+            and h not in self.public_hosts
+            and urls.ip_literal(h) is None
+        ]
         if unknown:
             from scrapy.utils.defer import maybe_deferred_to_future
             from twisted.internet import threads
 
             for host in unknown:
                 self._internal[host] = await maybe_deferred_to_future(
-                    threads.deferToThread(urls.is_internal_address, host))
+                    threads.deferToThread(urls.is_internal_address, host)
+                )
         refusal = self.refusal(request.url, home, agency.url)
         if refusal:
             raise IgnoreRequest(refusal)
@@ -159,7 +185,9 @@ def thai_encoding(body: bytes, declared: str) -> str | None:
 
 
 class ThaiEncodingMiddleware:
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Response:
         if type(response) is Response and looks_like_html(response.body):
             # No usable Content-Type: Scrapy made a binary response of an HTML page.
             response = response.replace(cls=HtmlResponse)
@@ -199,10 +227,14 @@ class BackoffMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Any) -> BackoffMiddleware:
         settings = crawler.settings
-        return cls(settings.getfloat("OIT_RETRY_BACKOFF", 1.0),
-                   settings.getfloat("OIT_RETRY_AFTER_MAX", 30.0))  # fmt: skip
+        return cls(
+            settings.getfloat("OIT_RETRY_BACKOFF", 1.0),
+            settings.getfloat("OIT_RETRY_AFTER_MAX", 30.0),
+        )
 
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Response:
         if response.status in (429, 503):
             wait = _retry_after(response.headers.get("Retry-After"))
             if wait is not None and wait > self.cap:
@@ -220,7 +252,9 @@ class BackoffMiddleware:
             from scrapy.utils.defer import maybe_deferred_to_future
             from twisted.internet import reactor, task
 
-            await maybe_deferred_to_future(task.deferLater(reactor, min(delay, self.cap), lambda: None))
+            await maybe_deferred_to_future(
+                task.deferLater(reactor, min(delay, self.cap), lambda: None)
+            )
         return None
 
 
@@ -253,8 +287,10 @@ class HostConcurrencyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> HostConcurrencyMiddleware:
-        return cls(crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
-                   crawler.settings.getdict("OIT_SERVERS"))  # fmt: skip
+        return cls(
+            crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2),
+            crawler.settings.getdict("OIT_SERVERS"),
+        )
 
     def _slot(self, key: str) -> Any:
         from twisted.internet.defer import DeferredSemaphore
@@ -279,7 +315,9 @@ class HostConcurrencyMiddleware:
         if key is not None:
             self._slot(key).release()
 
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Response:
         self._release(request)
         return response
 

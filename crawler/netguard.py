@@ -56,8 +56,13 @@ class Guard:
     """Judges hosts once each: refused when any address is internal (``allow_loopback``:
     loopback is fine, for tests and demos; ``public``: addresses to treat as public, tests only)."""
 
-    def __init__(self, pins: Mapping[str, Sequence[str]] | None = None, public: Iterable[str] = (),
-                 allow_loopback: bool = False, resolve: Resolve = system_resolve) -> None:  # fmt: skip
+    def __init__(
+        self,
+        pins: Mapping[str, Sequence[str]] | None = None,
+        public: Iterable[str] = (),
+        allow_loopback: bool = False,
+        resolve: Resolve = system_resolve,
+    ) -> None:
         self.public = frozenset(str(ipaddress.ip_address(a)) for a in public)
         self.allow_loopback = allow_loopback
         self.resolve = resolve
@@ -97,8 +102,9 @@ class Guard:
             return [v for v in self._vetted.values() if v.refused is None and v.addresses]
 
 
-def crawl_settings(pins: Mapping[str, Sequence[str]], public: Iterable[str] = (),
-                   allow_loopback: bool = False) -> dict[str, Any]:  # fmt: skip
+def crawl_settings(
+    pins: Mapping[str, Sequence[str]], public: Iterable[str] = (), allow_loopback: bool = False
+) -> dict[str, Any]:
     """Scrapy settings of a public-only crawl that connects only to ``pins`` for their hosts."""
     from crawler import settings as project
 
@@ -130,8 +136,13 @@ _guard: list[Guard] = []
 
 def guard_for(settings: Any) -> Guard:
     if not _guard:
-        _guard.append(Guard(settings.getdict("OIT_PINNED_ADDRESSES"), settings.getlist("OIT_PUBLIC_ADDRESSES"),
-                            settings.getbool("OIT_ALLOW_LOOPBACK")))  # fmt: skip
+        _guard.append(
+            Guard(
+                settings.getdict("OIT_PINNED_ADDRESSES"),
+                settings.getlist("OIT_PUBLIC_ADDRESSES"),
+                settings.getbool("OIT_ALLOW_LOOPBACK"),
+            )
+        )
     return _guard[0]
 
 
@@ -166,8 +177,9 @@ try:  # Twisted is only imported inside crawl processes; the web app uses Guard 
                     raise DNSLookupError(f"{verdict.refused or 'no IPv4 address'}: {name}")
                 return v4[0]
 
-            return threads.deferToThreadPool(self.reactor, self.reactor.getThreadPool(),
-                                             self.guard.vet, name).addCallback(pick)  # fmt: skip
+            return threads.deferToThreadPool(
+                self.reactor, self.reactor.getThreadPool(), self.guard.vet, name
+            ).addCallback(pick)
 
 except ImportError:  # pragma: no cover
     pass
@@ -205,7 +217,11 @@ class PublicScopeMiddleware(ScopeMiddleware):
 
     def refusal(self, url: str, home: str, agency_url: str) -> str | None:
         host = urlsplit(url).hostname or ""
-        if host and (urls.same_site(url, home) or urls.ip_literal(host) is not None) and self.internal(host):
+        if (
+            host
+            and (urls.same_site(url, home) or urls.ip_literal(host) is not None)
+            and self.internal(host)
+        ):
             return f"internal-address: {url}"
         return super().refusal(url, home, agency_url)
 

@@ -33,8 +33,11 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         settings = crawler.settings
-        return cls(settings.get("OIT_DB"), settings.getint("OIT_CRAWL_ID") or None,
-                   settings.getbool("OIT_KEEP_PAGES"))  # fmt: skip
+        return cls(
+            settings.get("OIT_DB"),
+            settings.getint("OIT_CRAWL_ID") or None,
+            settings.getbool("OIT_KEEP_PAGES"),
+        )
 
     def open_spider(self, spider: Any = None) -> None:
         if self.db_path and self.crawl_id:
@@ -81,7 +84,12 @@ class ProgressPipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if self.enabled and isinstance(item, FetchedPage):
             self.count += 1
-            event = {"event": "page", "agency": self.agency_id, "pages": self.count,
-                     "url": item.url, "error": item.error}  # fmt: skip
+            event = {
+                "event": "page",
+                "agency": self.agency_id,
+                "pages": self.count,
+                "url": item.url,
+                "error": item.error,
+            }
             print(json.dumps(event, ensure_ascii=False), file=sys.stdout, flush=True)
         return item

@@ -56,12 +56,16 @@ def find_chromium() -> str | None:
 def launch_options(path: str) -> dict[str, Any]:
     # Chromium refuses to run as root with its sandbox on (containers, CI).
     root = hasattr(os, "geteuid") and os.geteuid() == 0
-    return {"executable_path": path, "headless": True,
-            "args": ["--no-sandbox"] if root else []}  # fmt: skip
+    return {"executable_path": path, "headless": True, "args": ["--no-sandbox"] if root else []}
 
 
 # Switches a public-only launch sets itself (a value given elsewhere is dropped).
-PUBLIC_ONLY_SWITCHES = ("--host-resolver-rules", "--proxy", "--no-proxy-server", "--webrtc-ip-handling-policy")
+PUBLIC_ONLY_SWITCHES = (
+    "--host-resolver-rules",
+    "--proxy",
+    "--no-proxy-server",
+    "--webrtc-ip-handling-policy",
+)
 # A host name the rules may carry: anything else (a comma, a space) could add a rule.
 _RULE_HOST = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$")
 
@@ -93,8 +97,15 @@ def public_only_launch(options: dict[str, Any], hosts: Iterable[Any]) -> dict[st
     WebRTC sends no UDP (STUN to an IP literal goes around the resolver)."""
     args = [a for a in options.get("args", []) if not a.startswith(PUBLIC_ONLY_SWITCHES)]
     keep = {k: v for k, v in options.items() if k not in ("args", "proxy")}
-    return {**keep, "args": [*args, "--no-proxy-server", "--webrtc-ip-handling-policy=disable_non_proxied_udp",
-                             f"--host-resolver-rules={resolver_rules(hosts)}"]}  # fmt: skip
+    return {
+        **keep,
+        "args": [
+            *args,
+            "--no-proxy-server",
+            "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+            f"--host-resolver-rules={resolver_rules(hosts)}",
+        ],
+    }
 
 
 def allow_site(url: str) -> None:
@@ -127,5 +138,10 @@ def request_allowed(url: str, resource_type: str, sites: set[str] | None = None)
 def render_meta(meta: dict[str, Any]) -> dict[str, Any]:
     """The meta of the same request again, through the browser."""
     keep = {k: v for k, v in meta.items() if not k.startswith(("download_", "redirect_", "retry_"))}
-    return {**keep, "download_slot": meta.get("download_slot"), "playwright": True,
-            "playwright_page_goto_kwargs": {"wait_until": "networkidle"}, "rendered": True}  # fmt: skip
+    return {
+        **keep,
+        "download_slot": meta.get("download_slot"),
+        "playwright": True,
+        "playwright_page_goto_kwargs": {"wait_until": "networkidle"},
+        "rendered": True,
+    }

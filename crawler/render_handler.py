@@ -43,7 +43,9 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                     from crawler.netguard import guard_for
 
                     hosts = guard_for(self._settings).public_hosts()
-                    self.config.launch_options = render.public_only_launch(self.config.launch_options, hosts)
+                    self.config.launch_options = render.public_only_launch(
+                        self.config.launch_options, hosts
+                    )
                 await self._launch()
                 self._started = True
         return await super()._download_request(request, spider)

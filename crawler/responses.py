@@ -18,9 +18,22 @@ KEPT_HEADERS = ("last-modified", "content-type", "server", "content-length")
 # Failures that say nothing about the agency's content: a checklist page that failed so
 # is not evidence of absence (coverage is not reached).
 TRANSIENT_ERRORS = frozenset(
-    {"dns", "refused", "timeout", "tls", "blocked", "server-error", "connection", "robots",
-     "internal-address", "redirect-loop", "unreadable", "ignored", "other"}
-)  # fmt: skip
+    {
+        "dns",
+        "refused",
+        "timeout",
+        "tls",
+        "blocked",
+        "server-error",
+        "connection",
+        "robots",
+        "internal-address",
+        "redirect-loop",
+        "unreadable",
+        "ignored",
+        "other",
+    }
+)
 # Exception class names (Scrapy >= 2.14 wraps Twisted's errors in its own) -> error class,
 # checked in order along the exception's type hierarchy.
 _FAILURE_NAMES = {
@@ -99,7 +112,9 @@ def failure_page(url: str, error: str, detail: str, depth: int, home: bool = Fal
     """
     if error == "too-large" and not home:
         kind = "pdf" if url.lower().split("?")[0].endswith(".pdf") else "document"
-        return FetchedPage(url=url, kind=kind, depth=depth, detail=f"over size cap, not read ({detail})")
+        return FetchedPage(
+            url=url, kind=kind, depth=depth, detail=f"over size cap, not read ({detail})"
+        )
     return FetchedPage(url=url, kind="error", error=error, detail=detail, depth=depth)
 
 
@@ -145,15 +160,21 @@ def read_response(response: Response, budget: Budget) -> FetchedPage:
             return FetchedPage(kind="pdf", error=None, detail="pdf over size cap, not read", **base)
         pdf = extract_pdf(body)
         return FetchedPage(
-            kind="pdf", title=pdf.title, text=pdf.text, meta_dates=pdf.meta_dates,
-            detail=pdf.error or "", **base,
-        )  # fmt: skip
+            kind="pdf",
+            title=pdf.title,
+            text=pdf.text,
+            meta_dates=pdf.meta_dates,
+            detail=pdf.error or "",
+            **base,
+        )
     if isinstance(response, TextResponse) and (
         "html" in content_type or not content_type or looks_like_html(body)
     ):
         content = _extract(response.text, response.url)
         # "Needs JavaScript" is decided here, narrowly (crawler.javascript): a page that
         # shows nothing is an empty page, not a script-built one.
-        content = replace(content, needs_javascript=javascript_reason(response.text, content) is not None)
+        content = replace(
+            content, needs_javascript=javascript_reason(response.text, content) is not None
+        )
         return FetchedPage(kind="html", title=content.title, content=content, **base)
     return FetchedPage(kind="other", detail=content_type, **base)

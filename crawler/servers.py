@@ -53,8 +53,9 @@ class Servers:
         return {site: key for site, key in self.by_site.items() if site in sites}
 
 
-def resolve_all(hosts: Iterable[str], resolve: Resolve = _system_resolve,
-                timeout: float | None = None) -> dict[str, list[str]]:  # fmt: skip
+def resolve_all(
+    hosts: Iterable[str], resolve: Resolve = _system_resolve, timeout: float | None = None
+) -> dict[str, list[str]]:
     """The addresses of each host, looked up ``LOOKUP_THREADS`` at a time; a host whose lookup
     failed or did not end before the deadline is left out. Threads still waiting on a slow
     resolver are daemons: they never hold the audit up."""
@@ -91,8 +92,9 @@ def resolve_all(hosts: Iterable[str], resolve: Resolve = _system_resolve,
 
     for _ in range(min(LOOKUP_THREADS, pending)):
         threading.Thread(target=lookup, daemon=True, name="oit-lookup").start()
-    deadline = time.monotonic() + (timeout if timeout is not None
-                                   else LOOKUP_SECONDS + LOOKUP_SECONDS_PER_HOST * pending)  # fmt: skip
+    deadline = time.monotonic() + (
+        timeout if timeout is not None else LOOKUP_SECONDS + LOOKUP_SECONDS_PER_HOST * pending
+    )
     for _ in range(pending):
         if not finished.acquire(timeout=max(0.0, deadline - time.monotonic())):
             break
@@ -105,8 +107,9 @@ def _endpoint(address: str, port: int | None) -> str:
     return f"{host}:{port}" if port and port not in (80, 443) else host
 
 
-def locate_servers(agency_urls: Iterable[str], resolve: Resolve = _system_resolve,
-                   timeout: float | None = None) -> Servers:  # fmt: skip
+def locate_servers(
+    agency_urls: Iterable[str], resolve: Resolve = _system_resolve, timeout: float | None = None
+) -> Servers:
     """Group the sites of ``agency_urls`` by the addresses their hosts resolve to.
 
     Sites that share any address are one server (transitively); its key is its smallest

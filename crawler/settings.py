@@ -25,7 +25,9 @@ AUTOTHROTTLE_MAX_DELAY = 10
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 DOWNLOAD_TIMEOUT = 20
 DNS_TIMEOUT = 10
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # larger bodies are not read: kept as a document by its link text
+DOWNLOAD_MAXSIZE = (
+    16 * 1024 * 1024
+)  # larger bodies are not read: kept as a document by its link text
 DOWNLOAD_WARNSIZE = 0
 RETRY_ENABLED = True
 RETRY_TIMES = 2

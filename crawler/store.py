@@ -242,9 +242,11 @@ def site_page(row: dict[str, Any], content: PageContent | None) -> SitePage:
 def _save_page_sql(columns: tuple[str, ...]) -> str:
     """One prepared statement instead of sqlite-utils' upsert (a table lookup and two statements
     per page): the same row, and a page stored again keeps its id, as with upsert."""
-    return (f"insert into pages ({', '.join(columns)}) values ({', '.join('?' for _ in columns)}) "
-            "on conflict (crawl_id, url) do update set "
-            + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("crawl_id", "url")))
+    return (
+        f"insert into pages ({', '.join(columns)}) values ({', '.join('?' for _ in columns)}) "
+        "on conflict (crawl_id, url) do update set "
+        + ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("crawl_id", "url"))
+    )
 
 
 class Store:
@@ -281,20 +283,32 @@ class Store:
     # -- agencies and runs -------------------------------------------------
     def upsert_agencies(self, agencies: Iterable[Agency]) -> None:
         rows = [
-            {"id": a.id, "name": a.name, "url": a.url, "province": a.province, "type": a.type,
-             "updated_at": now_iso()}
+            {
+                "id": a.id,
+                "name": a.name,
+                "url": a.url,
+                "province": a.province,
+                "type": a.type,
+                "updated_at": now_iso(),
+            }
             for a in agencies
-        ]  # fmt: skip
+        ]
         with self._tx():
             self.db["agencies"].upsert_all(rows, pk="id")
 
     def start_run(self, kind: str, as_of: dt.date, checklist_version: str) -> int:
         with self._tx():
             table = self.db["runs"].insert(
-                {"kind": kind, "started_at": now_iso(), "status": "running",
-                 "pid": os.getpid(), "host": socket.gethostname(),
-                 "as_of": as_of.isoformat(), "checklist_version": checklist_version}
-            )  # fmt: skip
+                {
+                    "kind": kind,
+                    "started_at": now_iso(),
+                    "status": "running",
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "as_of": as_of.isoformat(),
+                    "checklist_version": checklist_version,
+                }
+            )
         return int(table.last_pk)
 
     def finish_run(self, run_id: int, status: str = "done") -> None:
@@ -333,9 +347,7 @@ class Store:
         if status:
             where.append("status = ?")
             args.append(status)
-        return list(
-            self.db["runs"].rows_where(" and ".join(where) or None, args, order_by="id")
-        )
+        return list(self.db["runs"].rows_where(" and ".join(where) or None, args, order_by="id"))
 
     def latest_run(self, kind: str | None = "audit") -> dict[str, Any] | None:
         runs = self.runs(kind=kind)
@@ -349,9 +361,15 @@ class Store:
     def start_crawl(self, run_id: int, agency: Agency) -> int:
         with self._tx():
             table = self.db["crawls"].insert(
-                {"run_id": run_id, "agency_id": agency.id, "url": agency.url,
-                 "status": "pending", "pages": 0, "requests": 0}
-            )  # fmt: skip
+                {
+                    "run_id": run_id,
+                    "agency_id": agency.id,
+                    "url": agency.url,
+                    "status": "pending",
+                    "pages": 0,
+                    "requests": 0,
+                }
+            )
         return int(table.last_pk)
 
     def mark_crawl_running(self, crawl_id: int) -> None:
@@ -386,10 +404,16 @@ class Store:
         with self._tx():
             self.db["crawls"].update(
                 crawl_id,
-                {"status": outcome.status, "finished_at": now_iso(), "pages": outcome.pages,
-                 "requests": outcome.requests, "error": outcome.error, "reason": outcome.reason,
-                 "coverage": json.dumps(outcome.coverage, ensure_ascii=False)},
-            )  # fmt: skip
+                {
+                    "status": outcome.status,
+                    "finished_at": now_iso(),
+                    "pages": outcome.pages,
+                    "requests": outcome.requests,
+                    "error": outcome.error,
+                    "reason": outcome.reason,
+                    "coverage": json.dumps(outcome.coverage, ensure_ascii=False),
+                },
+            )
 
     def crawl(self, crawl_id: int) -> dict[str, Any]:
         return self.db["crawls"].get(crawl_id)
@@ -402,7 +426,9 @@ class Store:
 
     def site_pages(self, crawl_id: int) -> list[SitePage]:
         """The pages of one crawl as the evaluation reads them."""
-        return [site_page(row, page_content_from_json(row["content"])) for row in self.pages(crawl_id)]
+        return [
+            site_page(row, page_content_from_json(row["content"])) for row in self.pages(crawl_id)
+        ]
 
     def page_count(self, crawl_id: int) -> int:
         return self.db["pages"].count_where("crawl_id = ?", [crawl_id])
@@ -421,26 +447,32 @@ class Store:
         )
 
     # -- history, overrides, retention (oit/history.py) ----------------
-    def findings_over_runs(self, run_ids: Sequence[int],
-                           agency_id: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    def findings_over_runs(
+        self, run_ids: Sequence[int], agency_id: str | None = None
+    ) -> list[dict[str, Any]]:
         """Statuses of the findings of ``run_ids`` without their evidence (history and diffs)."""
         if not run_ids:
             return []
-        sql = ("select run_id, agency_id, code, part, status, last_updated from findings "
-               f"where run_id in ({','.join('?' * len(run_ids))})")  # fmt: skip
+        sql = (
+            "select run_id, agency_id, code, part, status, last_updated from findings "
+            f"where run_id in ({','.join('?' * len(run_ids))})"
+        )
         args: list[Any] = list(run_ids)
         if agency_id is not None:
             sql += " and agency_id = ?"
             args.append(agency_id)
         return [dict(row) for row in self.db.query(sql, args)]
 
-    def crawl_summaries(self, run_ids: Sequence[int],
-                        agency_id: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    def crawl_summaries(
+        self, run_ids: Sequence[int], agency_id: str | None = None
+    ) -> list[dict[str, Any]]:
         """The crawls of ``run_ids`` (status, pages, why) without their coverage details."""
         if not run_ids:
             return []
-        sql = ("select run_id, agency_id, url, status, pages, error, reason from crawls "
-               f"where run_id in ({','.join('?' * len(run_ids))})")  # fmt: skip
+        sql = (
+            "select run_id, agency_id, url, status, pages, error, reason from crawls "
+            f"where run_id in ({','.join('?' * len(run_ids))})"
+        )
         args: list[Any] = list(run_ids)
         if agency_id is not None:
             sql += " and agency_id = ?"
@@ -552,13 +584,15 @@ def m010_users(db: Database) -> None:
     """Web app accounts (argon2 password hashes) and login sessions (oit/web)."""
     db["users"].create(
         {"name": str, "password_hash": str, "role": str, "created_at": str, "updated_at": str},
-        pk="name", not_null={"password_hash", "role"},
-    )  # fmt: skip
+        pk="name",
+        not_null={"password_hash", "role"},
+    )
     db["sessions"].create(
         {"token_hash": str, "user": str, "csrf": str, "created_at": str, "expires_at": str},
-        pk="token_hash", not_null={"user", "csrf", "expires_at"},
+        pk="token_hash",
+        not_null={"user", "csrf", "expires_at"},
         foreign_keys=[("user", "users", "name")],
-    )  # fmt: skip
+    )
 
 
 @migrations()
@@ -584,9 +618,13 @@ def m020_readable_audit(db: Database) -> None:
             db[table].add_foreign_key("agency_id", "agencies", "id", ignore=True)
     last = 0
     while batch := db.execute(  # in batches: a national database holds gigabytes of pages
-            "select id, content from pages where id > ? and text is null and content is not null "
-            "order by id limit 500", [last]).fetchall():  # fmt: skip
+        "select id, content from pages where id > ? and text is null and content is not null "
+        "order by id limit 500",
+        [last],
+    ).fetchall():
         for page_id, raw in batch:
-            db.execute("update pages set text = ? where id = ?",
-                       [page_text(page_content_from_json(raw)), page_id])  # fmt: skip
+            db.execute(
+                "update pages set text = ? where id = ?",
+                [page_text(page_content_from_json(raw)), page_id],
+            )
         last = batch[-1][0]

@@ -16,25 +16,87 @@ from checklist import platforms
 # Query parameters that only carry a session: dropping them stops one page
 # being fetched once per visitor session.
 SESSION_PARAMS = frozenset(
-    {"phpsessid", "sid", "sessionid", "session_id", "jsessionid", "cfid", "cftoken", "s",
-     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid"}
-)  # fmt: skip
+    {
+        "phpsessid",
+        "sid",
+        "sessionid",
+        "session_id",
+        "jsessionid",
+        "cfid",
+        "cftoken",
+        "s",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_term",
+        "utm_content",
+        "fbclid",
+        "gclid",
+    }
+)
 # File types fetched and read; others are recorded from their link only.
 READ_EXTENSIONS = frozenset({".pdf"})
 DOCUMENT_EXTENSIONS = frozenset(
-    {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf",
-     ".zip", ".rar", ".7z", ".csv", ".txt"}
-)  # fmt: skip
+    {
+        ".pdf",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".ppt",
+        ".pptx",
+        ".odt",
+        ".ods",
+        ".rtf",
+        ".zip",
+        ".rar",
+        ".7z",
+        ".csv",
+        ".txt",
+    }
+)
 SKIP_EXTENSIONS = frozenset(
-    {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".ico", ".mp4", ".mp3", ".avi",
-     ".mov", ".wmv", ".flv", ".css", ".js", ".woff", ".woff2", ".ttf", ".exe", ".apk", ".iso"}
-)  # fmt: skip
+    {
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".webp",
+        ".bmp",
+        ".svg",
+        ".ico",
+        ".mp4",
+        ".mp3",
+        ".avi",
+        ".mov",
+        ".wmv",
+        ".flv",
+        ".css",
+        ".js",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".exe",
+        ".apk",
+        ".iso",
+    }
+)
 # Hosts whose links are evidence by their text but are never crawled.
 EXTERNAL_EVIDENCE_HOSTS = (
-    "drive.google.com", "docs.google.com", "sites.google.com", "facebook.com", "fb.com",
-    "youtube.com", "youtu.be", "line.me", "fliphtml5.com", "pubhtml5.com", "anyflip.com",
-    "gprocurement.go.th", "process3.gprocurement.go.th",
-)  # fmt: skip
+    "drive.google.com",
+    "docs.google.com",
+    "sites.google.com",
+    "facebook.com",
+    "fb.com",
+    "youtube.com",
+    "youtu.be",
+    "line.me",
+    "fliphtml5.com",
+    "pubhtml5.com",
+    "anyflip.com",
+    "gprocurement.go.th",
+    "process3.gprocurement.go.th",
+)
 # Session ids carried in the path: ";jsessionid=..." (Java) and "/(S(...))/" (ASP.NET cookieless).
 _SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([A-Za-z0-9]{16,}\)\)(?=/)", re.I)
 _MAX_REPEAT_SEGMENTS = 2
@@ -47,8 +109,11 @@ PAGE_PARAMS = platforms.PAGE_PARAMS
 _PAGE_PATH = platforms.PAGE_PATH
 # What a pager's text is made of (the extractor gives a short link the text around it:
 # "หน้า 1 2 3 ... 10"): page words, numbers and arrows.
-_PAGER_WORDS = re.compile(r"หน้าถัดไป|ถัดไป|ต่อไป|ก่อนหน้า|หน้าก่อน|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|"
-                          r"หน้า|จาก|next|prev(?:ious)?|last|first|older|newer|page|of|\d+", re.I)
+_PAGER_WORDS = re.compile(
+    r"หน้าถัดไป|ถัดไป|ต่อไป|ก่อนหน้า|หน้าก่อน|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|"
+    r"หน้า|จาก|next|prev(?:ious)?|last|first|older|newer|page|of|\d+",
+    re.I,
+)
 _PAGER_DECOR = re.compile(r"[\s\[\]()|.:…«»<>‹›/,-]+")
 
 
@@ -62,8 +127,11 @@ def extension(url: str) -> str:
 def canonical(url: str) -> str:
     """Scheme and host lower-cased, session parameters and fragments dropped, query sorted."""
     parts = urlsplit(_SESSION_PATH.sub("", url))
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.lower() not in SESSION_PARAMS]  # fmt: skip
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in SESSION_PARAMS
+    ]
     netloc = parts.netloc.lower()
     if parts.scheme == "http" and netloc.endswith(":80"):
         netloc = netloc[:-3]
@@ -201,9 +269,15 @@ def _internal_ip(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
         if mapped is None and address in _NAT64:
             mapped = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         address = mapped or address
-    return (not address.is_global or address.is_loopback or address.is_private
-            or address.is_link_local or address.is_reserved or address.is_unspecified
-            or address.is_multicast)  # fmt: skip
+    return (
+        not address.is_global
+        or address.is_loopback
+        or address.is_private
+        or address.is_link_local
+        or address.is_reserved
+        or address.is_unspecified
+        or address.is_multicast
+    )
 
 
 def is_internal_address(host: str) -> bool:

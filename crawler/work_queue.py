@@ -53,10 +53,16 @@ class WorkQueue:
     servers: Servers = field(default_factory=Servers)
 
     def __post_init__(self) -> None:
-        self._waiting: list[Entry] = [Entry(cid, a, self.servers.of(a.url)) for cid, a in self.crawls]
+        self._waiting: list[Entry] = [
+            Entry(cid, a, self.servers.of(a.url)) for cid, a in self.crawls
+        ]
         self._owners: dict[str, _Owner] = {}
-        self._held: dict[int, dict[int, Entry]] = {}  # process -> crawl id -> entry, handed out, not done
-        self._asks: deque[int] = deque()  # processes waiting for an answer, one per free slot, in order
+        self._held: dict[
+            int, dict[int, Entry]
+        ] = {}  # process -> crawl id -> entry, handed out, not done
+        self._asks: deque[int] = (
+            deque()
+        )  # processes waiting for an answer, one per free slot, in order
         self._lock = threading.Lock()
 
     def ask(self, worker: int, done: int | None = None) -> list[Answer]:

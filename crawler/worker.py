@@ -33,9 +33,15 @@ from crawler.records import Agency, Budget
 PROFILE_ENV = "OIT_WORKER_PROFILE"  # path prefix: each crawl process writes PREFIX.<pid>.prof
 
 
-def spec_for(db_path: str, crawls: list[tuple[int, Agency]], jobs: int,
-             progress: bool = True, settings: dict[str, Any] | None = None,
-             evaluate: dict[str, str] | None = None, queue: bool = False) -> dict[str, Any]:  # fmt: skip
+def spec_for(
+    db_path: str,
+    crawls: list[tuple[int, Agency]],
+    jobs: int,
+    progress: bool = True,
+    settings: dict[str, Any] | None = None,
+    evaluate: dict[str, str] | None = None,
+    queue: bool = False,
+) -> dict[str, Any]:
     """The JSON-able description of one crawl batch, read back by :func:`main`; with ``queue``
     the agencies come one at a time on stdin instead of ``crawls``."""
     return {
@@ -65,8 +71,13 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
             from crawler.store import open_db
 
             try:  # one connection: each query sees the latest commit
-                made.extend([Rules.default(plan["recipe"] or None), dt.date.fromisoformat(plan["as_of"]),
-                             open_db(spec["db"], readonly=True)])  # fmt: skip
+                made.extend(
+                    [
+                        Rules.default(plan["recipe"] or None),
+                        dt.date.fromisoformat(plan["as_of"]),
+                        open_db(spec["db"], readonly=True),
+                    ]
+                )
             except Exception:  # noqa: BLE001 - then the parent evaluates every agency, as it can
                 traceback.print_exc(file=sys.stderr)
                 made[:] = [None]
@@ -89,7 +100,9 @@ def _evaluator(spec: dict[str, Any]) -> Callable[[int], None] | None:
         except Exception:  # noqa: BLE001 - the parent evaluates what it is not sent
             traceback.print_exc(file=sys.stderr)
             return
-        line = json.dumps({"event": "findings", "crawl_id": crawl_id, "rows": rows}, ensure_ascii=False)
+        line = json.dumps(
+            {"event": "findings", "crawl_id": crawl_id, "rows": rows}, ensure_ascii=False
+        )
         print(line, file=sys.stdout, flush=True)
 
     return evaluate
@@ -118,7 +131,6 @@ def run_spec(spec: dict[str, Any]) -> None:
     from scrapy.settings import Settings
     from scrapy.utils.reactor import install_reactor
     from twisted.internet import defer
-
 
     base = Settings()
     base.setmodule("crawler.settings", priority="project")
@@ -151,7 +163,11 @@ def run_spec(spec: dict[str, Any]) -> None:
         )
         done = process.crawl(Crawler(AgencySpider, settings), agency=agency)
         if evaluate is not None:  # in the reactor's thread: this core's CPU, as a page's parsing
-            done.addCallbacks(lambda _: evaluate(entry["crawl_id"]), _forget_pages, errbackArgs=(entry["crawl_id"],))
+            done.addCallbacks(
+                lambda _: evaluate(entry["crawl_id"]),
+                _forget_pages,
+                errbackArgs=(entry["crawl_id"],),
+            )
         return done
 
     def failed(value: Any) -> None:
@@ -160,7 +176,9 @@ def run_spec(spec: dict[str, Any]) -> None:
     if spec.get("queue"):
         _run_queue(max(1, int(spec.get("jobs", 4))), crawl, failed, reactor)
     else:
-        batch = defer.DeferredList([semaphore.run(crawl, entry) for entry in spec["crawls"]], consumeErrors=True)
+        batch = defer.DeferredList(
+            [semaphore.run(crawl, entry) for entry in spec["crawls"]], consumeErrors=True
+        )
 
         def finished(results: list[tuple[bool, Any]]) -> None:
             for ok, value in results:
@@ -172,8 +190,9 @@ def run_spec(spec: dict[str, Any]) -> None:
     process.start(stop_after_crawl=False)
 
 
-def _run_queue(slots: int, crawl: Callable[[dict[str, Any]], Any], failed: Callable[[Any], None],
-               reactor: Any) -> None:  # fmt: skip
+def _run_queue(
+    slots: int, crawl: Callable[[dict[str, Any]], Any], failed: Callable[[Any], None], reactor: Any
+) -> None:
     """Ask for an agency per free slot; crawl each one answered; stop once every ask got
     ``null`` and nothing crawls (or when stdin closes: the audit's process is gone)."""
     import threading

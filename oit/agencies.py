@@ -57,7 +57,11 @@ def normalize_url(raw: str) -> str:
         raise ValueError("empty URL")
     if "://" not in raw:
         # ("[2001:db8::1]:8080/path" is an IPv6 literal, not a scheme)
-        if not raw.startswith("[") and ":" in raw.split("/")[0] and not re.match(r"^[^:]+:\d+", raw):
+        if (
+            not raw.startswith("[")
+            and ":" in raw.split("/")[0]
+            and not re.match(r"^[^:]+:\d+", raw)
+        ):
             raise ValueError(f"not an http(s) URL: {raw}")
         raw = "https://" + raw
     parts = urlsplit(raw)

@@ -22,9 +22,25 @@ from typing import Any, Protocol
 from checklist.history import LABELS, NOT_CHECKED
 from checklist.statuses import STATUS_LOOKS
 
-CSV_FIELDS = ("category", "agency", "name", "code", "part", "change", "direction", "from", "to",
-              "newly", "runs", "last_updated", "crawl_status", "crawl_reason", "override_status",
-              "override_by", "override_reason")  # fmt: skip
+CSV_FIELDS = (
+    "category",
+    "agency",
+    "name",
+    "code",
+    "part",
+    "change",
+    "direction",
+    "from",
+    "to",
+    "newly",
+    "runs",
+    "last_updated",
+    "crawl_status",
+    "crawl_reason",
+    "override_status",
+    "override_by",
+    "override_reason",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +82,10 @@ def _where(row: dict[str, Any]) -> str:
 
 def subject(diff: dict[str, Any]) -> str:
     s, target = diff["summary"], diff["target"]
-    return (f"OIT Watch: {s['changes']} การเปลี่ยนแปลง / changes, {s['newly_not_checked']} "
-            f"ตรวจไม่ได้ใหม่ / newly not checked — รอบ / run {target['id']} ({target['as_of']})")  # fmt: skip
+    return (
+        f"OIT Watch: {s['changes']} การเปลี่ยนแปลง / changes, {s['newly_not_checked']} "
+        f"ตรวจไม่ได้ใหม่ / newly not checked — รอบ / run {target['id']} ({target['as_of']})"
+    )
 
 
 def diff_text(diff: dict[str, Any]) -> str:
@@ -88,29 +106,47 @@ def diff_text(diff: dict[str, Any]) -> str:
             lines += ["", f"{row['agency']} {row['name']}"]
         override = row.get("override")
         note = f"  [ผู้ตรวจ / override: {override['status']}, {override['by']}]" if override else ""
-        lines.append(f"  {_where(row):<16} {_label(row['change'])}: {_symbol(row['from'])} → "
-                     f"{_symbol(row['to'])}{note}")  # fmt: skip
+        lines.append(
+            f"  {_where(row):<16} {_label(row['change'])}: {_symbol(row['from'])} → "
+            f"{_symbol(row['to'])}{note}"
+        )
     if diff["changes"] == []:
         lines += ["", "ไม่มีการเปลี่ยนแปลงสถานะ / no change of status"]
     blocked: dict[str, list[dict[str, Any]]] = {}
     for row in diff[NOT_CHECKED]:
         blocked.setdefault(row["agency"], []).append(row)
     if blocked:
-        lines += ["", "ตรวจไม่ได้ (เก็บข้อมูลไม่สำเร็จหรือถูกปิดกั้น — ไม่นับเป็นการเปลี่ยนแปลง) / "
-                      "not checked (crawl failed or blocked — not counted as a change):"]  # fmt: skip
+        lines += [
+            "",
+            "ตรวจไม่ได้ (เก็บข้อมูลไม่สำเร็จหรือถูกปิดกั้น — ไม่นับเป็นการเปลี่ยนแปลง) / "
+            "not checked (crawl failed or blocked — not counted as a change):",
+        ]
         for agency_id, rows in blocked.items():
             crawl = rows[0]["crawl"]
-            new = "ใหม่ / new" if any(r["newly"] for r in rows) else f"ต่อเนื่อง / still ({rows[0]['runs']} รอบ / runs)"
-            why = " ".join(x for x in (crawl.get("status"), crawl.get("error"), crawl.get("reason")) if x)
+            new = (
+                "ใหม่ / new"
+                if any(r["newly"] for r in rows)
+                else f"ต่อเนื่อง / still ({rows[0]['runs']} รอบ / runs)"
+            )
+            why = " ".join(
+                x for x in (crawl.get("status"), crawl.get("error"), crawl.get("reason")) if x
+            )
             lines.append(f"  {agency_id} {rows[0]['name']}: {len(rows)} ข้อ / items, {new} — {why}")
     if diff["pending"]:
-        lines += ["", f"รอยืนยัน (ต้องคงอยู่ {diff['stable']} รอบ) / unconfirmed (must hold "
-                      f"{diff['stable']} runs):"]  # fmt: skip
+        lines += [
+            "",
+            f"รอยืนยัน (ต้องคงอยู่ {diff['stable']} รอบ) / unconfirmed (must hold "
+            f"{diff['stable']} runs):",
+        ]
         for row in diff["pending"]:
-            lines.append(f"  {row['agency']} {_where(row):<16} {_symbol(row['from'])} → "
-                         f"{_symbol(row['to'])} ({row['runs']}/{row['needed']})")  # fmt: skip
-    for key, th, en in (("new_agencies", "หน่วยงานใหม่", "new agencies"),
-                        ("dropped_agencies", "ไม่ได้ตรวจรอบนี้", "not in this run")):  # fmt: skip
+            lines.append(
+                f"  {row['agency']} {_where(row):<16} {_symbol(row['from'])} → "
+                f"{_symbol(row['to'])} ({row['runs']}/{row['needed']})"
+            )
+    for key, th, en in (
+        ("new_agencies", "หน่วยงานใหม่", "new agencies"),
+        ("dropped_agencies", "ไม่ได้ตรวจรอบนี้", "not in this run"),
+    ):
         if diff[key]:
             lines.append(f"{th} / {en}: {', '.join(diff[key])}")
     return "\n".join(lines) + "\n"
@@ -123,18 +159,27 @@ def diff_rows(diff: dict[str, Any]) -> list[dict[str, Any]]:
         for row in diff[category]:
             crawl = row.get("crawl") or {}
             override = row.get("override") or {}
-            rows.append({
-                "category": category, "agency": row["agency"], "name": row["name"],
-                "code": row["code"], "part": row["part"] or "",
-                "change": row.get("change", category), "direction": row.get("direction") or "",
-                "from": row.get("from") or row.get("last_known") or "",
-                "to": row.get("to") or (NOT_CHECKED if category == NOT_CHECKED else ""),
-                "newly": {True: "yes", False: "no"}.get(row.get("newly"), ""),  # type: ignore[arg-type]
-                "runs": row.get("runs", ""), "last_updated": row.get("last_updated") or "",
-                "crawl_status": crawl.get("status") or "", "crawl_reason": crawl.get("reason") or "",
-                "override_status": override.get("status", ""), "override_by": override.get("by", ""),
-                "override_reason": override.get("reason", ""),
-            })  # fmt: skip
+            rows.append(
+                {
+                    "category": category,
+                    "agency": row["agency"],
+                    "name": row["name"],
+                    "code": row["code"],
+                    "part": row["part"] or "",
+                    "change": row.get("change", category),
+                    "direction": row.get("direction") or "",
+                    "from": row.get("from") or row.get("last_known") or "",
+                    "to": row.get("to") or (NOT_CHECKED if category == NOT_CHECKED else ""),
+                    "newly": {True: "yes", False: "no"}.get(row.get("newly"), ""),  # type: ignore[arg-type]
+                    "runs": row.get("runs", ""),
+                    "last_updated": row.get("last_updated") or "",
+                    "crawl_status": crawl.get("status") or "",
+                    "crawl_reason": crawl.get("reason") or "",
+                    "override_status": override.get("status", ""),
+                    "override_by": override.get("by", ""),
+                    "override_reason": override.get("reason", ""),
+                }
+            )
     return rows
 
 
@@ -202,7 +247,9 @@ class Channel(Protocol):
     def check_targets(self, value: Any) -> str | None:
         """The problem with a schedule's list of targets, or None."""
 
-    def send(self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]) -> list[Delivery]:
+    def send(
+        self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]
+    ) -> list[Delivery]:
         """Send ``diff`` to ``targets``; ``options`` maps every setting's key to its value.
         Never raises for a failed delivery: it is a :class:`Delivery` with ``ok=False``."""
 
@@ -211,8 +258,11 @@ def strings(pattern: str, what: str) -> Check:
     """A check: a non-empty list of strings matching ``pattern``."""
 
     def check(value: Any) -> str | None:
-        ok = isinstance(value, list) and value and all(
-            isinstance(v, str) and re.match(pattern, v) for v in value)  # fmt: skip
+        ok = (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, str) and re.match(pattern, v) for v in value)
+        )
         return None if ok else f"must be a list of {what}"
 
     return check
@@ -224,5 +274,3 @@ def reason(exc: BaseException) -> str:
         exc = cause
     text = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {text}" if type(exc).__name__ not in text else text
-
-

@@ -37,8 +37,9 @@ _NEXT_LINE = '{"event": "next"'
 
 # Told of each crawl process as it starts, in the thread running the audit: the web app
 # stops a stalled self-check's crawl, and every crawl when it shuts down.
-on_crawl_process: contextvars.ContextVar[Callable[[subprocess.Popen[str]], None] | None] = \
+on_crawl_process: contextvars.ContextVar[Callable[[subprocess.Popen[str]], None] | None] = (
     contextvars.ContextVar("on_crawl_process", default=None)
+)
 
 
 class AuditError(Exception):
@@ -59,17 +60,27 @@ def evaluation_plan(as_of: dt.date, rules: Rules) -> dict[str, str] | None:
     return None if rules.recipe is None else {"as_of": as_of.isoformat(), "recipe": rules.recipe}
 
 
-def crawl_in_subprocess(db_path: str, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                        progress: ProgressFn | None = None,
-                        settings: dict[str, Any] | None = None,
-                        evaluate: dict[str, str] | None = None,
-                        found: Found | None = None) -> int:  # fmt: skip
+def crawl_in_subprocess(
+    db_path: str,
+    crawls: Sequence[tuple[int, Agency]],
+    jobs: int,
+    progress: ProgressFn | None = None,
+    settings: dict[str, Any] | None = None,
+    evaluate: dict[str, str] | None = None,
+    found: Found | None = None,
+) -> int:
     """Run the crawl worker for ``crawls``; forwards its progress events; returns its exit code.
 
     With ``evaluate`` (:func:`evaluation_plan`) the worker evaluates each agency after its crawl
     and the findings rows it sends are put in ``found``."""
-    spec = spec_for(db_path, list(crawls), jobs, progress=True, settings=settings,
-                    evaluate=evaluate if found is not None else None)  # fmt: skip
+    spec = spec_for(
+        db_path,
+        list(crawls),
+        jobs,
+        progress=True,
+        settings=settings,
+        evaluate=evaluate if found is not None else None,
+    )
     with _spec_file(spec) as spec_path:
         proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.worker", spec_path],
@@ -166,25 +177,52 @@ def run_audit(
     """
     rules = rules or Rules.default()
     if resume:
-        return resume_run(db_path, as_of, agencies=agencies, jobs=jobs, kind=kind,
-                          progress=progress, settings=settings, rules=rules, workers=workers,
-                          grow=grow)  # fmt: skip
+        return resume_run(
+            db_path,
+            as_of,
+            agencies=agencies,
+            jobs=jobs,
+            kind=kind,
+            progress=progress,
+            settings=settings,
+            rules=rules,
+            workers=workers,
+            grow=grow,
+        )
     with open_db(db_path) as store:
         store.mark_interrupted_runs()
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
     found: Found = {}
-    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
+    _crawl_in_processes(
+        str(db_path),
+        run_id,
+        crawls,
+        jobs,
+        workers,
+        progress,
+        settings,
+        evaluation_plan(as_of, rules),
+        found,
+        grow,
+    )
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
-def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                        workers: int, progress: ProgressFn | None, settings: dict[str, Any] | None,
-                        evaluate: dict[str, str] | None = None, found: Found | None = None,
-                        grow: bool = False) -> None:  # fmt: skip
+def _crawl_in_processes(
+    db_path: str,
+    run_id: int,
+    crawls: Sequence[tuple[int, Agency]],
+    jobs: int,
+    workers: int,
+    progress: ProgressFn | None,
+    settings: dict[str, Any] | None,
+    evaluate: dict[str, str] | None = None,
+    found: Found | None = None,
+    grow: bool = False,
+) -> None:
     """Crawl in ``workers`` child processes at the same time, fed from one queue
     (crawler.work_queue), ``jobs`` shared out; one process is given the whole list. With
     ``grow``, a process of as many slots is added while agencies wait and the machine has
@@ -207,7 +245,9 @@ def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, A
 
     work = WorkQueue(crawls, servers)
     per_process = max(1, -(-jobs // processes))
-    feeder = _Feeder(db_path, run_id, work, per_process, report if progress else None, settings, evaluate, found)
+    feeder = _Feeder(
+        db_path, run_id, work, per_process, report if progress else None, settings, evaluate, found
+    )
     failures: list[BaseException] = []
 
     def run() -> None:
@@ -227,12 +267,22 @@ def _crawl_in_processes(db_path: str, run_id: int, crawls: Sequence[tuple[int, A
     while any(t.is_alive() for t in threads):
         next(t for t in threads if t.is_alive()).join(rule.interval_seconds if sampler else None)
         headroom = sampler.sample() if sampler else None
-        if headroom and len(threads) < limit and not failures and \
-                rule.grow(headroom, len(threads), os.cpu_count() or 1, work.waiting(), per_process):  # fmt: skip
+        if (
+            headroom
+            and len(threads) < limit
+            and not failures
+            and rule.grow(headroom, len(threads), os.cpu_count() or 1, work.waiting(), per_process)
+        ):
             start()
             if progress:
-                report({"event": "process_added", "processes": len(threads),
-                        "idle_cpu": round(headroom.idle_cpu, 2), "available_mb": round(headroom.available_mb)})  # fmt: skip
+                report(
+                    {
+                        "event": "process_added",
+                        "processes": len(threads),
+                        "idle_cpu": round(headroom.idle_cpu, 2),
+                        "available_mb": round(headroom.available_mb),
+                    }
+                )
     if failures:
         raise failures[0]
 
@@ -241,10 +291,24 @@ class _Feeder:
     """Runs queue-fed crawl processes (one per thread calling :meth:`run_slot`) and answers
     their asks from the shared :class:`~crawler.work_queue.WorkQueue`."""
 
-    def __init__(self, db_path: str, run_id: int, work: WorkQueue, jobs: int, progress: ProgressFn | None,
-                 settings: dict[str, Any] | None, evaluate: dict[str, str] | None, found: Found | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        db_path: str,
+        run_id: int,
+        work: WorkQueue,
+        jobs: int,
+        progress: ProgressFn | None,
+        settings: dict[str, Any] | None,
+        evaluate: dict[str, str] | None,
+        found: Found | None,
+    ) -> None:
         self.db_path, self.run_id, self.work, self.jobs = db_path, run_id, work, jobs
-        self.progress, self.settings, self.evaluate, self.found = progress, settings, evaluate, found
+        self.progress, self.settings, self.evaluate, self.found = (
+            progress,
+            settings,
+            evaluate,
+            found,
+        )
         self._stdin: dict[int, Any] = {}
         self._write = threading.Lock()
         self._ids = iter(range(1, 1 << 30))
@@ -254,7 +318,11 @@ class _Feeder:
         with self._write:
             for answer in answers:
                 pipe = self._stdin.get(answer.worker)
-                line = "null" if answer.entry is None else entry_line(answer.entry.crawl_id, answer.entry.agency)
+                line = (
+                    "null"
+                    if answer.entry is None
+                    else entry_line(answer.entry.crawl_id, answer.entry.agency)
+                )
                 try:
                     pipe.write(line + "\n")
                     pipe.flush()
@@ -286,7 +354,9 @@ class _Feeder:
     def _alone(self, entry: Entry) -> bool:
         """Crawl ``entry`` in a process of its own; True when the user stopped it."""
         crawls = [(entry.crawl_id, entry.agency)]
-        code = crawl_in_subprocess(self.db_path, crawls, 1, self.progress, self.settings, self.evaluate, self.found)
+        code = crawl_in_subprocess(
+            self.db_path, crawls, 1, self.progress, self.settings, self.evaluate, self.found
+        )
         if code != 0 and -code in _USER_SIGNALS:
             return True
         if code != 0:
@@ -294,13 +364,26 @@ class _Feeder:
         return False
 
     def _run_process(self, worker: int) -> tuple[int, bool]:
-        spec = spec_for(self.db_path, [], self.jobs, progress=True, settings=self.settings,
-                        evaluate=self.evaluate if self.found is not None else None, queue=True)  # fmt: skip
+        spec = spec_for(
+            self.db_path,
+            [],
+            self.jobs,
+            progress=True,
+            settings=self.settings,
+            evaluate=self.evaluate if self.found is not None else None,
+            queue=True,
+        )
         finished_any = False
         with _spec_file(spec) as spec_path:
-            proc = subprocess.Popen([sys.executable, "-m", "crawler.worker", spec_path], stdin=subprocess.PIPE,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                    encoding="utf-8", env=_worker_env())  # fmt: skip
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "crawler.worker", spec_path],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                env=_worker_env(),
+            )
             with self._write:
                 self._stdin[worker] = proc.stdin
             hook = on_crawl_process.get()
@@ -383,22 +466,43 @@ def resume_run(
                 continue
             row = stored.get(crawl["agency_id"], {})
             agency = given.get(crawl["agency_id"]) or Agency(
-                id=crawl["agency_id"], name=row.get("name") or crawl["agency_id"], url=crawl["url"],
-                province=row.get("province") or "", type=row.get("type") or "")  # fmt: skip
+                id=crawl["agency_id"],
+                name=row.get("name") or crawl["agency_id"],
+                url=crawl["url"],
+                province=row.get("province") or "",
+                type=row.get("type") or "",
+            )
             crawls.append((int(crawl["id"]), agency))
         store.finish_run(run_id, "running")
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
     found: Found = {}
-    _crawl_in_processes(str(db_path), run_id, crawls, jobs, workers, progress, settings,
-                        evaluation_plan(as_of, rules), found, grow)  # fmt: skip
+    _crawl_in_processes(
+        str(db_path),
+        run_id,
+        crawls,
+        jobs,
+        workers,
+        progress,
+        settings,
+        evaluation_plan(as_of, rules),
+        found,
+        grow,
+    )
     _finish(db_path, run_id, as_of, rules, found)
     return run_id
 
 
-def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Agency]], jobs: int,
-                      progress: ProgressFn | None, settings: dict[str, Any] | None,
-                      evaluate: dict[str, str] | None = None, found: Found | None = None) -> None:  # fmt: skip
+def _crawl_until_done(
+    db_path: str,
+    run_id: int,
+    crawls: Sequence[tuple[int, Agency]],
+    jobs: int,
+    progress: ProgressFn | None,
+    settings: dict[str, Any] | None,
+    evaluate: dict[str, str] | None = None,
+    found: Found | None = None,
+) -> None:
     """Crawl in a child process. If the process crashes, each site it was crawling is crawled
     again in a process of its own (a site that crashes that one too is recorded as failed),
     and the sites it never started are crawled as a new batch: one bad site costs only its
@@ -416,7 +520,9 @@ def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Age
     if not suspects:
         return  # the process fails before any site: retrying will not help
     for crawl_id, agency in suspects:
-        alone = crawl_in_subprocess(db_path, [(crawl_id, agency)], 1, progress, settings, evaluate, found)
+        alone = crawl_in_subprocess(
+            db_path, [(crawl_id, agency)], 1, progress, settings, evaluate, found
+        )
         if alone != 0 and -alone in _USER_SIGNALS:
             return
         if alone != 0:
@@ -427,27 +533,43 @@ def _crawl_until_done(db_path: str, run_id: int, crawls: Sequence[tuple[int, Age
 def _record_crash(db_path: str, crawl_id: int) -> None:
     with open_db(db_path) as store:
         if store.crawl(crawl_id)["status"] in ("pending", "running"):
-            store.finish_crawl(crawl_id, CrawlOutcome(
-                "failed", store.page_count(crawl_id), 0, error="crash",
-                reason="this site crashed the crawl process / "
-                       "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน"))  # fmt: skip
+            store.finish_crawl(
+                crawl_id,
+                CrawlOutcome(
+                    "failed",
+                    store.page_count(crawl_id),
+                    0,
+                    error="crash",
+                    reason="this site crashed the crawl process / "
+                    "เว็บไซต์นี้ทำให้กระบวนการเก็บข้อมูลหยุดทำงาน",
+                ),
+            )
 
 
-def _finish(db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None) -> None:
+def _finish(
+    db_path: str | Path, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None
+) -> None:
     with open_db(db_path) as store:
         for crawl in store.crawls(run_id):
             if crawl["status"] in ("pending", "running"):
                 store.finish_crawl(
                     crawl["id"],
-                    CrawlOutcome("failed", store.page_count(crawl["id"]), 0, error="worker",
-                                 reason="crawl process ended before this site finished / "
-                                        "กระบวนการเก็บข้อมูลหยุดก่อนเสร็จ"),
-                )  # fmt: skip
+                    CrawlOutcome(
+                        "failed",
+                        store.page_count(crawl["id"]),
+                        0,
+                        error="worker",
+                        reason="crawl process ended before this site finished / "
+                        "กระบวนการเก็บข้อมูลหยุดก่อนเสร็จ",
+                    ),
+                )
         save_findings(store, run_id, as_of, rules, found)
         store.finish_run(run_id, "done")
 
 
-def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None) -> None:
+def save_findings(
+    store: Store, run_id: int, as_of: dt.date, rules: Rules, found: Found | None = None
+) -> None:
     """Evaluate every crawl of ``run_id`` and keep the findings for history and diffs.
 
     ``found``: rows a crawl process already evaluated for a finished crawl (the same rows,
@@ -457,4 +579,3 @@ def save_findings(store: Store, run_id: int, as_of: dt.date, rules: Rules, found
         known = (found or {}).get(crawl["id"])
         rows += known if known is not None else crawl_findings(store, crawl, as_of, rules)
     store.save_findings(run_id, rows)
-

@@ -47,8 +47,15 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from oit.inspect_page import InspectError
     from oit.report import ReportError
 
-    return (AgencyFileError, StoreError, ReportError, AuditError, ChecklistError, PolicyError,
-            InspectError)  # fmt: skip
+    return (
+        AgencyFileError,
+        StoreError,
+        ReportError,
+        AuditError,
+        ChecklistError,
+        PolicyError,
+        InspectError,
+    )
 
 
 def _progress_printer(total: int) -> Callable[[dict[str, Any]], None]:
@@ -68,8 +75,14 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--out", "out_dir", default="oit-demo", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for report.html, report.json and the demo database.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="oit-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for report.html, report.json and the demo database.",
+)
 @as_of_option
 def demo(out_dir: str, as_of: dt.date) -> None:
     """Audit the bundled sample sites on 127.0.0.1 and write oit-demo/report.{html,json}.
@@ -93,13 +106,16 @@ def demo(out_dir: str, as_of: dt.date) -> None:
 @db_option
 @click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own site).")
 @guide_options
-def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool,
-          **guide: Any) -> None:  # fmt: skip
+def check(
+    url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robots: bool, **guide: Any
+) -> None:
     """Self-check one agency site: crawl it, print the 5.1–5.11 table, the due list and guidance.
 
     Example: oit check https://www.example.go.th/ --as-of 2026-11-25 --ics due.ics --sheet ita.xlsx
     """
-    sheet_list(as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"])  # before crawling
+    sheet_list(
+        as_of, guide["sheet_path"], guide["sheet_year"], guide["sheet_sector"]
+    )  # before crawling
     from crawler.records import Agency
     from crawler.store import open_db
     from oit.agencies import normalize_url
@@ -109,13 +125,16 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
     try:
         target = normalize_url(url)
     except ValueError:  # the user's own words back, not the scheme normalize_url may have added
-        raise UserError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง / not a valid website address: {url!r} "
-                        "(เช่น / e.g. https://www.example.go.th/)") from None
+        raise UserError(
+            f"ที่อยู่เว็บไซต์ไม่ถูกต้อง / not a valid website address: {url!r} "
+            "(เช่น / e.g. https://www.example.go.th/)"
+        ) from None
     agency = Agency(id="self-check", name=target, url=target)
     settings = {"ROBOTSTXT_OBEY": False} if no_robots else None
     progress = None if as_json else _progress_printer(1)
-    run_id = run_audit([agency], _db(db_path), as_of, kind="check", progress=progress,
-                       settings=settings)  # fmt: skip
+    run_id = run_audit(
+        [agency], _db(db_path), as_of, kind="check", progress=progress, settings=settings
+    )
     with open_db(_db(db_path)) as store:
         report = build_report(store, as_of, run_id=run_id)
     if as_json:
@@ -134,18 +153,42 @@ def check(url: str, as_of: dt.date, as_json: bool, db_path: str | None, no_robot
 @click.argument("agencies_csv", metavar="AGENCIES.csv")
 @db_option
 @as_of_option
-@click.option("--jobs", default=None, type=click.IntRange(1, 512), metavar="N",
-              help=f"Agencies crawled at the same time (default: {JOBS_PER_WORKER} per crawl process; "
-                   f"with --scrapyd, {JOBS_PER_NODE} per node).")
-@click.option("--workers", default=None, type=click.IntRange(1, 64), metavar="N",
-              help="Crawl processes sharing --jobs (default: one per CPU core, more added while "
-                   "agencies wait and CPU and memory are free; see README \"Scaling\").")
-@click.option("--resume", is_flag=True,
-              help="Continue the last interrupted audit: crawl only its unfinished agencies.")
-@click.option("--scrapyd", "scrapyd_nodes", metavar="URL[,URL...]",
-              help="Crawl on these Scrapyd nodes (README \"Scaling\"); --jobs is then per node.")
-def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | None, workers: int | None,
-          resume: bool, scrapyd_nodes: str | None) -> None:  # fmt: skip
+@click.option(
+    "--jobs",
+    default=None,
+    type=click.IntRange(1, 512),
+    metavar="N",
+    help=f"Agencies crawled at the same time (default: {JOBS_PER_WORKER} per crawl process; "
+    f"with --scrapyd, {JOBS_PER_NODE} per node).",
+)
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(1, 64),
+    metavar="N",
+    help="Crawl processes sharing --jobs (default: one per CPU core, more added while "
+    'agencies wait and CPU and memory are free; see README "Scaling").',
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue the last interrupted audit: crawl only its unfinished agencies.",
+)
+@click.option(
+    "--scrapyd",
+    "scrapyd_nodes",
+    metavar="URL[,URL...]",
+    help='Crawl on these Scrapyd nodes (README "Scaling"); --jobs is then per node.',
+)
+def audit(
+    agencies_csv: str,
+    db_path: str | None,
+    as_of: dt.date,
+    jobs: int | None,
+    workers: int | None,
+    resume: bool,
+    scrapyd_nodes: str | None,
+) -> None:
     """Crawl every agency in the CSV (id,name,url[,province,type]) and store the results.
 
     Example: oit audit agencies.csv --db audit.db --as-of 2026-11-25
@@ -163,29 +206,52 @@ def audit(agencies_csv: str, db_path: str | None, as_of: dt.date, jobs: int | No
     if scrapyd_nodes:
         from oit.scrapyd import run_audit_scrapyd
 
-        run_id = run_audit_scrapyd(agencies, _db(db_path), as_of, scrapyd_nodes.split(","),
-                                   per_node=jobs or JOBS_PER_NODE,
-                                   progress=_progress_printer(len(agencies)))  # fmt: skip
+        run_id = run_audit_scrapyd(
+            agencies,
+            _db(db_path),
+            as_of,
+            scrapyd_nodes.split(","),
+            per_node=jobs or JOBS_PER_NODE,
+            progress=_progress_printer(len(agencies)),
+        )
     else:
         grow = jobs is None and workers is None  # the defaults adapt; given numbers are kept
         workers = workers or os.cpu_count() or 1
-        run_id = run_audit(agencies, _db(db_path), as_of, jobs=jobs or JOBS_PER_WORKER * workers,
-                           resume=resume, workers=workers, grow=grow,
-                           progress=_progress_printer(len(agencies)))  # fmt: skip
+        run_id = run_audit(
+            agencies,
+            _db(db_path),
+            as_of,
+            jobs=jobs or JOBS_PER_WORKER * workers,
+            resume=resume,
+            workers=workers,
+            grow=grow,
+            progress=_progress_printer(len(agencies)),
+        )
     click.echo(f"run {run_id}: {len(agencies)} agencies audited, stored in {_db(db_path)}")
 
 
 @cli.command()
 @db_option
 @as_of_option
-@click.option("--format", "fmt", type=click.Choice([*FORMATS, "table"]),
-              default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice([*FORMATS, "table"]), default="table", show_default=True
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--run", "run_id", type=int, help="Report this run (default: the latest audit).")
-@click.option("--checklist", "edition", metavar="VERSION",
-              help="Judge with this checklist edition, e.g. 2569.1 (default: the one the run was audited with).")
-def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
-           run_id: int | None, edition: str | None) -> None:  # fmt: skip
+@click.option(
+    "--checklist",
+    "edition",
+    metavar="VERSION",
+    help="Judge with this checklist edition, e.g. 2569.1 (default: the one the run was audited with).",
+)
+def report(
+    db_path: str | None,
+    as_of: dt.date,
+    fmt: str,
+    output: str | None,
+    run_id: int | None,
+    edition: str | None,
+) -> None:
     """Build a report from the database without crawling.
 
     Example: oit report --db audit.db --as-of 2026-11-25 --format html -o report.html
@@ -197,7 +263,11 @@ def report(db_path: str | None, as_of: dt.date, fmt: str, output: str | None,
     path = _db(db_path)
     with open_db(path, readonly=True) as store:
         data = report_records(store, as_of, run_id=run_id, checklist=edition)
-        points = trend(store, data.run.id) if data.run and fmt != "table" and FORMATS[fmt].trend else None
+        points = (
+            trend(store, data.run.id)
+            if data.run and fmt != "table" and FORMATS[fmt].trend
+            else None
+        )
     if fmt == "table":
         from reports.terminal import print_report
 
@@ -237,7 +307,9 @@ def inspect(target: str, url: str | None, as_json: bool, as_of: dt.date) -> None
     click.echo("  items / ข้อที่พบ:")
     for item in data["items"] or [{"code": "—", "part": "", "terms": [], "where": []}]:
         part = f" ({item['part']})" if item["part"] not in ("", "main") else ""
-        click.echo(f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]")
+        click.echo(
+            f"    {item['code']}{part}: {', '.join(item['terms'])} [{', '.join(item['where'])}]"
+        )
     if data.get("rejected"):
         click.echo("  named but not taken / พบคำแต่ไม่นับเป็นหลักฐาน:")
         for miss in data["rejected"]:

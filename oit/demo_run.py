@@ -14,8 +14,9 @@ from oit.report import build_report, trend
 from reports.formats import FORMATS, render
 
 
-def run_demo(out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
-             ) -> tuple[dict[str, Any], list[Path]]:  # fmt: skip
+def run_demo(
+    out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
+) -> tuple[dict[str, Any], list[Path]]:
     """Audit the sample sites (their dates counted from ``as_of``); returns the report and files."""
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path = out_dir / "oit-demo.db"

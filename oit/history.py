@@ -77,8 +77,9 @@ def run_json(run: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- history
 
 
-def agency_history(store: Store, agency_id: str, last: int | None = None,
-                   checklist: Checklist | None = None) -> dict[str, Any]:  # fmt: skip
+def agency_history(
+    store: Store, agency_id: str, last: int | None = None, checklist: Checklist | None = None
+) -> dict[str, Any]:
     """An agency's items over the finished runs that crawled it, oldest first (``oit history``)."""
     agency = store.agencies([agency_id]).get(agency_id)
     if agency is None:
@@ -96,22 +97,33 @@ def agency_history(store: Store, agency_id: str, last: int | None = None,
         line[index[row["run_id"]]] = {"status": row["status"], "last_updated": row["last_updated"]}
     order = _order(checklist or load_checklist())
     trail = overrides_trail(store, agency_id)
-    in_force = (effective_overrides(store.overrides(agency_id), dt.date.fromisoformat(runs[-1]["as_of"]))
-                if runs else {})  # fmt: skip
+    in_force = (
+        effective_overrides(store.overrides(agency_id), dt.date.fromisoformat(runs[-1]["as_of"]))
+        if runs
+        else {}
+    )
     return {
         "schema": "oit-history/1",
         "agency": {k: agency.get(k) for k in ("id", "name", "url", "province", "type")},
         "runs": [
-            {**run_json(r), "crawl": {k: crawls[r["id"]][k] for k in ("status", "pages", "error", "reason")}}
+            {
+                **run_json(r),
+                "crawl": {k: crawls[r["id"]][k] for k in ("status", "pages", "error", "reason")},
+            }
             for r in runs
         ],
         "items": [
-            {"code": code, "part": _part(part),
-             "history": [{"run": ids[i], **(cell or {"status": None, "last_updated": None})}
-                         for i, cell in enumerate(cells[(code, part)])],
-             "override": in_force.get((agency_id, code, part))}
+            {
+                "code": code,
+                "part": _part(part),
+                "history": [
+                    {"run": ids[i], **(cell or {"status": None, "last_updated": None})}
+                    for i, cell in enumerate(cells[(code, part)])
+                ],
+                "override": in_force.get((agency_id, code, part)),
+            }
             for code, part in sorted(cells, key=_sort_key(order))
-        ],  # fmt: skip
+        ],
         "overrides": trail,
     }
 
@@ -119,8 +131,9 @@ def agency_history(store: Store, agency_id: str, last: int | None = None,
 # --------------------------------------------------------------------------- diff
 
 
-def select_runs(store: Store, since: dt.date | None = None,
-                pair: tuple[int, int] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:  # fmt: skip
+def select_runs(
+    store: Store, since: dt.date | None = None, pair: tuple[int, int] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """(base, target) runs: the given pair, or since a day, or (default) the last two audits."""
     if pair:
         base, target = (store.run(pair[0]), store.run(pair[1]))
@@ -128,7 +141,9 @@ def select_runs(store: Store, since: dt.date | None = None,
             if run is None or run["status"] != "done":
                 raise HistoryError(f"no finished run {run_id} / ไม่พบรอบการตรวจ {run_id} ที่เสร็จสมบูรณ์")
         if pair[0] >= pair[1]:
-            raise HistoryError("the first run must be older than the second / รอบแรกต้องเก่ากว่ารอบที่สอง")
+            raise HistoryError(
+                "the first run must be older than the second / รอบแรกต้องเก่ากว่ารอบที่สอง"
+            )
         return base, target  # type: ignore[return-value]
     audits = store.runs(kind="audit")
     if len(audits) < 2:
@@ -143,8 +158,13 @@ def select_runs(store: Store, since: dt.date | None = None,
     return base, target
 
 
-def diff_runs(store: Store, base: dict[str, Any], target: dict[str, Any], stable: int = 1,
-              checklist: Checklist | None = None) -> dict[str, Any]:  # fmt: skip
+def diff_runs(
+    store: Store,
+    base: dict[str, Any],
+    target: dict[str, Any],
+    stable: int = 1,
+    checklist: Checklist | None = None,
+) -> dict[str, Any]:
     """The changes from ``base`` to ``target`` per agency and item (``oit diff``, alerts).
 
     Every finished run of the target's kind up to the target takes part, so
@@ -153,8 +173,10 @@ def diff_runs(store: Store, base: dict[str, Any], target: dict[str, Any], stable
     runs = [r for r in store.runs(kind=target["kind"]) if r["id"] <= target["id"]]
     ids = [r["id"] for r in runs]
     if base["id"] not in ids:
-        raise HistoryError(f"run {base['id']} is not of kind {target['kind']!r} like run "
-                           f"{target['id']} / ประเภทรอบไม่ตรงกัน")  # fmt: skip
+        raise HistoryError(
+            f"run {base['id']} is not of kind {target['kind']!r} like run "
+            f"{target['id']} / ประเภทรอบไม่ตรงกัน"
+        )
     index = {run_id: i for i, run_id in enumerate(ids)}
     series: dict[tuple[str, str, str], list[str | None]] = {}
     target_rows: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -163,7 +185,9 @@ def diff_runs(store: Store, base: dict[str, Any], target: dict[str, Any], stable
         series.setdefault(key, [None] * len(ids))[index[row["run_id"]]] = row["status"]
         if row["run_id"] == target["id"]:
             target_rows[key] = row
-    crawls = {(c["run_id"], c["agency_id"]): c for c in store.crawl_summaries([base["id"], target["id"]])}
+    crawls = {
+        (c["run_id"], c["agency_id"]): c for c in store.crawl_summaries([base["id"], target["id"]])
+    }
     names = {a: row.get("name") or a for a, row in store.agencies().items()}
     in_force = effective_overrides(store.overrides(), dt.date.fromisoformat(target["as_of"]))
     base_index = index[base["id"]]
@@ -171,22 +195,40 @@ def diff_runs(store: Store, base: dict[str, Any], target: dict[str, Any], stable
     out: dict[str, list[dict[str, Any]]] = {"changes": [], NOT_CHECKED: [], "pending": []}
     for key in sorted(target_rows, key=lambda k: (k[0], *item_key(k[1:]))):
         agency_id, code, part = key
-        common = {"agency": agency_id, "name": names.get(agency_id, agency_id), "code": code,
-                  "part": _part(part)}  # fmt: skip
+        common = {
+            "agency": agency_id,
+            "name": names.get(agency_id, agency_id),
+            "code": code,
+            "part": _part(part),
+        }
         for t in transitions(series[key], base_index, stable):
             if t.kind == NOT_CHECKED:
                 crawl = crawls.get((target["id"], agency_id), {})
-                out[NOT_CHECKED].append({**common, "newly": t.newly, "last_known": t.after,
-                                         "runs": t.held, "crawl": {k: crawl.get(k) for k in
-                                                                   ("status", "error", "reason")}})  # fmt: skip
+                out[NOT_CHECKED].append(
+                    {
+                        **common,
+                        "newly": t.newly,
+                        "last_known": t.after,
+                        "runs": t.held,
+                        "crawl": {k: crawl.get(k) for k in ("status", "error", "reason")},
+                    }
+                )
             elif t.kind == "pending":
-                out["pending"].append({**common, "from": t.after, "to": t.status, "runs": t.held,
-                                       "needed": stable})  # fmt: skip
+                out["pending"].append(
+                    {**common, "from": t.after, "to": t.status, "runs": t.held, "needed": stable}
+                )
             else:
-                out["changes"].append({**common, "change": t.kind, "direction": t.direction,
-                                       "from": t.before, "to": t.after,
-                                       "last_updated": target_rows[key]["last_updated"],
-                                       "override": in_force.get(key)})  # fmt: skip
+                out["changes"].append(
+                    {
+                        **common,
+                        "change": t.kind,
+                        "direction": t.direction,
+                        "from": t.before,
+                        "to": t.after,
+                        "last_updated": target_rows[key]["last_updated"],
+                        "override": in_force.get(key),
+                    }
+                )
     base_agencies = {a for (run_id, a) in crawls if run_id == base["id"]}
     target_agencies = {a for (run_id, a) in crawls if run_id == target["id"]}
     return {
@@ -216,8 +258,10 @@ def diff_for_run(store: Store, run_id: int | None = None, stable: int = 1) -> di
         raise HistoryError(f"no finished {what} / ไม่พบรอบการตรวจที่เสร็จสมบูรณ์")
     earlier = [r for r in store.runs(kind=target["kind"]) if r["id"] < target["id"]]
     if not earlier:
-        raise HistoryError(f"run {target['id']} is the first of its kind: nothing to compare / "
-                           "ยังไม่มีรอบก่อนหน้าให้เปรียบเทียบ")  # fmt: skip
+        raise HistoryError(
+            f"run {target['id']} is the first of its kind: nothing to compare / "
+            "ยังไม่มีรอบก่อนหน้าให้เปรียบเทียบ"
+        )
     return diff_runs(store, earlier[-1], target, stable)
 
 
@@ -229,29 +273,47 @@ def has_news(diff: dict[str, Any]) -> bool:
 # --------------------------------------------------------------------------- overrides
 
 
-def record_override(store: Store, agency_id: str, code: str, status: str, reason: str, by: str,
-                    part: str | None = None, until: dt.date | None = None,
-                    valid_from: dt.date | None = None,
-                    checklist: Checklist | None = None) -> dict[str, Any]:  # fmt: skip
+def record_override(
+    store: Store,
+    agency_id: str,
+    code: str,
+    status: str,
+    reason: str,
+    by: str,
+    part: str | None = None,
+    until: dt.date | None = None,
+    valid_from: dt.date | None = None,
+    checklist: Checklist | None = None,
+) -> dict[str, Any]:
     """Record an auditor's verdict on an item (or one part); returns the stored record."""
     checklist = checklist or load_checklist()
     if agency_id not in store.agencies([agency_id]):
         raise HistoryError(f"unknown agency {agency_id!r} / ไม่พบหน่วยงาน {agency_id}")
     if code not in checklist.codes:
-        raise HistoryError(f"unknown item {code!r}, expected one of {', '.join(checklist.codes)} "
-                           "/ ไม่มีข้อนี้ในรายการตรวจ")  # fmt: skip
+        raise HistoryError(
+            f"unknown item {code!r}, expected one of {', '.join(checklist.codes)} "
+            "/ ไม่มีข้อนี้ในรายการตรวจ"
+        )
     keys = checklist.item(code).part_keys
     part = part or MAIN
     if part != MAIN and part not in keys:
-        raise HistoryError(f"item {code} has no part {part!r} (parts: {', '.join(keys)}) / ไม่มีส่วนย่อยนี้")
+        raise HistoryError(
+            f"item {code} has no part {part!r} (parts: {', '.join(keys)}) / ไม่มีส่วนย่อยนี้"
+        )
     if status not in BEST_FIRST:
         raise HistoryError(f"status must be one of {', '.join(BEST_FIRST)} / สถานะไม่ถูกต้อง")
     start = valid_from or corrected_audit_day(store, agency_id) or clock.today()
     if until and until < start:
         raise HistoryError(f"--until {until} is before {start} / วันสิ้นสุดอยู่ก่อนวันเริ่ม")
-    row = {"agency_id": agency_id, "code": code, "part": part, "action": "set", "status": status,
-           "until": until.isoformat() if until else None,
-           **_signed(reason, by, start)}  # fmt: skip
+    row = {
+        "agency_id": agency_id,
+        "code": code,
+        "part": part,
+        "action": "set",
+        "status": status,
+        "until": until.isoformat() if until else None,
+        **_signed(reason, by, start),
+    }
     return {"id": store.add_override(row), **row}
 
 
@@ -268,17 +330,25 @@ def corrected_audit_day(store: Store, agency_id: str) -> dt.date | None:
     return None
 
 
-def revoke_override(store: Store, override_id: int, reason: str, by: str,
-                    valid_from: dt.date | None = None) -> dict[str, Any]:  # fmt: skip
+def revoke_override(
+    store: Store, override_id: int, reason: str, by: str, valid_from: dt.date | None = None
+) -> dict[str, Any]:
     """End an override from ``valid_from`` (default today) by appending a revocation."""
     original = store.override(override_id)
     if original is None or original["action"] != "set":
         raise HistoryError(f"no override {override_id} / ไม่พบการแก้ไขผล {override_id}")
     if any(r["revokes"] == override_id for r in store.overrides(original["agency_id"])):
         raise HistoryError(f"override {override_id} is already revoked / ถูกยกเลิกไปแล้ว")
-    row = {"agency_id": original["agency_id"], "code": original["code"], "part": original["part"],
-           "action": "revoke", "status": None, "until": None, "revokes": override_id,
-           **_signed(reason, by, valid_from or clock.today())}  # fmt: skip
+    row = {
+        "agency_id": original["agency_id"],
+        "code": original["code"],
+        "part": original["part"],
+        "action": "revoke",
+        "status": None,
+        "until": None,
+        "revokes": override_id,
+        **_signed(reason, by, valid_from or clock.today()),
+    }
     return {"id": store.add_override(row), **row}
 
 
@@ -287,22 +357,38 @@ def _signed(reason: str, by: str, valid_from: dt.date) -> dict[str, str]:
         raise HistoryError("--reason must not be empty / ต้องระบุเหตุผล")
     if not by.strip():
         raise HistoryError("--by must not be empty / ต้องระบุชื่อผู้ตรวจ")
-    return {"reason": reason.strip(), "by": by.strip(), "at": now_iso(),
-            "valid_from": valid_from.isoformat()}  # fmt: skip
+    return {
+        "reason": reason.strip(),
+        "by": by.strip(),
+        "at": now_iso(),
+        "valid_from": valid_from.isoformat(),
+    }
 
 
-def overrides_trail(store: Store, agency_id: str | None = None,
-                    today: dt.date | None = None) -> list[dict[str, Any]]:  # fmt: skip
+def overrides_trail(
+    store: Store, agency_id: str | None = None, today: dt.date | None = None
+) -> list[dict[str, Any]]:
     """Every override record, oldest first, with its state today (``oit overrides``)."""
     records = store.overrides(agency_id)
     states = override_states(records, today or clock.today())
     return [
-        {"id": r["id"], "agency": r["agency_id"], "code": r["code"], "part": _part(r["part"]),
-         "action": r["action"], "status": r["status"], "reason": r["reason"], "by": r["by"],
-         "at": r["at"], "from": r["valid_from"], "until": r["until"], "revokes": r["revokes"],
-         "state": states[r["id"]]}
+        {
+            "id": r["id"],
+            "agency": r["agency_id"],
+            "code": r["code"],
+            "part": _part(r["part"]),
+            "action": r["action"],
+            "status": r["status"],
+            "reason": r["reason"],
+            "by": r["by"],
+            "at": r["at"],
+            "from": r["valid_from"],
+            "until": r["until"],
+            "revokes": r["revokes"],
+            "state": states[r["id"]],
+        }
         for r in records
-    ]  # fmt: skip
+    ]
 
 
 # --------------------------------------------------------------------------- retention
@@ -318,7 +404,9 @@ class PruneResult:
     integrity: str
 
 
-def set_pin(store: Store, run_id: int, pinned: bool = True, note: str | None = None) -> dict[str, Any]:
+def set_pin(
+    store: Store, run_id: int, pinned: bool = True, note: str | None = None
+) -> dict[str, Any]:
     """Pin a run (an official quarterly audit) so that retention never deletes it."""
     if store.run(run_id) is None:
         raise HistoryError(f"no run {run_id} / ไม่พบรอบการตรวจ {run_id}")

@@ -84,8 +84,11 @@ def _shared_with_siblings(content: PageContent, target: str) -> Chrome | None:
     """
     path = Path(target)
     try:
-        siblings = sorted(p for p in path.parent.iterdir()
-                          if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES and p.resolve() != path.resolve())
+        siblings = sorted(
+            p
+            for p in path.parent.iterdir()
+            if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES and p.resolve() != path.resolve()
+        )
     except OSError:
         return None
     pages = [content]
@@ -99,7 +102,11 @@ def _shared_with_siblings(content: PageContent, target: str) -> Chrome | None:
 
 
 def _date_json(found: FoundDate) -> dict[str, Any]:
-    entry: dict[str, Any] = {"date": found.date.isoformat(), "text": found.text, "source": found.source}
+    entry: dict[str, Any] = {
+        "date": found.date.isoformat(),
+        "text": found.text,
+        "source": found.source,
+    }
     if found.kind != "day":
         entry["kind"] = found.kind
         if found.end:
@@ -132,7 +139,7 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
         ignored = [
             f"{b.region if b.region != 'main' else 'repeated'}: {b.text[:80]}"
             for b in chrome_blocks(content, chrome)
-        ]  # fmt: skip
+        ]
     for text in (doc.title, *doc.headings):
         found += datelib.find_dates(text, "title")
     found += datelib.dates_in_url(page_url)
@@ -156,6 +163,7 @@ def inspect(target: str, url: str | None, as_of: dt.date) -> dict[str, Any]:
         # items the page names but is not evidence for, with why in English and Thai
         "rejected": [
             {"code": e["code"], "part": e["part"], "reason": matcher_reason(e["reason"])}
-            for e in explained if not e["accepted"]
+            for e in explained
+            if not e["accepted"]
         ],
     }

@@ -27,10 +27,13 @@ class ReportError(Exception):
     """Nothing to report (no audit yet, unknown run); the message is for the user."""
 
 
-def agency_record(store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date,
-                  rules: Rules) -> Agency:  # fmt: skip
+def agency_record(
+    store: Store, crawl: dict[str, Any], agency: dict[str, Any], as_of: dt.date, rules: Rules
+) -> Agency:
     """One agency of the report: its stored crawl evaluated as of ``as_of``."""
-    return build.agency_record(evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency)
+    return build.agency_record(
+        evaluate_crawl(store, crawl, as_of, rules), rules.checklist, crawl, agency
+    )
 
 
 def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
@@ -43,12 +46,19 @@ def rules_for_run(run: dict[str, Any], edition: str | None = None) -> Rules:
         edition = recorded if recorded and is_known(recorded) else None
     chosen = find_edition(edition)
     # the newest edition's matcher is built once per process; an older one's when asked for
-    matcher = default_matcher() if chosen.items_path == newest().items_path else Matcher(chosen.checklist)
+    matcher = (
+        default_matcher() if chosen.items_path == newest().items_path else Matcher(chosen.checklist)
+    )
     return Rules(chosen.checklist, matcher, chosen.policy)
 
 
-def build_report(store: Store, as_of: dt.date, run_id: int | None = None,
-                 rules: Rules | None = None, checklist: str | None = None) -> dict[str, Any]:  # fmt: skip
+def build_report(
+    store: Store,
+    as_of: dt.date,
+    run_id: int | None = None,
+    rules: Rules | None = None,
+    checklist: str | None = None,
+) -> dict[str, Any]:
     """:func:`report_records` as ``oit-report/1`` JSON, checked against the schema."""
     return report_json(report_records(store, as_of, run_id, rules, checklist))
 
@@ -58,8 +68,13 @@ def report_json(report: Report) -> dict[str, Any]:
     return checked(report.to_json())
 
 
-def report_records(store: Store, as_of: dt.date, run_id: int | None = None,
-                   rules: Rules | None = None, checklist: str | None = None) -> Report:  # fmt: skip
+def report_records(
+    store: Store,
+    as_of: dt.date,
+    run_id: int | None = None,
+    rules: Rules | None = None,
+    checklist: str | None = None,
+) -> Report:
     """The report of ``run_id`` (default: the latest finished audit) judged as of ``as_of`` with
     ``rules``, else the checklist edition ``checklist``, else the edition the run recorded."""
     if run_id is None:
@@ -74,11 +89,22 @@ def report_records(store: Store, as_of: dt.date, run_id: int | None = None,
     crawls = store.crawls(run["id"])
     agencies = store.agencies(c["agency_id"] for c in crawls)
     report = build.report_record(
-        run, as_of, now_iso(), rules.policy.max_age_months, rules.checklist.version,
-        [agency_record(store, crawl, agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
-                     as_of, rules)
-         for crawl in crawls],
-    )  # fmt: skip
+        run,
+        as_of,
+        now_iso(),
+        rules.policy.max_age_months,
+        rules.checklist.version,
+        [
+            agency_record(
+                store,
+                crawl,
+                agencies.get(crawl["agency_id"], {"id": crawl["agency_id"]}),
+                as_of,
+                rules,
+            )
+            for crawl in crawls
+        ],
+    )
     return with_overrides(report, store, as_of)
 
 

@@ -54,10 +54,25 @@ from apscheduler.triggers.cron import CronTrigger
 from reports import clock
 
 __all__ = [
-    "Alerts", "FileLock", "Job", "JobResult", "ReportTarget", "ScheduleConfig", "ScheduleError",
-    "build_scheduler", "cron_trigger", "crontab_lines", "describe", "last_started",
-    "load_config", "missed_slot", "next_runs", "run_job", "serve", "setup_logging",
-]  # fmt: skip
+    "Alerts",
+    "FileLock",
+    "Job",
+    "JobResult",
+    "ReportTarget",
+    "ScheduleConfig",
+    "ScheduleError",
+    "build_scheduler",
+    "cron_trigger",
+    "crontab_lines",
+    "describe",
+    "last_started",
+    "load_config",
+    "missed_slot",
+    "next_runs",
+    "run_job",
+    "serve",
+    "setup_logging",
+]
 
 DEFAULT_TIMEZONE = clock.DEFAULT_TIMEZONE
 DEFAULT_CRAWL_JOBS: int | None = None  # None: oit audit's own default (measured for real latency)
@@ -213,8 +228,14 @@ ALERT_KEYS: dict[str, Callable[[Any], str | None]] = {
     "always": _flag,
 }
 REQUIRED_JOB_KEYS = ("agencies", "cron")
-DEFAULTABLE_KEYS = ("db", "timezone", "crawl_jobs", "keep_runs", "misfire_grace_minutes",
-                    "timeout_minutes")  # fmt: skip
+DEFAULTABLE_KEYS = (
+    "db",
+    "timezone",
+    "crawl_jobs",
+    "keep_runs",
+    "misfire_grace_minutes",
+    "timeout_minutes",
+)
 TOP_KEYS = ("log_file", "jobs", *DEFAULTABLE_KEYS)
 
 
@@ -255,8 +276,9 @@ def load_config(path: str | Path) -> ScheduleConfig:
     return ScheduleConfig(path=path, log_file=log_file, jobs=jobs)
 
 
-def _job(name: str, table: Any, defaults: dict[str, Any], base: Path,
-         fail: Callable[..., ScheduleError]) -> Job:  # fmt: skip
+def _job(
+    name: str, table: Any, defaults: dict[str, Any], base: Path, fail: Callable[..., ScheduleError]
+) -> Job:
     if not _JOB_NAME.match(name):
         raise fail("job names use letters, digits, '-' and '_' only", name)
     if not isinstance(table, dict):
@@ -281,14 +303,21 @@ def _job(name: str, table: Any, defaults: dict[str, Any], base: Path,
         from crawler.store import default_db_path
 
         db = default_db_path()
-    reports = tuple(_report_target(i, entry, base, name, fail)
-                    for i, entry in enumerate(values.get("reports", []), start=1))  # fmt: skip
+    reports = tuple(
+        _report_target(i, entry, base, name, fail)
+        for i, entry in enumerate(values.get("reports", []), start=1)
+    )
     paths = [r.path for r in reports]
     if len(set(paths)) != len(paths):
         raise fail("two reports write the same path", name)
     alerts = _alerts(values["alerts"], name, fail) if "alerts" in values else None
-    values.update(name=name, agencies=_path(base, values["agencies"]), db=db.absolute(),
-                  reports=reports, alerts=alerts)  # fmt: skip
+    values.update(
+        name=name,
+        agencies=_path(base, values["agencies"]),
+        db=db.absolute(),
+        reports=reports,
+        alerts=alerts,
+    )
     return Job(**values)
 
 
@@ -318,8 +347,9 @@ def _alerts(table: dict[str, Any], job: str, fail: Callable[..., ScheduleError])
     return Alerts(targets=targets, options=options, **common)
 
 
-def _report_target(index: int, entry: Any, base: Path, job: str,
-                   fail: Callable[..., ScheduleError]) -> ReportTarget:  # fmt: skip
+def _report_target(
+    index: int, entry: Any, base: Path, job: str, fail: Callable[..., ScheduleError]
+) -> ReportTarget:
     where = f"reports[{index}]"
     if not isinstance(entry, dict) or set(entry) != {"format", "path"}:
         raise fail(f"{where} must be a table with 'format' and 'path' only", job)
@@ -332,8 +362,9 @@ def _report_target(index: int, entry: Any, base: Path, job: str,
         raise fail(f"{where}: path {_text(given)}", job)
     path = str(_path(base, given))  # checked whole: a brace in a folder name would break .format
     try:
-        parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(path)
-                  if f is not None]  # fmt: skip
+        parsed = [
+            (f, spec, conv) for _, f, spec, conv in string.Formatter().parse(path) if f is not None
+        ]
     except ValueError as exc:
         raise fail(f"{where}: path {given!r}: {exc}", job) from None
     if any(spec or conv for _, spec, conv in parsed):
@@ -341,8 +372,10 @@ def _report_target(index: int, entry: Any, base: Path, job: str,
     fields = {f for f, _, _ in parsed}
     if unknown := fields - set(PLACEHOLDERS):
         names = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-        raise fail(f"{where}: path {given!r}: unknown placeholder {{{sorted(unknown)[0]}}} "
-                   f"(use {names})", job)  # fmt: skip
+        raise fail(
+            f"{where}: path {given!r}: unknown placeholder {{{sorted(unknown)[0]}}} (use {names})",
+            job,
+        )
     return ReportTarget(format=fmt, path=path)
 
 
@@ -353,15 +386,24 @@ def _path(base: Path, value: str) -> Path:
 # --------------------------------------------------------------------------- cron expressions
 
 CRON_ALIASES = {
-    "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *",
-    "@weekly": "0 0 * * 0", "@daily": "0 0 * * *", "@midnight": "0 0 * * *",
+    "@yearly": "0 0 1 1 *",
+    "@annually": "0 0 1 1 *",
+    "@monthly": "0 0 1 * *",
+    "@weekly": "0 0 * * 0",
+    "@daily": "0 0 * * *",
+    "@midnight": "0 0 * * *",
     "@hourly": "0 * * * *",
-}  # fmt: skip
+}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # cron numbering: 0 (and 7) = Sunday
 # (name, lowest, highest, names) in crontab order
-_FIELDS = (("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day of month", 1, 31, ()),
-           ("month", 1, 12, _MONTHS), ("day of week", 0, 7, _WEEKDAYS))  # fmt: skip
+_FIELDS = (
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day of month", 1, 31, ()),
+    ("month", 1, 12, _MONTHS),
+    ("day of week", 0, 7, _WEEKDAYS),
+)
 _ITEM = re.compile(r"^(?:(?P<star>\*)|(?P<a>\w+)(?:-(?P<b>\w+))?)(?:/(?P<step>\d+))?$")
 
 
@@ -581,9 +623,16 @@ def _step(args: list[str], log: logging.Logger, job: Job, level: int = logging.I
         raise _StepFailed("scheduler is stopping / กำลังหยุดตัวจัดตาราง")
     command = [sys.executable, "-m", "oit.cli", *args]
     try:  # a session of its own: a timeout or shutdown stops the step and its crawl worker
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                text=True, encoding="utf-8", errors="replace", env=_child_env(),
-                                start_new_session=True)  # fmt: skip
+        proc = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=_child_env(),
+            start_new_session=True,
+        )
     except OSError as exc:
         raise _StepFailed(f"cannot start oit {args[0]}: {exc}") from None
     with _children_lock:
@@ -624,24 +673,43 @@ def _step(args: list[str], log: logging.Logger, job: Job, level: int = logging.I
 
 def _audit(job: Job, as_of: dt.date, log: logging.Logger) -> int:
     jobs = ["--jobs", str(job.crawl_jobs)] if job.crawl_jobs else []
-    output = _step(["audit", str(job.agencies), "--db", str(job.db), "--as-of", as_of.isoformat(),
-                    *jobs], log, job)  # fmt: skip
+    output = _step(
+        ["audit", str(job.agencies), "--db", str(job.db), "--as-of", as_of.isoformat(), *jobs],
+        log,
+        job,
+    )
     match = _RUN_LINE.search(output)
     if not match:
         raise _StepFailed("oit audit printed no run id")
     return int(match[1])
 
 
-def _write_report(job: Job, target: ReportTarget, run_id: int, as_of: dt.date,
-                  log: logging.Logger) -> Path:  # fmt: skip
+def _write_report(
+    job: Job, target: ReportTarget, run_id: int, as_of: dt.date, log: logging.Logger
+) -> Path:
     """Write one report; a partial file never replaces a good one."""
     path = target.render(job.name, as_of, run_id)
     partial = path.with_name(f".{path.name}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _step(["report", "--db", str(job.db), "--run", str(run_id), "--as-of", as_of.isoformat(),
-               "--format", target.format, "-o", str(partial)], log, job,
-              logging.DEBUG)  # its "wrote <partial file>" would mislead; the final path is logged
+        _step(
+            [
+                "report",
+                "--db",
+                str(job.db),
+                "--run",
+                str(run_id),
+                "--as-of",
+                as_of.isoformat(),
+                "--format",
+                target.format,
+                "-o",
+                str(partial),
+            ],
+            log,
+            job,
+            logging.DEBUG,
+        )  # its "wrote <partial file>" would mislead; the final path is logged
         os.replace(partial, path)
     except OSError as exc:
         raise _StepFailed(f"cannot write {path}: {exc.strerror}") from None
@@ -662,15 +730,22 @@ def run_job(job: Job, log: logging.Logger, *, now: dt.datetime | None = None) ->
     job_lock, db_lock = FileLock(job.job_lock), FileLock(job.db_lock)
     try:
         if not job_lock.acquire({"job": job.name, "started_at": started.isoformat()}):
-            reason = (f"previous run still running (lock {job.job_lock} held; "
-                      f"last started by {job_lock.holder()})")  # fmt: skip
+            reason = (
+                f"previous run still running (lock {job.job_lock} held; "
+                f"last started by {job_lock.holder()})"
+            )
             log.warning("job %s skipped / ข้ามรอบนี้: %s", job.name, reason)
             return JobResult(job.name, "skipped", as_of, reason=reason)
     except OSError as exc:
         return _failed(job, as_of, log, f"cannot create lock {job.job_lock}: {exc.strerror}")
     with _held(job_lock):
-        log.info("job %s started / เริ่มงาน: as of %s, agencies %s, db %s",
-                 job.name, as_of, job.agencies, job.db)  # fmt: skip
+        log.info(
+            "job %s started / เริ่มงาน: as of %s, agencies %s, db %s",
+            job.name,
+            as_of,
+            job.agencies,
+            job.db,
+        )
         if not db_lock.acquire({"job": job.name}):
             log.info("job %s waits for the database / รอฐานข้อมูล: %s", job.name, db_lock.holder())
             if not db_lock.wait(_stopping, {"job": job.name}):
@@ -692,13 +767,22 @@ def run_job(job: Job, log: logging.Logger, *, now: dt.datetime | None = None) ->
                     problems.append(problem)
     if problems:
         return _failed(job, as_of, log, "; ".join(problems), run_id, tuple(outputs))
-    log.info("job %s done / เสร็จ: run %s, %d report(s): %s", job.name, run_id, len(outputs),
-             ", ".join(map(str, outputs)) or "-")  # fmt: skip
+    log.info(
+        "job %s done / เสร็จ: run %s, %d report(s): %s",
+        job.name,
+        run_id,
+        len(outputs),
+        ", ".join(map(str, outputs)) or "-",
+    )
     return JobResult(job.name, "done", as_of, run_id, tuple(outputs))
 
 
-def _in_process(step: Callable[[Job, int, logging.Logger], str | None], job: Job, run_id: int,
-                log: logging.Logger) -> str | None:  # fmt: skip
+def _in_process(
+    step: Callable[[Job, int, logging.Logger], str | None],
+    job: Job,
+    run_id: int,
+    log: logging.Logger,
+) -> str | None:
     """Run an in-process step (no Twisted there); any error becomes the job's failure reason."""
     try:
         return step(job, run_id, log)
@@ -726,8 +810,12 @@ def _send_alerts(job: Job, run_id: int, log: logging.Logger) -> str | None:
     failed = []
     for delivery in send_alerts(changes, alerts.targets, alerts.options):
         if delivery.ok:
-            log.info("job %s: alert sent / ส่งแจ้งเตือนแล้ว: %s (%s)", job.name, delivery.target,
-                     delivery.detail)  # fmt: skip
+            log.info(
+                "job %s: alert sent / ส่งแจ้งเตือนแล้ว: %s (%s)",
+                job.name,
+                delivery.target,
+                delivery.detail,
+            )
         else:
             failed.append(f"alert not sent to {delivery.target}: {delivery.detail}")
     return "; ".join(failed) or None
@@ -741,15 +829,26 @@ def _prune(job: Job, run_id: int, log: logging.Logger) -> str | None:
     assert job.keep_runs is not None
     with open_db(job.db) as store:
         result = prune(store, job.keep_runs)
-    log.info("job %s: kept the last %d runs / เก็บ %d รอบล่าสุด: deleted runs %s", job.name,
-             job.keep_runs, job.keep_runs, list(result.deleted) or "none")  # fmt: skip
+    log.info(
+        "job %s: kept the last %d runs / เก็บ %d รอบล่าสุด: deleted runs %s",
+        job.name,
+        job.keep_runs,
+        job.keep_runs,
+        list(result.deleted) or "none",
+    )
     if result.integrity and result.integrity != "ok":
         return f"prune: integrity check says {result.integrity!r}"
     return None
 
 
-def _failed(job: Job, as_of: dt.date, log: logging.Logger, reason: str,
-            run_id: int | None = None, outputs: tuple[Path, ...] = ()) -> JobResult:  # fmt: skip
+def _failed(
+    job: Job,
+    as_of: dt.date,
+    log: logging.Logger,
+    reason: str,
+    run_id: int | None = None,
+    outputs: tuple[Path, ...] = (),
+) -> JobResult:
     log.error("job %s failed / ล้มเหลว: %s (next try at its next slot)", job.name, reason)
     return JobResult(job.name, "failed", as_of, run_id, outputs, reason)
 
@@ -760,8 +859,9 @@ def _failed(job: Job, as_of: dt.date, log: logging.Logger, reason: str,
 def setup_logging(log_file: Path, stream: Any = None) -> logging.Logger:
     """Log to ``log_file`` and stdout, with timestamps; replaces earlier handlers of ours."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(message)s",
-                                  datefmt="%Y-%m-%dT%H:%M:%S%z")  # fmt: skip
+    formatter = logging.Formatter(
+        "%(asctime)s %(levelname)s %(message)s", datefmt="%Y-%m-%dT%H:%M:%S%z"
+    )
     handlers: list[logging.Handler] = [  # Watched: reopens the file after logrotate moves it
         logging.handlers.WatchedFileHandler(log_file, encoding="utf-8"),
         logging.StreamHandler(stream or sys.stdout),
@@ -785,13 +885,19 @@ def _scheduled(job: Job, log: logging.Logger) -> None:
     try:
         run_job(job, log)
     except Exception as exc:  # a bug of ours, not the audit: log it, keep the scheduler alive
-        log.exception("job %s failed / ล้มเหลว: unexpected %s: %s", job.name,
-                      type(exc).__name__, exc)  # fmt: skip
+        log.exception(
+            "job %s failed / ล้มเหลว: unexpected %s: %s", job.name, type(exc).__name__, exc
+        )
 
 
-def build_scheduler(config: ScheduleConfig, log: logging.Logger, scheduler: BaseScheduler,
-                    *, now: dt.datetime | None = None,
-                    trigger_for: Callable[[Job], BaseTrigger] | None = None) -> BaseScheduler:  # fmt: skip
+def build_scheduler(
+    config: ScheduleConfig,
+    log: logging.Logger,
+    scheduler: BaseScheduler,
+    *,
+    now: dt.datetime | None = None,
+    trigger_for: Callable[[Job], BaseTrigger] | None = None,
+) -> BaseScheduler:
     """Add every job of ``config`` to ``scheduler`` (not started).
 
     One instance per job, missed slots coalesced into one run, a run up to
@@ -802,14 +908,25 @@ def build_scheduler(config: ScheduleConfig, log: logging.Logger, scheduler: Base
         options: dict[str, Any] = {}
         slot = missed_slot(job, now or dt.datetime.now(job.tz)) if trigger_for is None else None
         if slot is not None:
-            log.warning("job %s missed its slot %s while the scheduler was not running; "
-                        "running it now / รันรอบที่พลาดทันที", job.name, slot.isoformat())  # fmt: skip
+            log.warning(
+                "job %s missed its slot %s while the scheduler was not running; "
+                "running it now / รันรอบที่พลาดทันที",
+                job.name,
+                slot.isoformat(),
+            )
             options["next_run_time"] = now or dt.datetime.now(job.tz)
         scheduler.add_job(
-            _scheduled, trigger_for(job) if trigger_for else job.trigger, args=[job, log],
-            id=job.name, name=job.name, max_instances=1, coalesce=True,
-            misfire_grace_time=job.misfire_grace_minutes * 60, replace_existing=True, **options,
-        )  # fmt: skip
+            _scheduled,
+            trigger_for(job) if trigger_for else job.trigger,
+            args=[job, log],
+            id=job.name,
+            name=job.name,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=job.misfire_grace_minutes * 60,
+            replace_existing=True,
+            **options,
+        )
     return scheduler
 
 
@@ -846,19 +963,20 @@ def describe(config: ScheduleConfig, now: dt.datetime | None = None, count: int 
     """Human lines per job: timing, inputs, outputs and the next ``count`` runs."""
     lines = []
     for job in config.jobs:
-        upcoming = ", ".join(t.strftime("%Y-%m-%d %H:%M %Z")
-                             for t in next_runs(job, count, now))  # fmt: skip
+        upcoming = ", ".join(t.strftime("%Y-%m-%d %H:%M %Z") for t in next_runs(job, count, now))
         lines += [
             f"{job.name}: cron {job.cron!r} ({job.timezone})",
             f"  รอบถัดไป / next runs: {upcoming or '-'}",
-            f"  agencies {job.agencies}" + ("" if job.agencies.is_file()
-                                            else "  (ยังไม่มีไฟล์ / file not found yet)"),
+            f"  agencies {job.agencies}"
+            + ("" if job.agencies.is_file() else "  (ยังไม่มีไฟล์ / file not found yet)"),
             f"  db {job.db}, crawl_jobs {job.crawl_jobs or 'default'}",
-        ]  # fmt: skip
+        ]
         lines += [f"  report {r.format} -> {r.path}" for r in job.reports] or ["  no reports"]
         if job.keep_runs:
-            lines.append(f"  keep_runs {job.keep_runs}: keeps the database's last {job.keep_runs} "
-                         "runs of each kind (pinned runs too)")  # fmt: skip
+            lines.append(
+                f"  keep_runs {job.keep_runs}: keeps the database's last {job.keep_runs} "
+                "runs of each kind (pinned runs too)"
+            )
         if job.alerts:
             to = job.alerts.all_targets()
             lines.append(f"  alerts -> {', '.join(to)} (stable {job.alerts.stable})")
@@ -896,17 +1014,21 @@ def crontab_lines(config: ScheduleConfig) -> list[str]:
     """
     oit = _oit_command()
     config_arg = shlex.quote(str(config.path))
-    lines = [f"# OIT Watch: crontab for {config.path} (oit schedule --print-cron)",
-             f"# Each run logs to {config.log_file} (the folder is created when missing).",
-             "# CRON_TZ is read by cronie; Debian's cron reads the times in the system time zone."]  # fmt: skip
+    lines = [
+        f"# OIT Watch: crontab for {config.path} (oit schedule --print-cron)",
+        f"# Each run logs to {config.log_file} (the folder is created when missing).",
+        "# CRON_TZ is read by cronie; Debian's cron reads the times in the system time zone.",
+    ]
     current_tz = None
     for job in config.jobs:
         command = f"{oit} schedule --run-now {job.name} --config {config_arg} >/dev/null"
         command = command.replace("%", "\\%")  # cron: a bare % ends the command
         if len(command.encode()) > CRON_MAX_COMMAND:
-            raise ScheduleError(f"{config.path}: job {job.name!r}: the crontab command is "
-                                f"{len(command.encode())} bytes, over cron's limit of "
-                                f"{CRON_MAX_COMMAND}: use shorter paths / เส้นทางยาวเกินไป")  # fmt: skip
+            raise ScheduleError(
+                f"{config.path}: job {job.name!r}: the crontab command is "
+                f"{len(command.encode())} bytes, over cron's limit of "
+                f"{CRON_MAX_COMMAND}: use shorter paths / เส้นทางยาวเกินไป"
+            )
         lines.append(f"# job {job.name}")
         if job.timezone != current_tz:
             lines.append(f"CRON_TZ={job.timezone}")

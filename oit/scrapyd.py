@@ -157,13 +157,20 @@ def _node_url(url: str) -> str:
         raise ClusterError(f"{url!r} is not a Scrapyd URL (http://host:port) / URL ไม่ถูกต้อง")
     netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
     if parts.username is not None:
-        token = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        token = (
+            f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        )
         _AUTH[netloc] = "Basic " + base64.b64encode(token.encode()).decode()
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
-def _call(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
-          timeout: float = 30.0, raw: bool = False) -> Any:  # fmt: skip
+def _call(
+    url: str,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 30.0,
+    raw: bool = False,
+) -> Any:
     headers = dict(headers or {})
     auth = _AUTH.get(urllib.parse.urlsplit(url).netloc)
     if auth:
@@ -192,11 +199,15 @@ def _multipart(fields_: dict[str, str], files: dict[str, tuple[str, bytes]]) -> 
     boundary = uuid.uuid4().hex
     out = io.BytesIO()
     for name, value in fields_.items():
-        out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
-                  f"{value}\r\n".encode())  # fmt: skip
+        out.write(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+            f"{value}\r\n".encode()
+        )
     for name, (filename, data) in files.items():
-        out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
-                  f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode())  # fmt: skip
+        out.write(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+        )
         out.write(data + b"\r\n")
     out.write(f"--{boundary}--\r\n".encode())
     return out.getvalue(), f"multipart/form-data; boundary={boundary}"
@@ -214,13 +225,18 @@ class Node:
         return f"{self.url.rstrip('/')}/{name}{suffix}"
 
     def deploy(self, version: str, egg: bytes) -> None:
-        body, ctype = _multipart({"project": PROJECT, "version": version},
-                                 {"egg": (f"{PROJECT}-{version}.egg", egg)})  # fmt: skip
+        body, ctype = _multipart(
+            {"project": PROJECT, "version": version}, {"egg": (f"{PROJECT}-{version}.egg", egg)}
+        )
         _call(self.endpoint("addversion.json"), body, {"Content-Type": ctype}, timeout=120)
 
     def schedule(self, agency: Agency, version: str, settings: dict[str, Any]) -> str:
-        pairs = [("project", PROJECT), ("spider", SPIDER), ("_version", version),
-                 ("agency_json", json.dumps(asdict(agency), ensure_ascii=False))]  # fmt: skip
+        pairs = [
+            ("project", PROJECT),
+            ("spider", SPIDER),
+            ("_version", version),
+            ("agency_json", json.dumps(asdict(agency), ensure_ascii=False)),
+        ]
         pairs += [("setting", f"{k}={v}") for k, v in settings.items()]
         answer = _call(self.endpoint("schedule.json"), urllib.parse.urlencode(pairs).encode())
         return str(answer["jobid"])
@@ -284,12 +300,25 @@ def run_audit_scrapyd(
         store.upsert_agencies(agencies)
         run_id = store.start_run("audit", as_of, rules.checklist.version)
         servers = locate_servers(agency.url for agency in agencies)
-        tasks = [Task(store.start_crawl(run_id, agency), agency, server=servers.of(agency.url))
-                 for agency in agencies]  # fmt: skip
-        dispatcher = _Dispatcher(store, cluster, (version, egg), settings or {}, per_node,
-                                 max_attempts, poll_seconds, grace_seconds, down_seconds,
-                                 progress)  # fmt: skip
-        dispatcher.evaluate = lambda crawl_id: crawl_findings(store, store.crawl(crawl_id), as_of, rules)
+        tasks = [
+            Task(store.start_crawl(run_id, agency), agency, server=servers.of(agency.url))
+            for agency in agencies
+        ]
+        dispatcher = _Dispatcher(
+            store,
+            cluster,
+            (version, egg),
+            settings or {},
+            per_node,
+            max_attempts,
+            poll_seconds,
+            grace_seconds,
+            down_seconds,
+            progress,
+        )
+        dispatcher.evaluate = lambda crawl_id: crawl_findings(
+            store, store.crawl(crawl_id), as_of, rules
+        )
         dispatcher.run(tasks)
         save_findings(store, run_id, as_of, rules, dispatcher.found)
         store.finish_run(run_id, "done")
@@ -315,17 +344,29 @@ def _deploy(cluster: list[Node], version: str, egg: bytes, progress: ProgressFn 
             problems.append((node, problem))
     if all(node.down_since is not None for node in cluster):
         # One line for the user, not a progress line per node before it.
-        raise ClusterError("no Scrapyd node reachable / ติดต่อเครื่อง Scrapyd ไม่ได้: "
-                           + "; ".join(problem for _, problem in problems))  # fmt: skip
+        raise ClusterError(
+            "no Scrapyd node reachable / ติดต่อเครื่อง Scrapyd ไม่ได้: "
+            + "; ".join(problem for _, problem in problems)
+        )
     for node, problem in problems:
         if progress:
             progress({"event": "node_down", "node": node.url, "detail": problem})
 
 
 class _Dispatcher:
-    def __init__(self, store: Store, cluster: list[Node], egg: tuple[str, bytes], settings: dict[str, Any],
-                 per_node: int, max_attempts: int, poll: float, grace: float, down: float,
-                 progress: ProgressFn | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        store: Store,
+        cluster: list[Node],
+        egg: tuple[str, bytes],
+        settings: dict[str, Any],
+        per_node: int,
+        max_attempts: int,
+        poll: float,
+        grace: float,
+        down: float,
+        progress: ProgressFn | None,
+    ) -> None:
         self.store, self.cluster = store, cluster
         self.version, self.egg = egg
         self.settings = {**JOB_SETTINGS, **{k: _setting(v) for k, v in settings.items()}}
@@ -384,7 +425,10 @@ class _Dispatcher:
             settings = {**self.settings, "CLOSESPIDER_TIMEOUT": task.agency.budget.max_seconds}
             try:
                 job = node.schedule(task.agency, self.version, settings)
-            except (NodeDown, ClusterError) as exc:  # refused (e.g. restarted without its eggs): redeploy later
+            except (
+                NodeDown,
+                ClusterError,
+            ) as exc:  # refused (e.g. restarted without its eggs): redeploy later
                 self.queue.appendleft(task)
                 self._node_down(node, str(exc))
                 continue
@@ -395,8 +439,13 @@ class _Dispatcher:
             task.deadline = time.monotonic() + task.agency.budget.max_seconds + self.grace
             node.jobs[job] = task
             busy.add(task.server_key)
-            self.emit(event="scheduled", agency=task.agency.id, node=node.url, job=job,
-                      attempt=task.attempts)  # fmt: skip
+            self.emit(
+                event="scheduled",
+                agency=task.agency.id,
+                node=node.url,
+                job=job,
+                attempt=task.attempts,
+            )
 
     def _pick(self, task: Task, live: list[Node]) -> Node | None:
         """A live node with room, one this crawl has not failed on first, the least busy."""
@@ -438,8 +487,11 @@ class _Dispatcher:
             log = _call(log_url, raw=True, timeout=60)
             outcome = _outcome_from_log(log or b"")
             items = _call(items_url, raw=True, timeout=300) if outcome else None
-            pages = [page_from_json(json.loads(line)["page"])
-                     for line in (items or b"").splitlines() if line.strip()]  # fmt: skip
+            pages = [
+                page_from_json(json.loads(line)["page"])
+                for line in (items or b"").splitlines()
+                if line.strip()
+            ]
         except NodeDown as exc:
             self._node_down(node, str(exc))
             self._retry(task, str(exc))
@@ -451,17 +503,27 @@ class _Dispatcher:
             self._retry(task, f"{node.url}: job {job} ended without a crawl outcome")
             return
         if len(pages) < outcome.pages:  # items file gone or cut (jobs_to_keep, disk full)
-            self._retry(task, f"{node.url}: job {job} items incomplete ({len(pages)} of {outcome.pages})")
+            self._retry(
+                task, f"{node.url}: job {job} items incomplete ({len(pages)} of {outcome.pages})"
+            )
             return
         for page in pages:
             self.store.save_page(task.crawl_id, page)
         count = self.store.page_count(task.crawl_id)
         outcome = CrawlOutcome(**{**asdict(outcome), "pages": count})
         self.store.finish_crawl(task.crawl_id, outcome)
-        self.emit(event="crawl_done", agency=task.agency.id, status=outcome.status, pages=count,
-                  reason=outcome.reason, node=node.url)  # fmt: skip
+        self.emit(
+            event="crawl_done",
+            agency=task.agency.id,
+            status=outcome.status,
+            pages=count,
+            reason=outcome.reason,
+            node=node.url,
+        )
         if self.evaluate is not None:
-            with contextlib.suppress(Exception):  # evaluated again at the end, where a problem shows
+            with contextlib.suppress(
+                Exception
+            ):  # evaluated again at the end, where a problem shows
                 self.found[task.crawl_id] = self.evaluate(task.crawl_id)
 
     def _retry(self, task: Task, error: str) -> None:
@@ -473,13 +535,20 @@ class _Dispatcher:
             self.queue.appendleft(task)
 
     def _give_up(self, task: Task, detail: str) -> None:
-        reason = ("the crawl did not complete on any Scrapyd node / "
-                  "การเก็บข้อมูลไม่สำเร็จบนเครื่อง Scrapyd ใด") + f" — {detail}"[:600]  # fmt: skip
-        outcome = CrawlOutcome("failed", self.store.page_count(task.crawl_id), 0, error="cluster",
-                               reason=reason)  # fmt: skip
+        reason = (
+            "the crawl did not complete on any Scrapyd node / การเก็บข้อมูลไม่สำเร็จบนเครื่อง Scrapyd ใด"
+        ) + f" — {detail}"[:600]
+        outcome = CrawlOutcome(
+            "failed", self.store.page_count(task.crawl_id), 0, error="cluster", reason=reason
+        )
         self.store.finish_crawl(task.crawl_id, outcome)
-        self.emit(event="crawl_done", agency=task.agency.id, status="failed", pages=outcome.pages,
-                  reason=reason)  # fmt: skip
+        self.emit(
+            event="crawl_done",
+            agency=task.agency.id,
+            status="failed",
+            pages=outcome.pages,
+            reason=reason,
+        )
 
     # -- nodes ------------------------------------------------------------------------
     def _node_down(self, node: Node, detail: str) -> None:
@@ -522,7 +591,7 @@ def _outcome_from_log(log: bytes) -> CrawlOutcome | None:
         at = line.find(marker)
         if at >= 0:
             try:
-                data = json.loads(line[at + len(marker):].decode("utf-8"))
+                data = json.loads(line[at + len(marker) :].decode("utf-8"))
                 return CrawlOutcome(**data)
             except (ValueError, TypeError):
                 return None

@@ -45,13 +45,48 @@ from reports.model import Item, Report, Verdict, as_report
 from reports.untrusted import safe_href, xml_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
-ROW_HEADER = ["agency_id", "agency_name", "province", "type", "crawl_status", "code", "part",
-              "title_th", "status", "status_th", "last_updated", "evidence_url", "evidence_title",
-              "evidence_date", "date_source", "reason", "final_status", "override_status",
-              "override_by", "override_at", "override_reason", "crawl_reason",
-              "last_updated_th", "evidence_count", "override_from", "override_until"]  # fmt: skip
-EVIDENCE_HEADER = ["agency_id", "agency_name", "code", "part", "status", "url", "title", "date",
-                   "date_th", "date_source", "terms", "where"]  # fmt: skip
+ROW_HEADER = [
+    "agency_id",
+    "agency_name",
+    "province",
+    "type",
+    "crawl_status",
+    "code",
+    "part",
+    "title_th",
+    "status",
+    "status_th",
+    "last_updated",
+    "evidence_url",
+    "evidence_title",
+    "evidence_date",
+    "date_source",
+    "reason",
+    "final_status",
+    "override_status",
+    "override_by",
+    "override_at",
+    "override_reason",
+    "crawl_reason",
+    "last_updated_th",
+    "evidence_count",
+    "override_from",
+    "override_until",
+]
+EVIDENCE_HEADER = [
+    "agency_id",
+    "agency_name",
+    "code",
+    "part",
+    "status",
+    "url",
+    "title",
+    "date",
+    "date_th",
+    "date_source",
+    "terms",
+    "where",
+]
 FONT = "Tahoma"  # ships with Windows and macOS Excel and has Thai glyphs
 
 
@@ -65,8 +100,10 @@ CSV_DELIMITER = "\t"
 
 def inert(value: Any) -> Any:
     """A CSV cell value a spreadsheet shows exactly as text: never run, never made a number."""
-    if isinstance(value, str) and (value.startswith(_FORMULA_START) or (
-            _NUMBER_LIKE.match(value) and not _ISO_DATE.match(value))):  # fmt: skip
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START)
+        or (_NUMBER_LIKE.match(value) and not _ISO_DATE.match(value))
+    ):
         return ZWSP + value
     return value
 
@@ -74,8 +111,10 @@ def inert(value: Any) -> Any:
 def read_csv(data: bytes) -> list[list[str]]:
     """The cells of a CSV written by :func:`render_csv`, as a script reads them (U+200B dropped)."""
     text = data.decode(CSV_ENCODING)
-    return [[cell.removeprefix(ZWSP) for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)]  # fmt: skip
+    return [
+        [cell.removeprefix(ZWSP) for cell in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)
+    ]
 
 
 def _entries(item: Item) -> list[tuple[Verdict, str]]:
@@ -90,13 +129,34 @@ def rows(report: Report) -> Iterator[list[Any]]:
         for item, entry, part in agency.units():
             top = entry.evidence[0] if entry.evidence else None
             o = entry.override
-            yield [agency.id, agency.name, agency.province, agency.type, crawl.status, item.code, part,
-                   entry.title_th, entry.status, status_th(entry.status), entry.last_updated or "",
-                   top.url if top else "", top.title if top else "", (top.date if top else None) or "",
-                   (top.date_source if top else None) or "", entry.reason, entry.shown_status,
-                   o.status if o else "", o.by if o else "", o.at if o else "", o.reason if o else "",
-                   crawl.reason, thai_date(entry.last_updated), len(entry.evidence),
-                   (o.valid_from if o else None) or "", (o.until if o else None) or ""]  # fmt: skip
+            yield [
+                agency.id,
+                agency.name,
+                agency.province,
+                agency.type,
+                crawl.status,
+                item.code,
+                part,
+                entry.title_th,
+                entry.status,
+                status_th(entry.status),
+                entry.last_updated or "",
+                top.url if top else "",
+                top.title if top else "",
+                (top.date if top else None) or "",
+                (top.date_source if top else None) or "",
+                entry.reason,
+                entry.shown_status,
+                o.status if o else "",
+                o.by if o else "",
+                o.at if o else "",
+                o.reason if o else "",
+                crawl.reason,
+                thai_date(entry.last_updated),
+                len(entry.evidence),
+                (o.valid_from if o else None) or "",
+                (o.until if o else None) or "",
+            ]
 
 
 def evidence_rows(report: Report) -> Iterator[list[Any]]:
@@ -104,15 +164,28 @@ def evidence_rows(report: Report) -> Iterator[list[Any]]:
     for agency in report.agencies:
         for item, entry, part in agency.units():
             for e in entry.evidence:
-                yield [agency.id, agency.name, item.code, part, entry.shown_status, e.url, e.title,
-                       e.date or "", thai_date(e.date), e.date_source or "", ", ".join(e.terms),
-                       ", ".join(e.where)]  # fmt: skip
+                yield [
+                    agency.id,
+                    agency.name,
+                    item.code,
+                    part,
+                    entry.shown_status,
+                    e.url,
+                    e.title,
+                    e.date or "",
+                    thai_date(e.date),
+                    e.date_source or "",
+                    ", ".join(e.terms),
+                    ", ".join(e.where),
+                ]
 
 
 def render_csv(report: Report | Mapping[str, Any]) -> bytes:
     """UTF-16LE with BOM, tab-separated, every field quoted: see the module's docstring."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer = csv.writer(
+        buffer, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_ALL, lineterminator="\r\n"
+    )
     writer.writerow(ROW_HEADER)
     for row in rows(as_report(report)):
         writer.writerow([inert(v) for v in row])
@@ -124,8 +197,10 @@ def render_csv(report: Report | Mapping[str, Any]) -> bytes:
 
 def display_width(text: str) -> int:
     """Columns a string takes on screen: Thai vowel and tone marks above/below take none."""
-    return sum(0 if unicodedata.combining(ch) else (2 if unicodedata.east_asian_width(ch) in "WF"
-                                                    else 1) for ch in text)  # fmt: skip
+    return sum(
+        0 if unicodedata.combining(ch) else (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
+        for ch in text
+    )
 
 
 class _Sheet:
@@ -139,8 +214,12 @@ class _Sheet:
         self.row = 0
         self.ws.set_row(0, 58)  # four lines of a wrapped bilingual header
         for c, title in enumerate(header):
-            self.ws.write_string(0, c, title, formats.get(bold=True, bg_color="#E6ECF3", border=1,
-                                                          text_wrap=True, valign="top"))  # fmt: skip
+            self.ws.write_string(
+                0,
+                c,
+                title,
+                formats.get(bold=True, bg_color="#E6ECF3", border=1, text_wrap=True, valign="top"),
+            )
 
     def write(self, values: Sequence[Any], styles: dict[int, dict[str, Any]] | None = None) -> None:
         self.row += 1
@@ -154,15 +233,25 @@ class _Sheet:
                 style["quote_prefix"] = True  # shown as typed, never a formula
             href = safe_href(text) if style.pop("link", False) else None
             if href and len(text) <= 2000:
-                self.ws.write_url(self.row, c, text, self.formats.get(font_color="#1F4E79",
-                                                                      underline=1, **style),
-                                  string=text)  # fmt: skip
+                self.ws.write_url(
+                    self.row,
+                    c,
+                    text,
+                    self.formats.get(font_color="#1F4E79", underline=1, **style),
+                    string=text,
+                )
             else:
                 self.ws.write_string(self.row, c, text, self.formats.get(**style))
             self.widths[c] = max(self.widths[c], min(display_width(text.split("\n")[0]), 60))
 
-    def finish(self, min_width: int = 6, max_width: int = 60, wide: dict[int, int] | None = None,
-               fixed: dict[int, tuple[int, Any]] | None = None, pages_wide: int | None = None) -> None:
+    def finish(
+        self,
+        min_width: int = 6,
+        max_width: int = 60,
+        wide: dict[int, int] | None = None,
+        fixed: dict[int, tuple[int, Any]] | None = None,
+        pages_wide: int | None = None,
+    ) -> None:
         """Column widths (``fixed``: width and format by column), frozen header, filter, print setup.
 
         ``pages_wide`` fixes how many pages wide the sheet prints; by default as few as keep
@@ -196,7 +285,9 @@ def print_scale(widths: Sequence[float], pages_wide: int) -> float:
     return min(1.0, PRINTABLE_WIDTH * pages_wide / (sum(widths) + repeated))
 
 
-def page_setup(ws: Any, last_row: int, widths: Sequence[float], pages_wide: int | None = None) -> int:
+def page_setup(
+    ws: Any, last_row: int, widths: Sequence[float], pages_wide: int | None = None
+) -> int:
     """Print settings of one sheet; returns how many pages wide it prints."""
     if pages_wide is None:
         pages_wide = next(n for n in range(1, 50) if print_scale(widths, n) >= MIN_PRINT_SCALE)
@@ -233,10 +324,17 @@ def _status_style(status: str, **extra: Any) -> dict[str, Any]:
 
 def _summary_sheet(book: Any, formats: _Formats, report: Report) -> None:
     codes = report.item_codes()
-    header = ["รหัส / id", "หน่วยงาน / agency", "จังหวัด / province", "ประเภท / type",
-              "เก็บข้อมูล / crawl", "หน้า / pages", *codes,
-              *[f"{status_symbol(s)} {status_th(s)} / {status_en(s)}" for s in BEST_FIRST],
-              "เหตุที่เก็บข้อมูลไม่ครบ / crawl reason"]  # fmt: skip
+    header = [
+        "รหัส / id",
+        "หน่วยงาน / agency",
+        "จังหวัด / province",
+        "ประเภท / type",
+        "เก็บข้อมูล / crawl",
+        "หน้า / pages",
+        *codes,
+        *[f"{status_symbol(s)} {status_th(s)} / {status_en(s)}" for s in BEST_FIRST],
+        "เหตุที่เก็บข้อมูลไม่ครบ / crawl reason",
+    ]
     sheet = _Sheet(book, formats, "สรุป summary", header)
     first_code = 6
     for agency in report.agencies:
@@ -250,17 +348,34 @@ def _summary_sheet(book: Any, formats: _Formats, report: Report) -> None:
             cells.append(f"{status_symbol(status)} {status_th(status)}{mark}")
             styles[c] = _status_style(status, align="center")
         totals = counts(agency.items)
-        sheet.write([agency.id, agency.name, agency.province, agency.type,
-                     f"{crawl_th(crawl.status)} / {crawl.status}",
-                     crawl.pages, *cells, *totals.values(), crawl.reason],
-                    styles)  # fmt: skip
+        sheet.write(
+            [
+                agency.id,
+                agency.name,
+                agency.province,
+                agency.type,
+                f"{crawl_th(crawl.status)} / {crawl.status}",
+                crawl.pages,
+                *cells,
+                *totals.values(),
+                crawl.reason,
+            ],
+            styles,
+        )
         for c, item in enumerate(agency.items, start=first_code):
-            notes = [f"{item.code}{'·' + part if part else ''}: {o.status} "
-                     f"(เครื่อง / machine: {e.status}) — {o.by}, {o.at}\n{o.reason}"
-                     for e, part in _entries(item) if (o := e.override)]  # fmt: skip
+            notes = [
+                f"{item.code}{'·' + part if part else ''}: {o.status} "
+                f"(เครื่อง / machine: {e.status}) — {o.by}, {o.at}\n{o.reason}"
+                for e, part in _entries(item)
+                if (o := e.override)
+            ]
             if notes:
-                sheet.ws.write_comment(sheet.row, c, "ผู้ตรวจแก้ไข / override\n" + "\n".join(notes),
-                                       {"x_scale": 2, "y_scale": 1.5})  # fmt: skip
+                sheet.ws.write_comment(
+                    sheet.row,
+                    c,
+                    "ผู้ตรวจแก้ไข / override\n" + "\n".join(notes),
+                    {"x_scale": 2, "y_scale": 1.5},
+                )
     # narrow enough that a province (~100 agencies) prints one page wide, A4 landscape
     fixed = {c: (11, None) for c in range(first_code, first_code + len(codes))}  # "⚠ ไม่เป็นปัจจุบัน ✎"
     fixed |= {c: (8, None) for c in range(first_code + len(codes), len(header) - 1)}  # counts
@@ -272,37 +387,91 @@ def _summary_sheet(book: Any, formats: _Formats, report: Report) -> None:
 
 
 def _items_sheet(book: Any, formats: _Formats, report: Report) -> None:
-    header = ["รหัส / agency_id", "หน่วยงาน / agency", "จังหวัด / province", "ประเภท / type",
-              "เก็บข้อมูล / crawl", "ข้อ / code", "ส่วน / part", "รายการ / title",
-              "สถานะ / status", "สถานะ (ไทย)", "ปรับปรุงล่าสุด / last_updated",
-              "ปรับปรุงล่าสุด (พ.ศ.)", "หลักฐานล่าสุด / evidence URL", "ชื่อหลักฐาน / evidence title",
-              "วันที่หลักฐาน / evidence date", "ที่มาของวันที่ / date source",
-              "จำนวนหลักฐาน / evidence count", "เหตุผล / reason", "สถานะสุดท้าย / final status",
-              "ผู้ตรวจแก้ไข / override status", "โดย / by", "เมื่อ / at",
-              "เหตุผลผู้ตรวจ / override reason", "มีผลตั้งแต่ / from", "ถึง / until"]  # fmt: skip
+    header = [
+        "รหัส / agency_id",
+        "หน่วยงาน / agency",
+        "จังหวัด / province",
+        "ประเภท / type",
+        "เก็บข้อมูล / crawl",
+        "ข้อ / code",
+        "ส่วน / part",
+        "รายการ / title",
+        "สถานะ / status",
+        "สถานะ (ไทย)",
+        "ปรับปรุงล่าสุด / last_updated",
+        "ปรับปรุงล่าสุด (พ.ศ.)",
+        "หลักฐานล่าสุด / evidence URL",
+        "ชื่อหลักฐาน / evidence title",
+        "วันที่หลักฐาน / evidence date",
+        "ที่มาของวันที่ / date source",
+        "จำนวนหลักฐาน / evidence count",
+        "เหตุผล / reason",
+        "สถานะสุดท้าย / final status",
+        "ผู้ตรวจแก้ไข / override status",
+        "โดย / by",
+        "เมื่อ / at",
+        "เหตุผลผู้ตรวจ / override reason",
+        "มีผลตั้งแต่ / from",
+        "ถึง / until",
+    ]
     sheet = _Sheet(book, formats, "รายข้อ items", header)
     for r in rows(report):
         named = dict(zip(ROW_HEADER, r, strict=True))
         status, final = named["status"], named["final_status"]
         src = named["date_source"]
-        sheet.write([named["agency_id"], named["agency_name"], named["province"], named["type"],
-                     named["crawl_status"], named["code"], named["part"], named["title_th"],
-                     status, f"{status_symbol(status)} {named['status_th']}",
-                     named["last_updated"], named["last_updated_th"], named["evidence_url"],
-                     named["evidence_title"], named["evidence_date"],
-                     f"{date_source(src)[0]} / {src}" if src else "", named["evidence_count"],
-                     named["reason"], final, named["override_status"], named["override_by"],
-                     named["override_at"], named["override_reason"], named["override_from"],
-                     named["override_until"]],
-                    {8: _status_style(status), 9: _status_style(status), 12: {"link": True},
-                     18: _status_style(final)})  # fmt: skip
+        sheet.write(
+            [
+                named["agency_id"],
+                named["agency_name"],
+                named["province"],
+                named["type"],
+                named["crawl_status"],
+                named["code"],
+                named["part"],
+                named["title_th"],
+                status,
+                f"{status_symbol(status)} {named['status_th']}",
+                named["last_updated"],
+                named["last_updated_th"],
+                named["evidence_url"],
+                named["evidence_title"],
+                named["evidence_date"],
+                f"{date_source(src)[0]} / {src}" if src else "",
+                named["evidence_count"],
+                named["reason"],
+                final,
+                named["override_status"],
+                named["override_by"],
+                named["override_at"],
+                named["override_reason"],
+                named["override_from"],
+                named["override_until"],
+            ],
+            {
+                8: _status_style(status),
+                9: _status_style(status),
+                12: {"link": True},
+                18: _status_style(final),
+            },
+        )
     sheet.finish(wide={12: 50, 13: 45, 17: 50})
 
 
 def _evidence_sheet(book: Any, formats: _Formats, report: Report) -> None:
-    header = ["รหัส / agency_id", "หน่วยงาน / agency", "ข้อ / code", "ส่วน / part",
-              "สถานะ / status", "URL", "ชื่อ / title", "วันที่ / date", "วันที่ (พ.ศ.)",
-              "ที่มาของวันที่ / date source", "คำที่พบ / terms", "พบที่ / where"]  # fmt: skip
+    header = [
+        "รหัส / agency_id",
+        "หน่วยงาน / agency",
+        "ข้อ / code",
+        "ส่วน / part",
+        "สถานะ / status",
+        "URL",
+        "ชื่อ / title",
+        "วันที่ / date",
+        "วันที่ (พ.ศ.)",
+        "ที่มาของวันที่ / date source",
+        "คำที่พบ / terms",
+        "พบที่ / where",
+    ]
     sheet = _Sheet(book, formats, "หลักฐาน evidence", header)
     for r in evidence_rows(report):
         sheet.write(r, {4: _status_style(r[4]), 5: {"link": True}})
@@ -321,7 +490,7 @@ def _about_sheet(book: Any, formats: _Formats, report: Report) -> None:
         ("สร้างเมื่อ / generated", f"{thai_datetime(report.generated_at)} ({report.generated_at})"),
         ("ชุดเกณฑ์ / checklist", report.checklist_version or ""),
         ("schema", report.schema),
-    ] + [(f"{status_symbol(s)} {status_th(s)}", status_en(s)) for s in BEST_FIRST]  # fmt: skip
+    ] + [(f"{status_symbol(s)} {status_th(s)}", status_en(s)) for s in BEST_FIRST]
     bold = formats.get(bold=True)
     for r, (key, value) in enumerate(lines):
         ws.write_string(r, 0, key, bold)
@@ -335,8 +504,15 @@ def render_xlsx(report: Report | Mapping[str, Any]) -> bytes:
 
     report = as_report(report)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
-                                        "strings_to_urls": False, "strings_to_numbers": False})  # fmt: skip
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
     formats = _Formats(book)
     _summary_sheet(book, formats, report)
     _items_sheet(book, formats, report)
@@ -376,16 +552,40 @@ def _json(report: Report, trend: Sequence[Any] | None = None) -> bytes:
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("json", ".json", "application/json", ("JSON", "data"), _json, download=3),
-    Format("html", ".html", "text/html; charset=utf-8", ("HTML สำหรับพิมพ์", "printable"),
-           lambda report, trend: render_html(report, trend).encode("utf-8"), trend=True, download=4, inline=True),
-    # the CSV is UTF-16 with a byte-order mark (see the top of this file), and says so
-    Format("csv", ".csv", "text/csv; charset=utf-16", ("CSV", "table"),
-           lambda report, trend: render_csv(report), download=2),
-    Format("xlsx", ".xlsx", XLSX_MEDIA_TYPE, ("Excel (XLSX)", "spreadsheet"),
-           lambda report, trend: render_xlsx(report), terminal=False, download=1),
-)}  # fmt: skip
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("json", ".json", "application/json", ("JSON", "data"), _json, download=3),
+        Format(
+            "html",
+            ".html",
+            "text/html; charset=utf-8",
+            ("HTML สำหรับพิมพ์", "printable"),
+            lambda report, trend: render_html(report, trend).encode("utf-8"),
+            trend=True,
+            download=4,
+            inline=True,
+        ),
+        # the CSV is UTF-16 with a byte-order mark (see the top of this file), and says so
+        Format(
+            "csv",
+            ".csv",
+            "text/csv; charset=utf-16",
+            ("CSV", "table"),
+            lambda report, trend: render_csv(report),
+            download=2,
+        ),
+        Format(
+            "xlsx",
+            ".xlsx",
+            XLSX_MEDIA_TYPE,
+            ("Excel (XLSX)", "spreadsheet"),
+            lambda report, trend: render_xlsx(report),
+            terminal=False,
+            download=1,
+        ),
+    )
+}
 
 
 def downloads() -> list[Format]:
@@ -393,7 +593,9 @@ def downloads() -> list[Format]:
     return sorted((f for f in FORMATS.values() if f.download), key=lambda f: f.download)
 
 
-def render(report: Report | Mapping[str, Any], fmt: str, trend: Sequence[Any] | None = None) -> bytes:
+def render(
+    report: Report | Mapping[str, Any], fmt: str, trend: Sequence[Any] | None = None
+) -> bytes:
     """The report in ``fmt`` (a name in :data:`FORMATS`) as bytes; ``trend`` feeds the HTML chart.
     JSON given (a stored self-check, a test's own) is read into the records first."""
     if fmt not in FORMATS:

@@ -40,16 +40,24 @@ def report_policy(report: Report) -> Policy:
         return load_policy()
 
 
-def agency_guide(report: Report | Mapping[str, Any], agency: Agency | Mapping[str, Any],
-                 policy: Policy | None = None) -> AgencyGuide:  # fmt: skip
+def agency_guide(
+    report: Report | Mapping[str, Any],
+    agency: Agency | Mapping[str, Any],
+    policy: Policy | None = None,
+) -> AgencyGuide:
     report, agency = as_report(report), as_agency(agency)
     as_of = dt.date.fromisoformat(report.as_of)
     dues = due_dates(agency, as_of, policy or report_policy(report))
     advice = advice_for(agency)
-    return AgencyGuide(as_of=as_of, dues=dues, soon=due_soon(dues, as_of), advice=advice,
-                       guidance=load_guidance(),
-                       rejected_known=any(a.rejected is not None for a in advice),
-                       not_checked=sum(1 for _, e, _ in entries_of(agency) if e.status == "not_checked"))  # fmt: skip
+    return AgencyGuide(
+        as_of=as_of,
+        dues=dues,
+        soon=due_soon(dues, as_of),
+        advice=advice,
+        guidance=load_guidance(),
+        rejected_known=any(a.rejected is not None for a in advice),
+        not_checked=sum(1 for _, e, _ in entries_of(agency) if e.status == "not_checked"),
+    )
 
 
 def when_text(due: Due, as_of: dt.date) -> tuple[str, str]:
@@ -67,14 +75,16 @@ def due_lines(guide: AgencyGuide) -> list[str]:
     head = "ถึงกำหนดปรับปรุงภายใน 30 วัน / due within 30 days"
     if not guide.soon:
         later = guide.dues[0] if guide.dues else None
-        tail = (f" (ถัดไป / next: {later.key} {later.due.isoformat()})" if later else "")
+        tail = f" (ถัดไป / next: {later.key} {later.due.isoformat()})" if later else ""
         return [f"{head}: ไม่มี / none{tail}"]
     lines = [f"{head}:"]
     for d in guide.soon:
         th, en = when_text(d, guide.as_of)
         lines.append(f"  {d.key:<18} {clean(d.title_th)}")
-        lines.append(f"  {'':<18} ข้อมูลล่าสุด {thai_date(d.last_updated.isoformat())} → "
-                     f"ไม่เป็นปัจจุบัน {thai_date(d.due.isoformat())} ({d.due.isoformat()}, {th} / {en})")  # fmt: skip
+        lines.append(
+            f"  {'':<18} ข้อมูลล่าสุด {thai_date(d.last_updated.isoformat())} → "
+            f"ไม่เป็นปัจจุบัน {thai_date(d.due.isoformat())} ({d.due.isoformat()}, {th} / {en})"
+        )
         if d.url:
             lines.append(f"  {'':<18} {clean(d.url)}")
     return lines
@@ -83,14 +93,18 @@ def due_lines(guide: AgencyGuide) -> list[str]:
 def advice_lines(guide: AgencyGuide) -> list[str]:
     lines = []
     if guide.not_checked:
-        lines.append(f"ตรวจไม่ได้ {guide.not_checked} ข้อ เพราะเก็บข้อมูลไม่ครบ: แก้ปัญหาการเข้าถึงเว็บไซต์แล้วตรวจใหม่ / "
-                     f"{guide.not_checked} items not checked (crawl incomplete): fix access and check again")  # fmt: skip
+        lines.append(
+            f"ตรวจไม่ได้ {guide.not_checked} ข้อ เพราะเก็บข้อมูลไม่ครบ: แก้ปัญหาการเข้าถึงเว็บไซต์แล้วตรวจใหม่ / "
+            f"{guide.not_checked} items not checked (crawl incomplete): fix access and check again"
+        )
     if not guide.advice:
         return lines or ["คำแนะนำ / guidance: ทุกข้อเป็นปัจจุบัน / every item is up to date"]
     lines.append("คำแนะนำ: สิ่งที่ต้องเผยแพร่ / guidance: what to publish")
     for a in guide.advice:
         w = a.wording
-        lines.append(f"● {a.key} {clean(a.title_th)} — {status_th(a.status)} / {status_en(a.status)}")
+        lines.append(
+            f"● {a.key} {clean(a.title_th)} — {status_th(a.status)} / {status_en(a.status)}"
+        )
         lines.append(f"    ต้องเผยแพร่: {w.asks_th}")
         lines.append(f"    asks for: {w.asks_en}")
         lines.append(f"    ชื่อที่ใช้ได้ / titles: {' · '.join(w.titles)}")
@@ -98,7 +112,9 @@ def advice_lines(guide: AgencyGuide) -> list[str]:
         lines.append(f"    where: {w.places_en}")
         lines.append(f"    วันที่ / dates: {w.when_th} / {w.when_en}")
         for p in a.found[:SHOWN_PAGES]:
-            lines.append(f"    พบ / found: {clean(p.title) or '—'} {clean(p.url)} ({p.date or 'ไม่ระบุวันที่ / undated'})")
+            lines.append(
+                f"    พบ / found: {clean(p.title) or '—'} {clean(p.url)} ({p.date or 'ไม่ระบุวันที่ / undated'})"
+            )
         if a.status == "stale" and a.reason:
             lines.append(f"    เหตุผล / why: {clean(a.reason)}")
         if a.rejected is None:
@@ -106,7 +122,9 @@ def advice_lines(guide: AgencyGuide) -> list[str]:
         if not a.rejected:
             lines.append("    ไม่มีหน้าที่ใกล้เคียง / nothing came close")
         for p in a.rejected[:SHOWN_PAGES]:
-            lines.append(f"    ไม่นับ / not counted: {clean(p.title) or '—'} {clean(p.url)} — {clean(p.reason)}")
+            lines.append(
+                f"    ไม่นับ / not counted: {clean(p.title) or '—'} {clean(p.url)} — {clean(p.reason)}"
+            )
     if not guide.rejected_known:
         lines.append("  (รายงานนี้ไม่มีรายการหน้าที่ไม่นับ / this report does not list pages passed over)")
     lines.append(f"  {guide.guidance.general_th}")

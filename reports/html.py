@@ -44,8 +44,10 @@ from reports.labels import (
 from reports.model import Agency, Item, Report, as_report
 from reports.untrusted import html_text, safe_href
 
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-       "form-action 'none'")  # fmt: skip
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    "form-action 'none'"
+)
 MAX_EVIDENCE = 3  # per row shown open; the rest are folded under "+N more"
 TITLE = "รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"
 DETAILED = {Status.STALE, Status.NOT_CHECKED}  # their machine reason adds dates or a cause
@@ -58,8 +60,11 @@ STATUS_COLOURS = "  /* STATUS COLOURS: --<status>, --<status>-bg, --<status>-fil
 def stylesheet() -> str:
     """report.css with the status colours of the one vocabulary (checklist/statuses.py)."""
     css = resources.files("reports").joinpath("templates/report.css").read_text(encoding="utf-8")
-    colours = "".join(f"  --{s}: {look.ink}; --{s}-bg: {look.paper}; --{s}-fill: {look.fill};\n"
-                      for s in BEST_FIRST for look in [STATUS_LOOKS[s]])  # fmt: skip
+    colours = "".join(
+        f"  --{s}: {look.ink}; --{s}-bg: {look.paper}; --{s}-fill: {look.fill};\n"
+        for s in BEST_FIRST
+        for look in [STATUS_LOOKS[s]]
+    )
     return css.replace(STATUS_COLOURS, colours)
 
 
@@ -100,8 +105,12 @@ def collapsed_not_checked(items: Sequence[Item]) -> list[list[Item]]:
     (no evidence, no override): one line each instead of a row per item."""
     groups: dict[str, list[Item]] = {}
     for item in items:
-        if (item.status == "not_checked" and not item.overridden and not item.evidence
-                and all(p.status == "not_checked" for p in item.parts)):
+        if (
+            item.status == "not_checked"
+            and not item.overridden
+            and not item.evidence
+            and all(p.status == "not_checked" for p in item.parts)
+        ):
             # An item with parts rolls their reasons up ("structure: not_checked; …"): its parts' own
             # reason (the crawl's) is the one to compare.
             reasons = {p.reason for p in item.parts} or {item.reason}
@@ -149,30 +158,56 @@ def _all_items(agencies: Sequence[Agency]) -> list[Item]:
 
 # What the templates call, by name: the vocabulary, labels and the computations above.
 GLOBALS: dict[str, Any] = {
-    "BEST_FIRST": BEST_FIRST, "STATUS_LOOKS": STATUS_LOOKS, "DETAILED": DETAILED, "MAX_EVIDENCE": MAX_EVIDENCE,
-    "TITLE": TITLE, "CSP": Markup(CSP),
-    "status_symbol": status_symbol, "status_th": status_th, "status_en": status_en,
-    "crawl_symbol": crawl_symbol, "crawl_th": crawl_th, "crawl_en": crawl_en,
-    "counts": counts, "groups": groups,
-    "date_source": date_source, "thai_date": thai_date, "thai_datetime": thai_datetime,
-    "unquote": unquote, "anchor": anchor, "problems_first": problems_first,
-    "collapsed_not_checked": collapsed_not_checked, "due_soon_of": _due_soon, "grid_tip": _grid_tip,
-    "percent": _percent, "ok_share": _ok_share, "per_item_counts": _per_item_counts,
-    "items_chart": items_chart, "trend_chart": trend_chart, "trend_table": trend_table,
+    "BEST_FIRST": BEST_FIRST,
+    "STATUS_LOOKS": STATUS_LOOKS,
+    "DETAILED": DETAILED,
+    "MAX_EVIDENCE": MAX_EVIDENCE,
+    "TITLE": TITLE,
+    "CSP": Markup(CSP),
+    "status_symbol": status_symbol,
+    "status_th": status_th,
+    "status_en": status_en,
+    "crawl_symbol": crawl_symbol,
+    "crawl_th": crawl_th,
+    "crawl_en": crawl_en,
+    "counts": counts,
+    "groups": groups,
+    "date_source": date_source,
+    "thai_date": thai_date,
+    "thai_datetime": thai_datetime,
+    "unquote": unquote,
+    "anchor": anchor,
+    "problems_first": problems_first,
+    "collapsed_not_checked": collapsed_not_checked,
+    "due_soon_of": _due_soon,
+    "grid_tip": _grid_tip,
+    "percent": _percent,
+    "ok_share": _ok_share,
+    "per_item_counts": _per_item_counts,
+    "items_chart": items_chart,
+    "trend_chart": trend_chart,
+    "trend_table": trend_table,
     "all_items_of": _all_items,
-    "all_ok": lambda agencies: sum(1 for a in agencies if all(i.shown_status == "ok" for i in a.items)),
-    "crawl_counts": lambda agencies: {s: sum(1 for a in agencies if a.crawl.status == s)
-                                      for s in CRAWL_STATUSES},
+    "all_ok": lambda agencies: sum(
+        1 for a in agencies if all(i.shown_status == "ok" for i in a.items)
+    ),
+    "crawl_counts": lambda agencies: {
+        s: sum(1 for a in agencies if a.crawl.status == s) for s in CRAWL_STATUSES
+    },
     "overrides_in": lambda entries: sum(1 for i in entries for e in [i, *i.parts] if e.override),
     "titles_by_code": lambda report: {i.code: i for i in report.items()},
     "has_groups": lambda grouped: any(p or k for p, k, _ in grouped),
     "ok_count": lambda items: sum(1 for i in items if i.shown_status == "ok"),
-    "cutoff_day": lambda as_of, months: cutoff(dt.date.fromisoformat(as_of), int(months)).isoformat(),
+    "cutoff_day": lambda as_of, months: cutoff(
+        dt.date.fromisoformat(as_of), int(months)
+    ).isoformat(),
     "why_of": lambda status: look.why if (look := STATUS_LOOKS.get(status)) else ("", ""),
     "codes_of": lambda items: ", ".join(i.code for i in items),
     "codes_in": lambda groups: {i.code for same in groups for i in same},
-    "place_of": lambda agency: " · ".join(html_text(v) for v in (agency.province, agency.type) if v),
-}  # fmt: skip
+    "place_of": lambda agency: " · ".join(
+        html_text(v) for v in (agency.province, agency.type) if v
+    ),
+}
 
 
 FRAGMENTS_PREFIX = "report"  # another app's loader serves reports/templates under this prefix
@@ -186,16 +221,26 @@ def share_fragments(env: Environment) -> None:
     env.add_extension(Spaceless)
     env.finalize = _finalize
     env.filters["safe_href"] = safe_href
-    env.globals.update(status_symbol=status_symbol, status_th=status_th, status_en=status_en,
-                       MAX_EVIDENCE=MAX_EVIDENCE, date_source=date_source, thai_date=thai_date,
-                       unquote=unquote)  # what the evidence and rejected rows call
+    env.globals.update(
+        status_symbol=status_symbol,
+        status_th=status_th,
+        status_en=status_en,
+        MAX_EVIDENCE=MAX_EVIDENCE,
+        date_source=date_source,
+        thai_date=thai_date,
+        unquote=unquote,
+    )  # what the evidence and rejected rows call
 
 
 @cache
 def environment() -> Environment:
     """The report's templates, autoescaped, every value cleaned and escaped on output."""
-    env = Environment(loader=PackageLoader("reports", "templates"), autoescape=True,
-                      finalize=_finalize, extensions=[Spaceless])  # fmt: skip
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=True,
+        finalize=_finalize,
+        extensions=[Spaceless],
+    )
     env.globals.update(GLOBALS)
     env.filters["safe_href"] = safe_href
     env.filters["clean"] = html_text

@@ -103,12 +103,26 @@ def _pct(part: int, whole: int) -> str:
 
 
 def _legend(y: int) -> list[Key]:
-    return [Key(i * WIDTH // len(BEST_FIRST), y, STATUS_LOOKS[s].fill, f"{status_symbol(s)} {status_th(s)}")
-            for i, s in enumerate(BEST_FIRST)]  # fmt: skip
+    return [
+        Key(
+            i * WIDTH // len(BEST_FIRST),
+            y,
+            STATUS_LOOKS[s].fill,
+            f"{status_symbol(s)} {status_th(s)}",
+        )
+        for i, s in enumerate(BEST_FIRST)
+    ]
 
 
-def _segments(x0: float, y: float, length: float, height: float, counts: dict[str, int],
-              title: str, horizontal: bool = True) -> list[Segment]:  # fmt: skip
+def _segments(
+    x0: float,
+    y: float,
+    length: float,
+    height: float,
+    counts: dict[str, int],
+    title: str,
+    horizontal: bool = True,
+) -> list[Segment]:
     """A stacked bar: one rect per status, its symbol and count inside when it fits."""
     total = sum(counts.values())
     out, pos = [], x0
@@ -122,13 +136,37 @@ def _segments(x0: float, y: float, length: float, height: float, counts: dict[st
         text = f"{status_symbol(status)} {n}"
         if horizontal:
             fits = size >= 30
-            out.append(Segment(pos, y, size, height, look.fill, tip, text if fits else None,
-                               pos + size / 2, y + height / 2 + 4, look.on_fill))  # fmt: skip
+            out.append(
+                Segment(
+                    pos,
+                    y,
+                    size,
+                    height,
+                    look.fill,
+                    tip,
+                    text if fits else None,
+                    pos + size / 2,
+                    y + height / 2 + 4,
+                    look.on_fill,
+                )
+            )
             pos += size
         else:
             top, fits = pos - size, size >= 16
-            out.append(Segment(y, top, height, size, look.fill, tip, text if fits else None,
-                               y + height / 2, top + size / 2 + 4, look.on_fill))  # fmt: skip
+            out.append(
+                Segment(
+                    y,
+                    top,
+                    height,
+                    size,
+                    look.fill,
+                    tip,
+                    text if fits else None,
+                    y + height / 2,
+                    top + size / 2 + 4,
+                    look.on_fill,
+                )
+            )
             pos -= size
     return out
 
@@ -145,9 +183,18 @@ def items_chart(per_item: dict[str, dict[str, int]], version: str | None = None)
     for r, code in enumerate(codes):
         y = top + r * row_h
         th = shorts.get(code, ("", ""))[0]
-        rows.append(ItemRow(y + bar_h - 5, code, th, _segments(bar_x, y, bar_w, bar_h, per_item[code], f"{code} {th}")))
+        rows.append(
+            ItemRow(
+                y + bar_h - 5,
+                code,
+                th,
+                _segments(bar_x, y, bar_w, bar_h, per_item[code], f"{code} {th}"),
+            )
+        )
     gridlines = [(bar_x + bar_w * i / 4, 25 * i) for i in range(5)]  # 0, 25, 50, 75, 100 %
-    return ItemsChart(WIDTH, height, bar_x, top, top + row_h * len(codes), gridlines, rows, _legend(height - 12))
+    return ItemsChart(
+        WIDTH, height, bar_x, top, top + row_h * len(codes), gridlines, rows, _legend(height - 12)
+    )
 
 
 def trend_chart(points: Sequence[Any]) -> TrendChart:
@@ -160,9 +207,16 @@ def trend_chart(points: Sequence[Any]) -> TrendChart:
     for i, point in enumerate(points):
         x = left + slot * i + (slot - col) / 2
         label = f"รอบ #{point.run_id}"
-        columns.append(Column(x + col / 2, _segments(bottom, x, plot_h, col, point.counts, label, horizontal=False),
-                              _pct(point.counts.get("ok", 0), point.total),
-                              thai_date(point.as_of) or point.started_at[:10], label, point.agencies))  # fmt: skip
+        columns.append(
+            Column(
+                x + col / 2,
+                _segments(bottom, x, plot_h, col, point.counts, label, horizontal=False),
+                _pct(point.counts.get("ok", 0), point.total),
+                thai_date(point.as_of) or point.started_at[:10],
+                label,
+                point.agencies,
+            )
+        )
     gridlines = [(bottom - plot_h * i / 4, 25 * i) for i in range(5)]
     return TrendChart(WIDTH, height, top, bottom, left, gridlines, columns, _legend(height + 16))
 

@@ -31,6 +31,7 @@ DATE_SOURCES = {
     "http-header": ("วันที่แก้ไขจากเซิร์ฟเวอร์", "HTTP Last-Modified"),
 }
 
+
 def status_th(status: str) -> str:
     return STATUS_LOOKS[status].th  # type: ignore[index]  # a Status is its string
 

@@ -33,14 +33,25 @@ class EvidenceRow:
     where: tuple[str, ...] = ()
 
     def to_json(self) -> Json:
-        return {"url": self.url, "title": self.title, "date": self.date, "date_source": self.date_source,
-                "terms": list(self.terms), "where": list(self.where)}  # fmt: skip
+        return {
+            "url": self.url,
+            "title": self.title,
+            "date": self.date,
+            "date_source": self.date_source,
+            "terms": list(self.terms),
+            "where": list(self.where),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> EvidenceRow:
-        return cls(url=str(data.get("url") or ""), title=data.get("title") or "", date=data.get("date"),
-                   date_source=data.get("date_source"), terms=tuple(data.get("terms") or ()),
-                   where=tuple(data.get("where") or ()))  # fmt: skip
+        return cls(
+            url=str(data.get("url") or ""),
+            title=data.get("title") or "",
+            date=data.get("date"),
+            date_source=data.get("date_source"),
+            terms=tuple(data.get("terms") or ()),
+            where=tuple(data.get("where") or ()),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +67,11 @@ class RejectedRow:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> RejectedRow:
-        return cls(url=str(data.get("url") or ""), title=data.get("title") or "", reason=data.get("reason") or "")
+        return cls(
+            url=str(data.get("url") or ""),
+            title=data.get("title") or "",
+            reason=data.get("reason") or "",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +87,27 @@ class Override:
     until: str | None = None
 
     def to_json(self) -> Json:
-        return {"id": self.id, "status": self.status, "reason": self.reason, "by": self.by, "at": self.at,
-                "from": self.valid_from, "until": self.until}  # fmt: skip
+        return {
+            "id": self.id,
+            "status": self.status,
+            "reason": self.reason,
+            "by": self.by,
+            "at": self.at,
+            "from": self.valid_from,
+            "until": self.until,
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Override:
-        return cls(status=str(data.get("status") or ""), reason=data.get("reason") or "",
-                   by=data.get("by") or "", at=data.get("at") or "", id=data.get("id"),
-                   valid_from=data.get("from"), until=data.get("until"))  # fmt: skip
+        return cls(
+            status=str(data.get("status") or ""),
+            reason=data.get("reason") or "",
+            by=data.get("by") or "",
+            at=data.get("at") or "",
+            id=data.get("id"),
+            valid_from=data.get("from"),
+            until=data.get("until"),
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,9 +138,14 @@ class Verdict:
         return self.status
 
     def _json(self) -> Json:
-        data: Json = {"status": self.status, "last_updated": self.last_updated, "title_th": self.title_th,
-                      "title_en": self.title_en, "reason": self.reason,
-                      "evidence": [e.to_json() for e in self.evidence]}  # fmt: skip
+        data: Json = {
+            "status": self.status,
+            "last_updated": self.last_updated,
+            "title_th": self.title_th,
+            "title_en": self.title_en,
+            "reason": self.reason,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
         if self.rejected is not None:
             data["rejected"] = [r.to_json() for r in self.rejected]
         return data
@@ -128,7 +161,9 @@ class Verdict:
             "title_en": data.get("title_en") or "",
             "reason": data.get("reason") or "",
             "evidence": tuple(EvidenceRow.from_json(e) for e in data.get("evidence") or ()),
-            "rejected": None if rejected is None else tuple(RejectedRow.from_json(r) for r in rejected),
+            "rejected": None
+            if rejected is None
+            else tuple(RejectedRow.from_json(r) for r in rejected),
             "override": Override.from_json(override) if override else None,
         }
 
@@ -185,8 +220,11 @@ class Item(Verdict):
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Item:
-        return cls(code=str(data["code"]), parts=tuple(Part.from_json(p) for p in data.get("parts") or ()),
-                   **cls._fields(data))  # fmt: skip
+        return cls(
+            code=str(data["code"]),
+            parts=tuple(Part.from_json(p) for p in data.get("parts") or ()),
+            **cls._fields(data),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +238,23 @@ class Crawl:
     reason: str = ""
 
     def to_json(self) -> Json:
-        return {"status": self.status, "finished_at": self.finished_at, "pages": self.pages,
-                "error": self.error, "reason": self.reason}  # fmt: skip
+        return {
+            "status": self.status,
+            "finished_at": self.finished_at,
+            "pages": self.pages,
+            "error": self.error,
+            "reason": self.reason,
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Crawl:
-        return cls(status=str(data.get("status") or "failed"), finished_at=data.get("finished_at"),
-                   pages=data.get("pages") or 0, error=data.get("error"), reason=data.get("reason") or "")  # fmt: skip
+        return cls(
+            status=str(data.get("status") or "failed"),
+            finished_at=data.get("finished_at"),
+            pages=data.get("pages") or 0,
+            error=data.get("error"),
+            reason=data.get("reason") or "",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,16 +279,28 @@ class Agency:
                 yield item, entry, part
 
     def to_json(self) -> Json:
-        return {"id": self.id, "name": self.name, "url": self.url, "province": self.province,
-                "type": self.type, "crawl": self.crawl.to_json(), "items": [i.to_json() for i in self.items],
-                "summary": self.summary}  # fmt: skip
+        return {
+            "id": self.id,
+            "name": self.name,
+            "url": self.url,
+            "province": self.province,
+            "type": self.type,
+            "crawl": self.crawl.to_json(),
+            "items": [i.to_json() for i in self.items],
+            "summary": self.summary,
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Agency:
-        return cls(id=str(data["id"]), name=data.get("name") or str(data["id"]), url=data.get("url"),
-                   crawl=Crawl.from_json(data.get("crawl") or {}),
-                   items=tuple(Item.from_json(i) for i in data.get("items") or ()),
-                   province=data.get("province") or "", type=data.get("type") or "")  # fmt: skip
+        return cls(
+            id=str(data["id"]),
+            name=data.get("name") or str(data["id"]),
+            url=data.get("url"),
+            crawl=Crawl.from_json(data.get("crawl") or {}),
+            items=tuple(Item.from_json(i) for i in data.get("items") or ()),
+            province=data.get("province") or "",
+            type=data.get("type") or "",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,13 +312,23 @@ class Run:
     status: str
 
     def to_json(self) -> Json:
-        return {"id": self.id, "kind": self.kind, "started_at": self.started_at,
-                "finished_at": self.finished_at, "status": self.status}  # fmt: skip
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "status": self.status,
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Run:
-        return cls(id=data["id"], kind=data.get("kind") or "", started_at=data.get("started_at"),
-                   finished_at=data.get("finished_at"), status=data.get("status") or "")  # fmt: skip
+        return cls(
+            id=data["id"],
+            kind=data.get("kind") or "",
+            started_at=data.get("started_at"),
+            finished_at=data.get("finished_at"),
+            status=data.get("status") or "",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +353,12 @@ class Report:
 
     def to_json(self) -> Json:
         """The ``oit-report/1`` JSON: the one place the records become the contract's shape."""
-        data: Json = {"schema": self.schema, "generated_at": self.generated_at, "as_of": self.as_of,
-                      "policy": {"max_age_months": self.max_age_months}}  # fmt: skip
+        data: Json = {
+            "schema": self.schema,
+            "generated_at": self.generated_at,
+            "as_of": self.as_of,
+            "policy": {"max_age_months": self.max_age_months},
+        }
         if self.checklist_version is not None:
             data["checklist_version"] = self.checklist_version
         if self.run is not None:
@@ -295,11 +369,15 @@ class Report:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Report:
         run = data.get("run")
-        return cls(generated_at=data.get("generated_at") or "", as_of=str(data["as_of"]),
-                   max_age_months=(data.get("policy") or {}).get("max_age_months"),
-                   agencies=tuple(Agency.from_json(a) for a in data.get("agencies") or ()),
-                   checklist_version=data.get("checklist_version"),
-                   run=Run.from_json(run) if run else None, schema=data.get("schema") or SCHEMA)  # fmt: skip
+        return cls(
+            generated_at=data.get("generated_at") or "",
+            as_of=str(data["as_of"]),
+            max_age_months=(data.get("policy") or {}).get("max_age_months"),
+            agencies=tuple(Agency.from_json(a) for a in data.get("agencies") or ()),
+            checklist_version=data.get("checklist_version"),
+            run=Run.from_json(run) if run else None,
+            schema=data.get("schema") or SCHEMA,
+        )
 
 
 def as_report(report: Report | Mapping[str, Any]) -> Report:
@@ -315,4 +393,6 @@ def with_override(item: Item, part: str | None, override: Override) -> Item:
     """``item`` with ``override`` on itself (``part`` None) or on its part ``part``."""
     if part is None:
         return replace(item, override=override)
-    return replace(item, parts=tuple(replace(p, override=override) if p.key == part else p for p in item.parts))
+    return replace(
+        item, parts=tuple(replace(p, override=override) if p.key == part else p for p in item.parts)
+    )

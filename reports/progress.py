@@ -42,7 +42,10 @@ def _clean(value: Any, limit: int = 0) -> str:
 
 # Events of a Scrapyd audit worth a line: (label, style).
 _CLUSTER_EVENTS = {
-    "node_down": ("node down, its jobs move to other nodes / เครื่องหยุดตอบ ย้ายงานไปเครื่องอื่น", "yellow"),
+    "node_down": (
+        "node down, its jobs move to other nodes / เครื่องหยุดตอบ ย้ายงานไปเครื่องอื่น",
+        "yellow",
+    ),
     "node_up": ("node back / เครื่องกลับมาแล้ว", "green"),
     "retry": ("crawl again on another node / เก็บข้อมูลใหม่บนเครื่องอื่น", "yellow"),
 }
@@ -51,7 +54,9 @@ _CLUSTER_EVENTS = {
 class ProgressDisplay:
     """Callable progress sink for ``run_audit(progress=...)``."""
 
-    def __init__(self, total: int, console: Console | None = None, *, live: bool | None = None) -> None:
+    def __init__(
+        self, total: int, console: Console | None = None, *, live: bool | None = None
+    ) -> None:
         self.total = total
         self.console = console or Console(stderr=True)
         self.live = self.console.is_terminal if live is None else live
@@ -88,8 +93,12 @@ class ProgressDisplay:
             detail = f" — {_clean(event.get('detail'))}" if event.get("detail") else ""
             self._say(Text(f"{label}: {who}{detail}", style=style))
         elif kind == "worker_failed":
-            self._say(Text(f"crawl process failed / กระบวนการเก็บข้อมูลล้มเหลว: "
-                           f"{_clean(event.get('detail'))}", style="bold red"))  # fmt: skip
+            self._say(
+                Text(
+                    f"crawl process failed / กระบวนการเก็บข้อมูลล้มเหลว: {_clean(event.get('detail'))}",
+                    style="bold red",
+                )
+            )
             self.close()
 
     def _page(self, event: dict[str, Any]) -> None:
@@ -109,8 +118,10 @@ class ProgressDisplay:
         status = str(event.get("status") or "")
         agency = _clean(event.get("agency"), 24) or "?"
         line = Text(f"[{self.done}/{self.total}] ")
-        line.append(f"{crawl_symbol(status, '·')} {agency}: {crawl_th(status)} {status}",
-                    style=crawl_style(status))  # fmt: skip
+        line.append(
+            f"{crawl_symbol(status, '·')} {agency}: {crawl_th(status)} {status}",
+            style=crawl_style(status),
+        )
         line.append(f", {event.get('pages', 0)} pages")
         if event.get("reason"):
             line.append(f" — {_clean(event['reason'])}", style="dim")

@@ -23,8 +23,16 @@ from reports.model import Agency, Verdict, as_agency
 
 OUTSIDE = "outside"  # an O-item that none of 5.1–5.11 answers
 OUTSIDE_LABELS = ("นอกขอบเขตข้อ 5.1–5.11 (กรอกเอง)", "outside 5.1–5.11 (fill in yourself)")
-HEADER = ["O-item / ข้อ", "title / ชื่อรายการ", "checklist / ข้อในมาตรการ", "evidence URL / ลิงก์หลักฐาน",
-          "date / วันที่", "status", "สถานะ", "mapping / ความแน่นอน"]  # fmt: skip
+HEADER = [
+    "O-item / ข้อ",
+    "title / ชื่อรายการ",
+    "checklist / ข้อในมาตรการ",
+    "evidence URL / ลิงก์หลักฐาน",
+    "date / วันที่",
+    "status",
+    "สถานะ",
+    "mapping / ความแน่นอน",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,11 @@ class SheetRow:
     sure: bool
 
     def cells(self) -> list[str]:
-        th, en = OUTSIDE_LABELS if self.status == OUTSIDE else (status_th(self.status), status_en(self.status))
+        th, en = (
+            OUTSIDE_LABELS
+            if self.status == OUTSIDE
+            else (status_th(self.status), status_en(self.status))
+        )
         sure = "ตรงตามแหล่งอ้างอิง / as sourced" if self.sure else "ไม่แน่ใจ โปรดตรวจ / unsure, check it"
         return [self.o, self.title, ", ".join(self.codes), self.url, self.date, en, th, sure]
 
@@ -65,9 +77,20 @@ def submission_rows(agency: Agency | Mapping[str, Any], olist: OList) -> list[Sh
         status = min((u.shown_status for u in units), key=WORST_FIRST.index)
         evidence = [e for u in units for e in u.evidence if e.url]
         dated = [e for e in evidence if e.date]
-        best = max(dated, key=lambda e: e.date or "") if dated else (evidence[0] if evidence else None)
-        rows.append(SheetRow(o.o, o.title, o.codes, best.url if best else "",
-                             (best.date if best else None) or "", status, o.sure))  # fmt: skip
+        best = (
+            max(dated, key=lambda e: e.date or "") if dated else (evidence[0] if evidence else None)
+        )
+        rows.append(
+            SheetRow(
+                o.o,
+                o.title,
+                o.codes,
+                best.url if best else "",
+                (best.date if best else None) or "",
+                status,
+                o.sure,
+            )
+        )
     return rows
 
 
@@ -78,12 +101,18 @@ def _about(agency: Agency, olist: OList, as_of: str) -> list[tuple[str, str]]:
         ("ปีงบประมาณ / fiscal year", f"พ.ศ. {olist.year}"),
         ("ประเภทหน่วยงาน / sector", f"{sector.th} / {sector.en}"),
         ("ณ วันที่ / as of", as_of),
-        ("รายการครบ / complete list", "ครบ / yes" if olist.complete else "ไม่ครบ / no (only O-items seen in the sources)"),
+        (
+            "รายการครบ / complete list",
+            "ครบ / yes" if olist.complete else "ไม่ครบ / no (only O-items seen in the sources)",
+        ),
         ("ข้อควรระวัง / caution", f"{olist.note_th} / {olist.note_en}"),
         ("แหล่งที่มา / source", olist.source),
-        ("หมายเหตุ / note", "ลิงก์มาจากการตรวจอัตโนมัติ ตรวจทุกลิงก์ก่อนกรอกในระบบ ITAS / "
-         "URLs come from an automatic check: open each one before entering it in ITAS."),
-    ]  # fmt: skip
+        (
+            "หมายเหตุ / note",
+            "ลิงก์มาจากการตรวจอัตโนมัติ ตรวจทุกลิงก์ก่อนกรอกในระบบ ITAS / "
+            "URLs come from an automatic check: open each one before entering it in ITAS.",
+        ),
+    ]
 
 
 def submission_csv(agency: Agency | Mapping[str, Any], olist: OList) -> bytes:
@@ -102,8 +131,15 @@ def submission_xlsx(agency: Agency | Mapping[str, Any], olist: OList, as_of: str
 
     agency = as_agency(agency)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
-                                        "strings_to_urls": False, "strings_to_numbers": False})  # fmt: skip
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
     formats = _Formats(book)
     sheet = _Sheet(book, formats, "ITA", HEADER)
     for row in submission_rows(agency, olist):

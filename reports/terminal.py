@@ -36,7 +36,10 @@ from reports.model import Agency, Crawl, Report, Verdict, as_agency, as_report
 from reports.untrusted import terminal_text
 
 # Verdicts stand out in bold; "not checked" stays dim (no verdict).
-STYLES: dict[str, str] = {s: ("" if look.terminal == "dim" else "bold ") + look.terminal for s, look in STATUS_LOOKS.items()}
+STYLES: dict[str, str] = {
+    s: ("" if look.terminal == "dim" else "bold ") + look.terminal
+    for s, look in STATUS_LOOKS.items()
+}
 
 
 def clean(value: Any) -> str:
@@ -56,8 +59,7 @@ def status_text(status: str, *, words: bool = False, override: bool = False) -> 
 
 def _crawl_text(crawl: Crawl) -> Text:
     status = crawl.status
-    text = Text(f"{crawl_symbol(status)} {crawl_th(status)}",
-                style=crawl_style(status))  # fmt: skip
+    text = Text(f"{crawl_symbol(status)} {crawl_th(status)}", style=crawl_style(status))
     text.append(f" · {crawl.pages} หน้า", style="dim")
     return text
 
@@ -70,11 +72,19 @@ def summary_table(report: Report, width: int = 160) -> Table:
     no padding beside the box's one-space separator, and the crawl state under the agency's name."""
     codes = report.item_codes()
     narrow = width < NARROW
-    table = Table(title=f"OIT Watch — ณ วันที่ {thai_date(report.as_of)} / as of {report.as_of}",
-                  box=box.SIMPLE_HEAD, header_style="bold",
-                  padding=(0, 0) if narrow else (0, 1))  # fmt: skip  (the box's own space separates)
-    table.add_column("หน่วยงาน / agency", overflow="fold", max_width=38, min_width=14 if narrow else None,
-                     ratio=1 if narrow else None)  # fmt: skip
+    table = Table(
+        title=f"OIT Watch — ณ วันที่ {thai_date(report.as_of)} / as of {report.as_of}",
+        box=box.SIMPLE_HEAD,
+        header_style="bold",
+        padding=(0, 0) if narrow else (0, 1),
+    )  #  (the box's own space separates)
+    table.add_column(
+        "หน่วยงาน / agency",
+        overflow="fold",
+        max_width=38,
+        min_width=14 if narrow else None,
+        ratio=1 if narrow else None,
+    )
     if not narrow:
         table.add_column("เก็บข้อมูล / crawl", no_wrap=True)
     for code in codes:
@@ -124,7 +134,9 @@ def crawl_notes(report: Report) -> list[Text]:
         if crawl.status == "ok" and not crawl.reason:
             continue
         line = Text(f"{clean(agency.id)}: ", style="bold")
-        line.append(f"{crawl_th(crawl.status)} {crawl_en(crawl.status)}", style=crawl_style(crawl.status))
+        line.append(
+            f"{crawl_th(crawl.status)} {crawl_en(crawl.status)}", style=crawl_style(crawl.status)
+        )
         line.append(f" — {clean(crawl.reason or crawl.error or '')}")
         lines.append(line)
     return lines
@@ -154,8 +166,12 @@ def detail_table(agency: Agency | Mapping[str, Any], version: str | None = None)
     """Every item (and part) of one agency: status, newest date, newest evidence, why (``version``:
     the checklist edition, for an item's short name when it has no title)."""
     agency = as_agency(agency)
-    table = Table(title=f"{clean(agency.name)} — {clean(agency.url)}", box=box.SIMPLE_HEAD,
-                  header_style="bold", title_justify="left")  # fmt: skip
+    table = Table(
+        title=f"{clean(agency.name)} — {clean(agency.url)}",
+        box=box.SIMPLE_HEAD,
+        header_style="bold",
+        title_justify="left",
+    )
     table.add_column("ข้อ / item", no_wrap=True)
     table.add_column("สถานะ / status", no_wrap=True)
     table.add_column("รายการ / title", overflow="fold", max_width=34)
@@ -169,22 +185,36 @@ def detail_table(agency: Agency | Mapping[str, Any], version: str | None = None)
             if status != "ok" and entry.reason and not (entry is item and item.parts):
                 title.append(f"\n{clean(entry.reason)}", style="dim")
             if o := entry.override:
-                title.append(f"\n✎ {clean(o.by)}: {clean(o.reason)} "
-                             f"(เครื่อง / machine: {entry.status})", style="magenta")  # fmt: skip
-            newest = f"{thai_date(entry.last_updated)}\n{entry.last_updated}" if entry.last_updated else "—"
-            table.add_row(label, status_text(status, words=True, override=entry.override is not None),
-                          title, newest, _newest(entry))  # fmt: skip
+                title.append(
+                    f"\n✎ {clean(o.by)}: {clean(o.reason)} (เครื่อง / machine: {entry.status})",
+                    style="magenta",
+                )
+            newest = (
+                f"{thai_date(entry.last_updated)}\n{entry.last_updated}"
+                if entry.last_updated
+                else "—"
+            )
+            table.add_row(
+                label,
+                status_text(status, words=True, override=entry.override is not None),
+                title,
+                newest,
+                _newest(entry),
+            )
     return table
 
 
-def print_report(report: Report | Mapping[str, Any], console: Console | None = None,
-                 details: bool | None = None) -> None:  # fmt: skip
+def print_report(
+    report: Report | Mapping[str, Any], console: Console | None = None, details: bool | None = None
+) -> None:
     """The summary table and legend; with ``details`` (default: a self-check or a single agency)
     every item of every agency with its newest evidence."""
     # Piped output (cron mails, logs) gets a wide table rather than rich's 80 columns.
     # An explicit COLUMNS (a fixed-width console, a narrow pager) is honoured either way.
     if console is None:
-        console = Console() if sys.stdout.isatty() or os.environ.get("COLUMNS") else Console(width=160)
+        console = (
+            Console() if sys.stdout.isatty() or os.environ.get("COLUMNS") else Console(width=160)
+        )
     report = as_report(report)
     console.print(summary_table(report, console.width))
     console.print(legend())
@@ -192,7 +222,9 @@ def print_report(report: Report | Mapping[str, Any], console: Console | None = N
     for line in crawl_notes(report):
         console.print(line)
     if details is None:
-        details = (report.run is not None and report.run.kind == "check") or len(report.agencies) == 1
+        details = (report.run is not None and report.run.kind == "check") or len(
+            report.agencies
+        ) == 1
     if details:
         for agency in report.agencies:
             console.print()

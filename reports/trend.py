@@ -33,8 +33,14 @@ class TrendPoint:
         return self.counts.get(status, 0) / self.total if self.total else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "as_of": self.as_of, "started_at": self.started_at,
-                "agencies": self.agencies, "counts": self.counts, "items": self.items}  # fmt: skip
+        return {
+            "run_id": self.run_id,
+            "as_of": self.as_of,
+            "started_at": self.started_at,
+            "agencies": self.agencies,
+            "counts": self.counts,
+            "items": self.items,
+        }
 
 
 def _code_key(code: str) -> tuple[tuple[int, str], ...]:
@@ -54,5 +60,11 @@ def trend_point(run: dict[str, Any], rows: list[dict[str, Any]]) -> TrendPoint:
         counts[row["status"]] += 1
         items.setdefault(row["code"], dict.fromkeys(BEST_FIRST, 0))[row["status"]] += 1
     ordered = dict(sorted(items.items(), key=lambda kv: _code_key(kv[0])))
-    return TrendPoint(run["id"], run.get("as_of") or "", run.get("started_at") or "",
-                      len(agencies), counts, ordered)  # fmt: skip
+    return TrendPoint(
+        run["id"],
+        run.get("as_of") or "",
+        run.get("started_at") or "",
+        len(agencies),
+        counts,
+        ordered,
+    )

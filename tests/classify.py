@@ -16,9 +16,14 @@ def page(html: str, url: str = URL, title: str = "") -> PageContent:
 
 def items(html: str, url: str = URL, title: str = "") -> set[str]:
     """The items the page is evidence for ("5.2")."""
-    return {hit.code for hit in default_matcher().classify(docview_from_page(page(html, url, title)))}
+    return {
+        hit.code for hit in default_matcher().classify(docview_from_page(page(html, url, title)))
+    }
 
 
 def parts(html: str, url: str = URL, title: str = "") -> set[str]:
     """The items and parts the page is evidence for ("5.1/contact")."""
-    return {f"{h.code}/{h.part}" for h in default_matcher().classify(docview_from_page(page(html, url, title)))}
+    return {
+        f"{h.code}/{h.part}"
+        for h in default_matcher().classify(docview_from_page(page(html, url, title)))
+    }

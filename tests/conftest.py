@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)  # the frozen day: sample-site dates and as_of are counted from it
 
 
-def run_oit(*args: str, cwd: Path | None = None, timeout: int = 240,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run_oit(
+    *args: str, cwd: Path | None = None, timeout: int = 240, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real ``oit`` CLI as a user would, in a subprocess."""
     full_env = {**os.environ, "PYTHAINLP_OFFLINE": "1", **(env or {})}
     return subprocess.run(
@@ -79,9 +80,11 @@ def pytest_configure(config: pytest.Config) -> None:
     import multiprocessing.process
     import socket
 
-    for owner, name, what in [(socket.socket, "bind", "a server socket"),
-                              (socket.socket, "connect", "a network connection"),
-                              (socket.socket, "connect_ex", "a network connection"),
-                              (subprocess.Popen, "__init__", "a subprocess"),
-                              (multiprocessing.process.BaseProcess, "start", "a child process")]:  # fmt: skip
+    for owner, name, what in [
+        (socket.socket, "bind", "a server socket"),
+        (socket.socket, "connect", "a network connection"),
+        (socket.socket, "connect_ex", "a network connection"),
+        (subprocess.Popen, "__init__", "a subprocess"),
+        (multiprocessing.process.BaseProcess, "start", "a child process"),
+    ]:
         setattr(owner, name, _refuse(what))

@@ -78,7 +78,11 @@ def run(labels_path: Path = LABELS, matcher: Matcher | None = None) -> list[Resu
         by_site[entry.get("site") or f"__single{n}"].append(entry)
     results = []
     for entries in by_site.values():
-        pages = {e["id"]: extract_page(read_html(base / e["file"]), e["url"]) for e in entries if "file" in e}
+        pages = {
+            e["id"]: extract_page(read_html(base / e["file"]), e["url"])
+            for e in entries
+            if "file" in e
+        }
         chrome = find_chrome(list(pages.values())) if len(pages) >= 3 else Chrome()
         inbound: dict[str, list[str]] = defaultdict(list)
         for page in pages.values():
@@ -92,12 +96,18 @@ def run(labels_path: Path = LABELS, matcher: Matcher | None = None) -> list[Resu
                 page = pages[e["id"]]
                 doc = docview_from_page(page, chrome, link_texts)
                 outlinks = [
-                    lk.text for lk in page.links
+                    lk.text
+                    for lk in page.links
                     if lk.text and not chrome.is_chrome_link(lk.url, lk.text, lk.region)
-                ]  # fmt: skip
+                ]
                 hub = matcher.is_hub(doc, outlinks)
             else:
-                doc = DocView(url=e["url"], content=e.get("text", ""), link_texts=tuple(link_texts), kind=e["kind"])
+                doc = DocView(
+                    url=e["url"],
+                    content=e.get("text", ""),
+                    link_texts=tuple(link_texts),
+                    kind=e["kind"],
+                )
             predicted: set[str] = set()
             if not hub:
                 for hit in matcher.classify(doc):
@@ -105,9 +115,17 @@ def run(labels_path: Path = LABELS, matcher: Matcher | None = None) -> list[Resu
                     if hit.code in PART_ITEMS:
                         predicted.add(f"{hit.code}/{hit.part}")
             results.append(
-                Result(e["id"], e["url"], _split(e["with"]), _split(e.get("ignore", [])), predicted, hub, doc,
-                       [] if hub else matcher.explain(doc))
-            )  # fmt: skip
+                Result(
+                    e["id"],
+                    e["url"],
+                    _split(e["with"]),
+                    _split(e.get("ignore", [])),
+                    predicted,
+                    hub,
+                    doc,
+                    [] if hub else matcher.explain(doc),
+                )
+            )
     return results
 
 
@@ -115,7 +133,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+    }
 
 
 def score(results: list[Result], codes: tuple[str, ...], parts: dict[str, tuple[str, ...]]) -> dict:
@@ -127,7 +152,11 @@ def score(results: list[Result], codes: tuple[str, ...], parts: dict[str, tuple[
         for r in results:
             if key in r.ignore and key not in r.truth:
                 continue
-            if "/" in key and item in r.truth and not any(t.startswith(item + "/") for t in r.truth):
+            if (
+                "/" in key
+                and item in r.truth
+                and not any(t.startswith(item + "/") for t in r.truth)
+            ):
                 continue  # labelled with the item but no part: part unknown
             truth, pred = key in r.truth, key in r.predicted
             tp += truth and pred
@@ -137,7 +166,9 @@ def score(results: list[Result], codes: tuple[str, ...], parts: dict[str, tuple[
     per = {k: _prf(*v) for k, v in counts.items()}
     items = [per[c] for c in codes]
     micro = _prf(*(sum(counts[c][i] for c in codes) for i in range(3)))
-    macro = {m: round(sum(x[m] for x in items) / len(items), 4) for m in ("precision", "recall", "f1")}
+    macro = {
+        m: round(sum(x[m] for x in items) / len(items), 4) for m in ("precision", "recall", "f1")
+    }
     return {"per": per, "micro": micro, "macro": macro, "documents": len(results)}
 
 
@@ -153,13 +184,22 @@ def fixture_hashes(base: Path = EVAL_DIR) -> dict[str, str]:
 def evaluate(labels_path: Path = LABELS) -> dict:
     cl = load_checklist(json.loads(labels_path.read_text(encoding="utf-8")).get("checklist"))
     results = run(labels_path, Matcher(cl))
-    report = score(results, cl.codes, {c: cl.item(c).part_keys for c in PART_ITEMS if c in cl.codes})
+    report = score(
+        results, cl.codes, {c: cl.item(c).part_keys for c in PART_ITEMS if c in cl.codes}
+    )
     report["checklist"] = cl.version
     report["errors"] = [
-        {"id": r.id, "url": r.url, "false_positive": sorted(r.predicted - r.truth - r.ignore),
-         "false_negative": sorted(r.truth - r.predicted - r.ignore), "hub": r.hub, "explain": r.explain}
-        for r in results if (r.predicted - r.truth - r.ignore) or (r.truth - r.predicted - r.ignore)
-    ]  # fmt: skip
+        {
+            "id": r.id,
+            "url": r.url,
+            "false_positive": sorted(r.predicted - r.truth - r.ignore),
+            "false_negative": sorted(r.truth - r.predicted - r.ignore),
+            "hub": r.hub,
+            "explain": r.explain,
+        }
+        for r in results
+        if (r.predicted - r.truth - r.ignore) or (r.truth - r.predicted - r.ignore)
+    ]
     return report
 
 
@@ -173,12 +213,20 @@ def check_baseline(report: dict, baseline_path: Path = BASELINE) -> list[str]:
             problems.append(f"{key}: F1 {got} below floor {floor}")
     for name, digest in fixture_hashes().items():
         if baseline.get(name) != digest:
-            problems.append(f"{name} changed: re-run with --update after reviewing the fixture change")
+            problems.append(
+                f"{name} changed: re-run with --update after reviewing the fixture change"
+            )
     return problems
 
 
-def update_baseline(report: dict, allow_regression: bool, baseline_path: Path = BASELINE) -> list[str]:
-    old = json.loads(baseline_path.read_text(encoding="utf-8"))["floors"] if baseline_path.exists() else {}
+def update_baseline(
+    report: dict, allow_regression: bool, baseline_path: Path = BASELINE
+) -> list[str]:
+    old = (
+        json.loads(baseline_path.read_text(encoding="utf-8"))["floors"]
+        if baseline_path.exists()
+        else {}
+    )
     floors = {k: v["f1"] for k, v in report["per"].items()}
     lowered = [f"{k}: {old[k]} -> {floors.get(k)}" for k in old if floors.get(k, 0) < old[k]]
     if lowered and not allow_regression:
@@ -189,44 +237,71 @@ def update_baseline(report: dict, allow_regression: bool, baseline_path: Path = 
 
 
 def table(report: dict) -> str:
-    lines = [f"checklist {report['checklist']}, {report['documents']} labelled documents",
-             f"{'item':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]  # fmt: skip
+    lines = [
+        f"checklist {report['checklist']}, {report['documents']} labelled documents",
+        f"{'item':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}",
+    ]
     for key, v in report["per"].items():
-        lines.append(f"{key:<18}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}")
+        lines.append(
+            f"{key:<18}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}"
+        )
     mi, ma = report["micro"], report["macro"]
-    lines.append(f"{'micro (items)':<18}{mi['precision']:>7.3f}{mi['recall']:>7.3f}{mi['f1']:>7.3f}{mi['tp']:>5}{mi['fp']:>5}{mi['fn']:>5}")
-    lines.append(f"{'macro (items)':<18}{ma['precision']:>7.3f}{ma['recall']:>7.3f}{ma['f1']:>7.3f}")
+    lines.append(
+        f"{'micro (items)':<18}{mi['precision']:>7.3f}{mi['recall']:>7.3f}{mi['f1']:>7.3f}{mi['tp']:>5}{mi['fp']:>5}{mi['fn']:>5}"
+    )
+    lines.append(
+        f"{'macro (items)':<18}{ma['precision']:>7.3f}{ma['recall']:>7.3f}{ma['f1']:>7.3f}"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
-    ap.add_argument("--errors", action="store_true", help="list false positives/negatives with reasons")
+    ap.add_argument(
+        "--errors", action="store_true", help="list false positives/negatives with reasons"
+    )
     ap.add_argument("--check", action="store_true", help="fail when below the pinned floors")
     ap.add_argument("--update", action="store_true", help="re-pin floors and fixture hashes")
     ap.add_argument("--allow-regression", action="store_true", help="let --update lower a floor")
-    ap.add_argument("--set", type=Path, default=EVAL_DIR, metavar="DIR",
-                    help="labelled set directory holding labels.json (default tests/eval); floors are pinned for the default only")  # fmt: skip
+    ap.add_argument(
+        "--set",
+        type=Path,
+        default=EVAL_DIR,
+        metavar="DIR",
+        help="labelled set directory holding labels.json (default tests/eval); floors are pinned for the default only",
+    )
     args = ap.parse_args(argv)
     labels_path = args.set.resolve() / "labels.json"
     if labels_path != LABELS.resolve() and (args.check or args.update):
         ap.error("--check/--update apply only to the default set (tests/eval)")
     report = evaluate(labels_path)
     if args.json:
-        print(json.dumps(report if args.errors else {k: v for k, v in report.items() if k != "errors"},
-                         ensure_ascii=False, indent=1))  # fmt: skip
+        print(
+            json.dumps(
+                report if args.errors else {k: v for k, v in report.items() if k != "errors"},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print(table(report))
         if args.errors:
             for err in report["errors"]:
-                print(f"\n{err['id']} {err['url']} FP={err['false_positive']} FN={err['false_negative']} hub={err['hub']}")
+                print(
+                    f"\n{err['id']} {err['url']} FP={err['false_positive']} FN={err['false_negative']} hub={err['hub']}"
+                )
                 for e in err["explain"]:
-                    print(f"   {e['code']}/{e['part']} {'ACCEPT' if e['accepted'] else 'reject'}: {e['reason']} {e['terms']}")
+                    print(
+                        f"   {e['code']}/{e['part']} {'ACCEPT' if e['accepted'] else 'reject'}: {e['reason']} {e['terms']}"
+                    )
     if args.update:
         lowered = update_baseline(report, args.allow_regression)
         if lowered:
-            print("refusing to lower floors (use --allow-regression): " + "; ".join(lowered), file=sys.stderr)
+            print(
+                "refusing to lower floors (use --allow-regression): " + "; ".join(lowered),
+                file=sys.stderr,
+            )
             return 1
         print(f"pinned {BASELINE.relative_to(ROOT)}", file=sys.stderr)
     if args.check:

@@ -19,6 +19,16 @@ class FakeStore:
 def idle_dispatcher() -> tuple[_Dispatcher, list[Node]]:
     """A dispatcher over two fake nodes with 4 slots each, and its nodes."""
     nodes: list[Node] = [FakeNode("http://n1"), FakeNode("http://n2")]
-    dispatcher = _Dispatcher(FakeStore(), nodes, ("v", b""), {}, per_node=4, max_attempts=3,  # type: ignore[arg-type]
-                             poll=0, grace=0, down=0, progress=None)  # fmt: skip
+    dispatcher = _Dispatcher(
+        FakeStore(),
+        nodes,
+        ("v", b""),
+        {},
+        per_node=4,
+        max_attempts=3,  # type: ignore[arg-type]
+        poll=0,
+        grace=0,
+        down=0,
+        progress=None,
+    )
     return dispatcher, nodes

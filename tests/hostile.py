@@ -77,8 +77,12 @@ class RawSite:
                 conn.close()
 
 
-def _head(status: int = 200, content_type: str | None = "text/html; charset=utf-8",
-          length: int | None = None, extra: tuple[tuple[str, str], ...] = ()) -> bytes:  # fmt: skip
+def _head(
+    status: int = 200,
+    content_type: str | None = "text/html; charset=utf-8",
+    length: int | None = None,
+    extra: tuple[tuple[str, str], ...] = (),
+) -> bytes:
     lines = [f"HTTP/1.1 {status} X", "Connection: close"]
     if content_type:
         lines.append(f"Content-Type: {content_type}")
@@ -88,8 +92,12 @@ def _head(status: int = 200, content_type: str | None = "text/html; charset=utf-
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
 
-def respond(body: bytes | str, status: int = 200, content_type: str | None = "text/html; charset=utf-8",
-            headers: tuple[tuple[str, str], ...] = ()) -> Handler:  # fmt: skip
+def respond(
+    body: bytes | str,
+    status: int = 200,
+    content_type: str | None = "text/html; charset=utf-8",
+    headers: tuple[tuple[str, str], ...] = (),
+) -> Handler:
     data = body.encode("utf-8") if isinstance(body, str) else body
 
     def handler(conn: socket.socket) -> None:
@@ -115,13 +123,17 @@ def reset(conn: socket.socket) -> None:
     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
 
-def stream(total: int, with_length: bool, content_type: str = "text/html; charset=utf-8") -> Handler:
+def stream(
+    total: int, with_length: bool, content_type: str = "text/html; charset=utf-8"
+) -> Handler:
     """``total`` bytes of HTML, with or without a Content-Length announcing them."""
     chunk = b"<p>" + b"x" * 65530 + b"</p>"
 
     def handler(conn: socket.socket) -> None:
-        conn.sendall(_head(content_type=content_type, length=total if with_length else None)
-                     + b"<html><body>")  # fmt: skip
+        conn.sendall(
+            _head(content_type=content_type, length=total if with_length else None)
+            + b"<html><body>"
+        )
         sent = 0
         while sent < total:
             conn.sendall(chunk)

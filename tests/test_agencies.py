@@ -18,13 +18,15 @@ def test_reads_ids_names_urls_and_optional_columns() -> None:
 
 
 def test_bad_rows_are_reported_with_their_line_and_the_rest_kept() -> None:
-    text = ("id,name,url\n"
-            "a,A,http://a.go.th/\n"
-            "b,B,ftp://b.go.th/\n"
-            "c,C,not a url\n"
-            "\n"
-            "a,dup,http://d.go.th/\n"
-            "e,E,www.e.go.th\n")  # fmt: skip
+    text = (
+        "id,name,url\n"
+        "a,A,http://a.go.th/\n"
+        "b,B,ftp://b.go.th/\n"
+        "c,C,not a url\n"
+        "\n"
+        "a,dup,http://d.go.th/\n"
+        "e,E,www.e.go.th\n"
+    )
     agencies, problems = parse_agencies(text)
     assert [a.id for a in agencies] == ["a", "e"]
     assert [p.line for p in problems] == [3, 4, 6]

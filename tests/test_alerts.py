@@ -142,15 +142,20 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "alerts.db"
     with open_db(path) as store:
         seed_run(store, {"a": {"5.5": "stale"}, "b": {}, "c": {}}, as_of=TODAY)
-        seed_run(store, {"a": {"5.3": "missing"}, "b": "failed", "c": {}},
-                 as_of=TODAY + dt.timedelta(days=91))  # fmt: skip
+        seed_run(
+            store,
+            {"a": {"5.3": "missing"}, "b": "failed", "c": {}},
+            as_of=TODAY + dt.timedelta(days=91),
+        )
     return path
 
 
 def tables(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"select count(*) from {t}").fetchone()[0]
-                for t in ("runs", "crawls", "findings")}  # fmt: skip
+        return {
+            t: conn.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("runs", "crawls", "findings")
+        }
 
 
 # --------------------------------------------------------------------------- tests
@@ -159,21 +164,40 @@ def tables(db: Path) -> dict[str, int]:
 @pytest.mark.integration
 def test_alert_by_email_and_webhook(db: Path, smtp: SmtpSink, hook: Hook, tmp_path: Path) -> None:
     out = tmp_path / "changes.json"
-    result = run_oit("alert", "--db", str(db), "--email", "office@province.example", "--email", "chief@province.example",
-                     "--smtp", f"127.0.0.1:{smtp.server_address[1]}", "--from", "oit@province.example",
-                     "--webhook", hook.url, "-o", str(out),
-                     env={"OIT_SMTP_USER": "oit", "OIT_SMTP_PASSWORD": "s3cret"})  # fmt: skip
+    result = run_oit(
+        "alert",
+        "--db",
+        str(db),
+        "--email",
+        "office@province.example",
+        "--email",
+        "chief@province.example",
+        "--smtp",
+        f"127.0.0.1:{smtp.server_address[1]}",
+        "--from",
+        "oit@province.example",
+        "--webhook",
+        hook.url,
+        "-o",
+        str(out),
+        env={"OIT_SMTP_USER": "oit", "OIT_SMTP_PASSWORD": "s3cret"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("2 changes sent to") == 2
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert saved["schema"] == "oit-diff/1" and saved["target"]["id"] == 2
     assert {(c["agency"], c["code"], c["change"]) for c in saved["changes"]} == {
-        ("a", "5.3", "newly_missing"), ("a", "5.5", "fixed")}  # fmt: skip
+        ("a", "5.3", "newly_missing"),
+        ("a", "5.5", "fixed"),
+    }
     assert {r["agency"] for r in saved["not_checked"]} == {"b"} and len(saved["not_checked"]) == 11
     # the email: envelope, subject, Thai text body, the same JSON attached
     [mail] = smtp.messages
     assert mail["from"].strip("<>") == "oit@province.example"
-    assert [r.strip("<>") for r in mail["rcpt"]] == ["office@province.example", "chief@province.example"]
+    assert [r.strip("<>") for r in mail["rcpt"]] == [
+        "office@province.example",
+        "chief@province.example",
+    ]
     assert smtp.logins == ["\0oit\0s3cret"]
     message = email.message_from_bytes(mail["data"], policy=email.policy.default)
     assert message["Subject"].startswith("OIT Watch: 2 การเปลี่ยนแปลง / changes")
@@ -186,7 +210,10 @@ def test_alert_by_email_and_webhook(db: Path, smtp: SmtpSink, hook: Hook, tmp_pa
     # the webhook got the same JSON
     [posted] = hook.bodies
     assert posted["type"].startswith("application/json")
-    assert posted["json"]["changes"] == saved["changes"] and posted["json"]["summary"] == saved["summary"]
+    assert (
+        posted["json"]["changes"] == saved["changes"]
+        and posted["json"]["summary"] == saved["summary"]
+    )
 
 
 @pytest.mark.integration
@@ -197,19 +224,33 @@ def test_failed_delivery_is_reported_and_loses_nothing(db: Path, tmp_path: Path)
         thread = threading.Thread(target=broken.serve_forever, daemon=True)
         thread.start()
         try:
-            result = run_oit("alert", "--db", str(db), "--email", "x@province.example",
-                             "--smtp", f"127.0.0.1:{closed_port()}", "--webhook", broken.url,
-                             "-o", str(out))  # fmt: skip
+            result = run_oit(
+                "alert",
+                "--db",
+                str(db),
+                "--email",
+                "x@province.example",
+                "--smtp",
+                f"127.0.0.1:{closed_port()}",
+                "--webhook",
+                broken.url,
+                "-o",
+                str(out),
+            )
         finally:
             broken.shutdown()
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert lines[0] == f"wrote {out}"  # the changes were saved before anything was sent
     errors = lines[1:]
-    assert len(errors) == 2 and all(e.startswith("oit: error: alert not sent to") for e in errors), errors
+    assert len(errors) == 2 and all(
+        e.startswith("oit: error: alert not sent to") for e in errors
+    ), errors
     assert "HTTP 500" in result.stderr and "Connection refused" in result.stderr
     assert "Traceback" not in result.stderr
-    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))  # written before sending
+    rows = list(
+        csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines())
+    )  # written before sending
     assert {(r["category"], r["agency"]) for r in rows} == {("changes", "a"), ("not_checked", "b")}
     assert tables(db) == before  # the runs and their findings are all still there
     again = run_oit("diff", "--db", str(db), "--json")
@@ -231,13 +272,17 @@ def test_no_changes_sends_nothing_unless_always(tmp_path: Path, hook: Hook) -> N
 
 @pytest.mark.integration
 def test_alert_user_errors(db: Path) -> None:
-    for args, message in ((("alert", "--db", str(db)), "--email, --webhook or -o"),
-                          (("alert", "--db", str(db), "--run", "1", "-o", "x.json"), "nothing to compare"),
-                          (("alert", "--db", str(db), "--run", "7", "-o", "x.json"), "no finished run 7"),
-                          (("alert", "--db", str(db), "--smtp", "host:port", "--email", "a@b"), "HOST:PORT")):  # fmt: skip
+    for args, message in (
+        (("alert", "--db", str(db)), "--email, --webhook or -o"),
+        (("alert", "--db", str(db), "--run", "1", "-o", "x.json"), "nothing to compare"),
+        (("alert", "--db", str(db), "--run", "7", "-o", "x.json"), "no finished run 7"),
+        (("alert", "--db", str(db), "--smtp", "host:port", "--email", "a@b"), "HOST:PORT"),
+    ):
         result = run_oit(*args)
         assert result.returncode != 0 and message in result.stderr, (args, result.stderr)
-        assert result.stderr.startswith("oit: error:") and len(result.stderr.strip().splitlines()) == 1
+        assert (
+            result.stderr.startswith("oit: error:") and len(result.stderr.strip().splitlines()) == 1
+        )
 
 
 def test_parse_host_port() -> None:

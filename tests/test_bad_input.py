@@ -25,11 +25,14 @@ def test_utf16_and_latin1_csvs_read_or_refused_in_one_line(tmp_path: Path) -> No
 
 def test_rows_with_thai_domains_blank_lines_and_bad_urls(tmp_path: Path) -> None:
     csv = tmp_path / "a.csv"
-    csv.write_text("\ufeffid,name,url\n\n"
-                   "t,ไทย,http://เทศบาลตำบลตัวอย่าง.ไทย/\n"
-                   "g,Gopher,gopher://x.go.th/\n"
-                   "j,Js,javascript:alert(1)\n"
-                   "s,Space,http://bad host.go.th/\n", encoding="utf-8")  # fmt: skip
+    csv.write_text(
+        "\ufeffid,name,url\n\n"
+        "t,ไทย,http://เทศบาลตำบลตัวอย่าง.ไทย/\n"
+        "g,Gopher,gopher://x.go.th/\n"
+        "j,Js,javascript:alert(1)\n"
+        "s,Space,http://bad host.go.th/\n",
+        encoding="utf-8",
+    )
     agencies, problems = load_agencies(csv)
     assert [a.id for a in agencies] == ["t"]
     assert agencies[0].url.startswith("http://xn--")
@@ -40,7 +43,9 @@ def test_rows_with_thai_domains_blank_lines_and_bad_urls(tmp_path: Path) -> None
 def test_csv_that_is_not_text(tmp_path: Path) -> None:
     binary = tmp_path / "x.csv"
     binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
-    result = run_oit("audit", str(binary), "--db", str(tmp_path / "x.db"), "--as-of", TODAY.isoformat())
+    result = run_oit(
+        "audit", str(binary), "--db", str(tmp_path / "x.db"), "--as-of", TODAY.isoformat()
+    )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -51,7 +56,7 @@ def test_csv_that_is_not_text(tmp_path: Path) -> None:
     [
         ("max_age_months = 'three'\n", "max_age_months"),
         ("max_age_months = 3\n[items.\"5.4\"]\nfiscal_year = 'next'\n", "fiscal_year"),
-        ("max_age_months = 3\n[items.\"9.9\"]\nmax_age_months = 1\n", "9.9"),
+        ('max_age_months = 3\n[items."9.9"]\nmax_age_months = 1\n', "9.9"),
         ("this is = = not toml\n", "policy"),
     ],
 )
@@ -66,7 +71,9 @@ def test_broken_policy_file_is_one_clear_error(tmp_path: Path, text: str, needle
 
 def test_broken_checklist_file_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "oit-2570.toml"
-    path.write_text('version = "x"\nfiscal_year = 2570\n[[items]]\ncode = "5.1"\n', encoding="utf-8")
+    path.write_text(
+        'version = "x"\nfiscal_year = 2570\n[[items]]\ncode = "5.1"\n', encoding="utf-8"
+    )
     with pytest.raises(ChecklistError) as error:
         load_checklist(path)
     assert str(path.name) in str(error.value) and "\n" not in str(error.value)

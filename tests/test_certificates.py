@@ -19,10 +19,15 @@ def _cert(names: list[x509.GeneralName], days: tuple[int, int] = (-1, 30)) -> x5
     now = dt.datetime.now(dt.UTC)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "a.go.th")])
     issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test CA")])
-    builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
-               .public_key(_KEY.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(now + dt.timedelta(days=days[0]))
-               .not_valid_after(now + dt.timedelta(days=days[1])))  # fmt: skip
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(_KEY.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now + dt.timedelta(days=days[0]))
+        .not_valid_after(now + dt.timedelta(days=days[1]))
+    )
     if names:
         builder = builder.add_extension(x509.SubjectAlternativeName(names), critical=False)
     return builder.sign(_KEY, hashes.SHA256())
@@ -37,12 +42,21 @@ def test_names_and_wildcards_match_like_a_browser() -> None:
 
 
 def test_ip_addresses_and_no_common_name_fallback() -> None:
-    assert certificate_problems(_cert([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), "127.0.0.1") == []
+    assert (
+        certificate_problems(
+            _cert([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), "127.0.0.1"
+        )
+        == []
+    )
     assert certificate_problems(_cert([x509.DNSName("a.go.th")]), "127.0.0.1") == ["name mismatch"]
     # The subject's CN says a.go.th, but without subjectAltName browsers reject the name.
     assert certificate_problems(_cert([]), "a.go.th") == ["name mismatch"]
 
 
 def test_dates_are_problems_too() -> None:
-    assert certificate_problems(_cert([x509.DNSName("a.go.th")], days=(-60, -1)), "a.go.th") == ["expired"]
-    assert certificate_problems(_cert([x509.DNSName("a.go.th")], days=(2, 30)), "a.go.th") == ["not yet valid"]
+    assert certificate_problems(_cert([x509.DNSName("a.go.th")], days=(-60, -1)), "a.go.th") == [
+        "expired"
+    ]
+    assert certificate_problems(_cert([x509.DNSName("a.go.th")], days=(2, 30)), "a.go.th") == [
+        "not yet valid"
+    ]

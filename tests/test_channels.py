@@ -30,7 +30,9 @@ class Pager:
     def __init__(self) -> None:
         self.sent: list[tuple[tuple[str, ...], dict[str, Any]]] = []
 
-    def send(self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]) -> list[Delivery]:
+    def send(
+        self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]
+    ) -> list[Delivery]:
         self.sent.append((tuple(targets), dict(options)))
         return [Delivery(f"pager:{t}", t != "0", options["pager-gateway"]) for t in targets]
 
@@ -45,8 +47,10 @@ def pager(monkeypatch: pytest.MonkeyPatch) -> Pager:
 
 def _job_alerts(tmp_path: Path, alerts: str) -> Any:
     path = tmp_path / "schedule.toml"
-    path.write_text(f'[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ndb = "x.db"\n[jobs.q.alerts]\n{alerts}',
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        f'[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ndb = "x.db"\n[jobs.q.alerts]\n{alerts}',
+        encoding="utf-8",
+    )
     return load_config(path).jobs[0].alerts
 
 
@@ -57,25 +61,41 @@ def test_the_registry_holds_email_then_webhook() -> None:
 
 
 def test_schedule_reads_a_new_channel_from_the_registry(tmp_path: Path, pager: Pager) -> None:
-    alerts = _job_alerts(tmp_path, 'pager = ["0811", "0"]\npager-gateway = "gw.example"\nstable = 2\n')
+    alerts = _job_alerts(
+        tmp_path, 'pager = ["0811", "0"]\npager-gateway = "gw.example"\nstable = 2\n'
+    )
     assert alerts.targets == {"pager": ("0811", "0")} and alerts.pager == ("0811", "0")
-    assert alerts.email == () and alerts.stable == 2 and alerts.options["pager-gateway"] == "gw.example"
+    assert (
+        alerts.email == ()
+        and alerts.stable == 2
+        and alerts.options["pager-gateway"] == "gw.example"
+    )
     deliveries = send_alerts({"summary": {}}, alerts.targets, alerts.options)
     assert [(d.target, d.ok, d.detail) for d in deliveries] == [
-        ("pager:0811", True, "gw.example"), ("pager:0", False, "gw.example")]  # fmt: skip
+        ("pager:0811", True, "gw.example"),
+        ("pager:0", False, "gw.example"),
+    ]
     with pytest.raises(ScheduleError, match=r"alerts\.pager must be a list of numbers"):
         _job_alerts(tmp_path, 'pager = ["x"]\n')
     with pytest.raises(ScheduleError, match=r"alerts needs 'email', 'webhook' or 'pager'"):
         _job_alerts(tmp_path, "stable = 2\n")
-    with pytest.raises(ScheduleError, match=r"known: email, webhook, pager, smtp, from, starttls, pager-gateway"):
+    with pytest.raises(
+        ScheduleError, match=r"known: email, webhook, pager, smtp, from, starttls, pager-gateway"
+    ):
         _job_alerts(tmp_path, 'fax = ["1"]\n')
 
 
-def test_schedule_settings_default_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_schedule_settings_default_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OIT_SMTP", "mail.example:2525")
     monkeypatch.delenv("OIT_MAIL_FROM", raising=False)
     alerts = _job_alerts(tmp_path, 'email = ["a@b.example"]\n')
-    assert alerts.options == {"smtp": "mail.example:2525", "from": "oit-watch@localhost", "starttls": False}
+    assert alerts.options == {
+        "smtp": "mail.example:2525",
+        "from": "oit-watch@localhost",
+        "starttls": False,
+    }
     with pytest.raises(ScheduleError, match=r"alerts\.from must be an e-mail address"):
         _job_alerts(tmp_path, 'email = ["a@b.example"]\nfrom = "nobody"\n')
 
@@ -89,7 +109,9 @@ def test_cli_options_come_from_the_registry(pager: Pager) -> None:
         seen.update(values)
 
     runner = CliRunner()
-    result = runner.invoke(command, ["--pager", "0811", "--pager", "0822", "--email", "a@b.example"])
+    result = runner.invoke(
+        command, ["--pager", "0811", "--pager", "0822", "--email", "a@b.example"]
+    )
     assert result.exit_code == 0, result.output
     assert seen["to_pager"] == ("0811", "0822") and seen["to_email"] == ("a@b.example",)
     assert seen["set_pager_gateway"] == "gw.local" and seen["set_starttls"] is False

@@ -58,7 +58,9 @@ def test_threshold_constants() -> None:
     assert (CHROME_MIN_PAGES, CHROME_SHARE) == (3, 0.4)
 
 
-@pytest.mark.parametrize(("n_pages", "shared", "chrome"), [(10, 4, True), (10, 3, False), (3, 3, True), (2, 2, False)])
+@pytest.mark.parametrize(
+    ("n_pages", "shared", "chrome"), [(10, 4, True), (10, 3, False), (3, 3, True), (2, 2, False)]
+)
 def test_find_chrome_applies_the_thresholds(n_pages: int, shared: int, chrome: bool) -> None:
     pages = _site(n_pages, shared)
     found = find_chrome(pages)
@@ -72,8 +74,10 @@ def test_same_page_under_two_urls_counts_once() -> None:
     # Failure class: the home page fetched as / and /index.php (and /index.php?lang=th) counted
     # three times, so its whole content passed the three-page minimum on a small site.
     home = "<html><body><h2>ยินดีต้อนรับ</h2><p>ข่าวประชาสัมพันธ์ล่าสุดของเทศบาล</p></body></html>"
-    pages = [extract_page(home, u) for u in ("http://a.go.th/", "http://a.go.th/index.php",
-                                              "http://a.go.th/index.php?lang=th")]  # fmt: skip
+    pages = [
+        extract_page(home, u)
+        for u in ("http://a.go.th/", "http://a.go.th/index.php", "http://a.go.th/index.php?lang=th")
+    ]
     pages += _site(2, 0)
     assert find_chrome(pages).blocks == frozenset()
 
@@ -81,10 +85,14 @@ def test_same_page_under_two_urls_counts_once() -> None:
 def test_page_heading_is_not_chrome_because_a_menu_uses_the_same_words() -> None:
     # Failure class: a menu entry "ข่าวประชาสัมพันธ์" on every page removed the news page's own
     # heading of the same words, so the news page was not evidence.
-    pages = [extract_page(PAGE.format(title=f"เรื่อง {i}", body=f"เนื้อหา {i}"), f"http://a.go.th/p{i}")
-             for i in range(5)]  # fmt: skip
-    news = extract_page(PAGE.format(title="ข่าวประชาสัมพันธ์", body="ประชุมประจำเดือน ๑๒ ม.ค. ๒๕๖๘"),
-                        "http://a.go.th/news")  # fmt: skip
+    pages = [
+        extract_page(PAGE.format(title=f"เรื่อง {i}", body=f"เนื้อหา {i}"), f"http://a.go.th/p{i}")
+        for i in range(5)
+    ]
+    news = extract_page(
+        PAGE.format(title="ข่าวประชาสัมพันธ์", body="ประชุมประจำเดือน ๑๒ ม.ค. ๒๕๖๘"),
+        "http://a.go.th/news",
+    )
     chrome = find_chrome([*pages, news])
     assert "ข่าวประชาสัมพันธ์" in chrome.blocks  # the menu entry is template
     doc = docview_from_page(news, chrome)
@@ -94,8 +102,13 @@ def test_page_heading_is_not_chrome_because_a_menu_uses_the_same_words() -> None
 
 def test_repeated_heading_with_repeated_box_is_chrome() -> None:
     box = "<h3>ลิงก์หน่วยงาน</h3><p>กรมส่งเสริมการปกครองท้องถิ่น</p>"
-    pages = [extract_page(f"<html><body>{box}<h2>หน้า {i}</h2><p>เนื้อหา {i}</p></body></html>",
-                          f"http://a.go.th/p{i}") for i in range(4)]  # fmt: skip
+    pages = [
+        extract_page(
+            f"<html><body>{box}<h2>หน้า {i}</h2><p>เนื้อหา {i}</p></body></html>",
+            f"http://a.go.th/p{i}",
+        )
+        for i in range(4)
+    ]
     doc = docview_from_page(pages[0], find_chrome(pages))
     assert doc.headings == ("หน้า 0",)
 
@@ -114,10 +127,13 @@ def test_a_page_is_never_compared_with_itself() -> None:
 def test_lone_page_keeps_a_heading_the_home_page_also_has() -> None:
     # The home page's section heading "ข่าวประชาสัมพันธ์" over its own teasers does not make the
     # news page's heading template; the shared menu still is.
-    home = extract_page(PAGE.format(title="ข่าวประชาสัมพันธ์", body="ข่าวเด่นวันนี้ ๓ รายการ"),
-                        "http://a.go.th/")  # fmt: skip
-    news = extract_page(PAGE.format(title="ข่าวประชาสัมพันธ์", body="ประชุมประจำเดือน ๑๒ ม.ค. ๒๕๖๘"),
-                        "http://a.go.th/news.php")  # fmt: skip
+    home = extract_page(
+        PAGE.format(title="ข่าวประชาสัมพันธ์", body="ข่าวเด่นวันนี้ ๓ รายการ"), "http://a.go.th/"
+    )
+    news = extract_page(
+        PAGE.format(title="ข่าวประชาสัมพันธ์", body="ประชุมประจำเดือน ๑๒ ม.ค. ๒๕๖๘"),
+        "http://a.go.th/news.php",
+    )
     doc = docview_from_page(news, shared_chrome(news, home))
     assert doc.headings == ("ข่าวประชาสัมพันธ์",)
     assert "แผนการจัดซื้อจัดจ้าง" not in doc.content

@@ -53,7 +53,8 @@ def test_malformed_row_is_reported_and_others_audited(tmp_path: Path, demo_sites
 
 
 def test_report_without_database_and_bad_inspect_target(tmp_path: Path) -> None:
-    assert "database" in _one_line_error(run_oit("report", "--db", str(tmp_path / "no.db"),
-                                                 "--format", "json"))  # fmt: skip
+    assert "database" in _one_line_error(
+        run_oit("report", "--db", str(tmp_path / "no.db"), "--format", "json")
+    )
     _one_line_error(run_oit("inspect", str(tmp_path / "missing.html")))
     _one_line_error(run_oit("check", "ftp://example.go.th/"))

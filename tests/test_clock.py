@@ -23,11 +23,15 @@ UTC = dt.UTC
         (dt.datetime(2026, 12, 6, 16, 59, tzinfo=UTC), dt.date(2026, 12, 6)),  # 23:59 in Bangkok
         (dt.datetime(2026, 12, 6, 17, 0, tzinfo=UTC), dt.date(2026, 12, 7)),  # midnight in Bangkok
         (dt.datetime(2026, 12, 6, 23, 30, tzinfo=UTC), dt.date(2026, 12, 7)),  # the evening window
-        (dt.datetime(2026, 9, 30, 17, 0, tzinfo=UTC), dt.date(2026, 10, 1)),  # a new fiscal year in Bangkok
+        (
+            dt.datetime(2026, 9, 30, 17, 0, tzinfo=UTC),
+            dt.date(2026, 10, 1),
+        ),  # a new fiscal year in Bangkok
     ],
 )
-def test_today_is_the_bangkok_date(monkeypatch: pytest.MonkeyPatch, utc_moment: dt.datetime,
-                                   bangkok_day: dt.date) -> None:  # fmt: skip
+def test_today_is_the_bangkok_date(
+    monkeypatch: pytest.MonkeyPatch, utc_moment: dt.datetime, bangkok_day: dt.date
+) -> None:
     monkeypatch.delenv(clock.TIMEZONE_ENV, raising=False)
     assert clock.today(utc_moment) == bangkok_day
 
@@ -36,7 +40,9 @@ def test_the_zone_is_configured_once(monkeypatch: pytest.MonkeyPatch) -> None:
     moment = dt.datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
     monkeypatch.setenv(clock.TIMEZONE_ENV, "UTC")
     assert clock.today(moment) == dt.date(2026, 12, 6)
-    monkeypatch.setenv(clock.TIMEZONE_ENV, "Not/AZone")  # a typo falls back to Bangkok, never crashes
+    monkeypatch.setenv(
+        clock.TIMEZONE_ENV, "Not/AZone"
+    )  # a typo falls back to Bangkok, never crashes
     assert clock.today(moment) == dt.date(2026, 12, 7)
 
 
@@ -50,10 +56,15 @@ def test_cli_default_as_of_is_the_bangkok_date(tmp_path: Path) -> None:
     """``--as-of`` left out: the audit and the report judge as of the Bangkok date, not the host's."""
     env = {k: v for k, v in os.environ.items() if k != clock.TIMEZONE_ENV}
     csv = tmp_path / "agencies.csv"
-    csv.write_text("id,name,url\nx1,ทดสอบ,http://127.0.0.1:9/\n", encoding="utf-8")  # refused at once
+    csv.write_text(
+        "id,name,url\nx1,ทดสอบ,http://127.0.0.1:9/\n", encoding="utf-8"
+    )  # refused at once
     db = str(tmp_path / "audit.db")
     days = {clock.today(dt.datetime.now(UTC)).isoformat()}
-    assert run_oit("audit", str(csv), "--db", db, env={**env, "TZ": "America/Los_Angeles"}).returncode == 0
+    assert (
+        run_oit("audit", str(csv), "--db", db, env={**env, "TZ": "America/Los_Angeles"}).returncode
+        == 0
+    )
     for host_tz in ("UTC", "Pacific/Kiritimati", "America/Los_Angeles"):
         result = run_oit("report", "--db", db, "--format", "json", env={**env, "TZ": host_tz})
         assert result.returncode == 0, result.stderr

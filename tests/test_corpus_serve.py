@@ -25,10 +25,12 @@ def _page(root: Path, url: str) -> str | None:
 
 @pytest.fixture
 def laravel(tmp_path: Path) -> Path:
-    return _write(tmp_path / "lara", {
-        "public/index.php": "<?php require __DIR__.'/../bootstrap/app.php';",
-        "public/docs/plan.pdf": "%PDF-1.4 plan",
-        "routes/web.php": """<?php
+    return _write(
+        tmp_path / "lara",
+        {
+            "public/index.php": "<?php require __DIR__.'/../bootstrap/app.php';",
+            "public/docs/plan.pdf": "%PDF-1.4 plan",
+            "routes/web.php": """<?php
 // Route::get('/old', function () { return view('old'); });
 Route::get('/', function () { return redirect('start'); });
 Route::get('/start', function () { return view('start'); })->name('start');
@@ -41,46 +43,49 @@ Route::group(['prefix' => 'office'], function () {
 Route::get('/dashboard', 'AdminController@index');
 Route::post('/send', function () { return view('contact'); });
 """,
-        "app/Http/Controllers/OfficeController.php": """<?php
+            "app/Http/Controllers/OfficeController.php": """<?php
 class OfficeController extends Controller {
     public function budget() { $rows = Budget::all(); return view('office.budget', compact('rows')); }
     public function news($id) { return view('office.news', ['n' => News::find($id)]); }
 }""",
-        "app/Http/Controllers/AdminController.php": """<?php
+            "app/Http/Controllers/AdminController.php": """<?php
 class AdminController extends Controller {
     public function __construct() { $this->middleware('auth'); }
     public function index() { return view('admin'); }
 }""",
-        "resources/views/layouts/app.blade.php": """<html><head><title>@yield('title', 'อบต.ทดสอบ')</title></head>
+            "resources/views/layouts/app.blade.php": """<html><head><title>@yield('title', 'อบต.ทดสอบ')</title></head>
 <body>@include('layouts.menu')
 <main>@yield('content')</main>
 @section('footer')<footer>ท้ายเว็บเดิม</footer>@show
 </body></html>""",
-        "resources/views/layouts/menu.blade.php": """<nav><a href="{{ route('history') }}">ประวัติ</a>
+            "resources/views/layouts/menu.blade.php": """<nav><a href="{{ route('history') }}">ประวัติ</a>
 <a href="{{ url('/contact') }}">ติดต่อ</a> <a href="{{ Route('office.budget') }}">งบประมาณ</a>
 <a href="{{ route('office.missing') }}">ไม่มี</a></nav>""",
-        "resources/views/start.blade.php": """@extends('layouts.app')
+            "resources/views/start.blade.php": """@extends('layouts.app')
 @section('title', 'หน้าแรก')
 @section('content')
 <h1>ยินดีต้อนรับ</h1><p>{{ $visitor }}</p>
 @endsection""",
-        "resources/views/pages/about/history.blade.php": """@extends('layouts.app')
+            "resources/views/pages/about/history.blade.php": """@extends('layouts.app')
 @section('content')<h1>ประวัติหน่วยงาน</h1>@endsection
 @section('footer')@parent<p>ปรับปรุงล่าสุด</p>@endsection""",
-        "resources/views/contact.blade.php": """@include('layouts.menu')
+            "resources/views/contact.blade.php": """@include('layouts.menu')
 <h1>ติดต่อเรา</h1><a href="{{'start'}}">กลับ</a>""",
-        "resources/views/office/budget.blade.php": """@extends('layouts.app')
+            "resources/views/office/budget.blade.php": """@extends('layouts.app')
 @section('content')<h1>แผนการใช้จ่ายงบประมาณ</h1><a href="docs/plan.pdf">แผน</a>@endsection""",
-        "resources/views/office/news.blade.php": "<h1>ข่าว</h1>",
-        "resources/views/admin.blade.php": "<h1>หลังบ้าน</h1>",
-    })
+            "resources/views/office/news.blade.php": "<h1>ข่าว</h1>",
+            "resources/views/admin.blade.php": "<h1>หลังบ้าน</h1>",
+        },
+    )
 
 
 def test_laravel_routes_answer_with_their_views_inherited_from_the_layout(laravel: Path):
     home = _page(laravel, "/")  # redirect('start') answers with the start view
     assert home is not None and "<title>หน้าแรก</title>" in home
     assert "<h1>ยินดีต้อนรับ</h1>" in home and "$visitor" not in home and "@section" not in home
-    assert 'href="/about/history"' in home and 'href="/office/budget"' in home  # route('name'), Route('name')
+    assert (
+        'href="/about/history"' in home and 'href="/office/budget"' in home
+    )  # route('name'), Route('name')
     assert 'href="/contact"' in home and "office.missing" not in home
     assert "<footer>ท้ายเว็บเดิม</footer>" in home  # the layout's @section … @show default
 
@@ -101,16 +106,21 @@ def test_laravel_unresolvable_routes_404_and_public_files_are_served(laravel: Pa
     assert resolve(laravel, "/old") is None  # commented out
     assert resolve(laravel, "/nowhere") is None
     # A relative link from the view's own path, and Laravel's web root public/.
-    assert resolve(laravel, "/resources/views/contact") == (laravel / "resources/views/contact.blade.php").resolve()
+    assert (
+        resolve(laravel, "/resources/views/contact")
+        == (laravel / "resources/views/contact.blade.php").resolve()
+    )
     assert resolve(laravel, "/office/docs/plan.pdf") is None
     assert resolve(laravel, "/docs/plan.pdf") == (laravel / "public/docs/plan.pdf").resolve()
 
 
 @pytest.fixture
 def codeigniter4(tmp_path: Path) -> Path:
-    return _write(tmp_path / "ci4", {
-        "index.php": "<?php require 'app/Config/Paths.php'; $app->run();",
-        "app/Config/Routes.php": """<?php
+    return _write(
+        tmp_path / "ci4",
+        {
+            "index.php": "<?php require 'app/Config/Paths.php'; $app->run();",
+            "app/Config/Routes.php": """<?php
 $routes->setDefaultController('Home');
 $routes->get('/', 'Home::index');
 $routes->get('About/(:any)', 'Home::about/$1');
@@ -122,7 +132,7 @@ $routes->group('ita', static function ($routes) {
     $routes->get('o1', 'Reports::index');
 });
 """,
-        "app/Controllers/Home.php": """<?php
+            "app/Controllers/Home.php": """<?php
 class Home extends BaseController {
     public function index() {
         return view('layout/header', $data) . view('layout/navbar', $data)
@@ -133,37 +143,44 @@ class Home extends BaseController {
         return view('layout/header') . view('layout/navbar') . view('About/Detail') . view('layout/footer');
     }
 }""",
-        "app/Controllers/AdminDashboard.php": """<?php
+            "app/Controllers/AdminDashboard.php": """<?php
 class AdminDashboard extends BaseController {
     public function __construct() {
         if (empty(session()->get('AdminID'))) { header("Location:" . base_url()); exit(); }
     }
     public function index() { return view('Reports/List'); }
 }""",
-        "app/Controllers/Reports.php": """<?php
+            "app/Controllers/Reports.php": """<?php
 class Reports extends BaseController {
     public function index() { return view('Reports/List'); }
 }""",
-        "app/Views/layout/header.php": "<html><head><title><?= $title ?></title></head><body>",
-        "app/Views/layout/navbar.php": """<nav><a href="<?= base_url('Reports') ?>">รายงานผลการดำเนินงาน</a>
+            "app/Views/layout/header.php": "<html><head><title><?= $title ?></title></head><body>",
+            "app/Views/layout/navbar.php": """<nav><a href="<?= base_url('Reports') ?>">รายงานผลการดำเนินงาน</a>
 <a href="<?= route_to('Home::index') ?>">หน้าแรก</a></nav>""",
-        "app/Views/layout/footer.php": "<footer>ติดต่อโรงเรียน</footer></body></html>",
-        "app/Views/layout/page.php": "<div class=\"page\"><?= $this->renderSection('content') ?></div>",
-        "app/Views/Home/Main.php": """<h1>โรงเรียนทดสอบ</h1>
+            "app/Views/layout/footer.php": "<footer>ติดต่อโรงเรียน</footer></body></html>",
+            "app/Views/layout/page.php": "<div class=\"page\"><?= $this->renderSection('content') ?></div>",
+            "app/Views/Home/Main.php": """<h1>โรงเรียนทดสอบ</h1>
 <?= $this->include('Home/Director') ?>
 <!-- $this->include('Home/Hidden') -->""",
-        "app/Views/Home/Director.php": "<section><h2>ผู้อำนวยการ</h2><p>นายทดสอบ</p></section>",
-        "app/Views/Home/Hidden.php": "<p>ไม่แสดง</p>",
-        "app/Views/About/Detail.php": "<h1>เกี่ยวกับโรงเรียน</h1>",
-        "app/Views/Reports/List.php": """<?= $this->extend('layout/page') ?>
+            "app/Views/Home/Director.php": "<section><h2>ผู้อำนวยการ</h2><p>นายทดสอบ</p></section>",
+            "app/Views/Home/Hidden.php": "<p>ไม่แสดง</p>",
+            "app/Views/About/Detail.php": "<h1>เกี่ยวกับโรงเรียน</h1>",
+            "app/Views/Reports/List.php": """<?= $this->extend('layout/page') ?>
 <?= $this->section('content') ?><h1>รายงานประจำปี 2567</h1><?= $this->endSection() ?>""",
-    })
+        },
+    )
 
 
 def test_codeigniter4_controller_chain_is_served_around_the_page_view(codeigniter4: Path):
     home = _page(codeigniter4, "/")  # the route wins over the front controller index.php
     assert home is not None
-    order = ["<title>", 'href="/Reports"', "<h1>โรงเรียนทดสอบ</h1>", "<h2>ผู้อำนวยการ</h2>", "<footer>"]
+    order = [
+        "<title>",
+        'href="/Reports"',
+        "<h1>โรงเรียนทดสอบ</h1>",
+        "<h2>ผู้อำนวยการ</h2>",
+        "<footer>",
+    ]
     assert [home.index(s) for s in order] == sorted(home.index(s) for s in order)
     assert "ไม่แสดง" not in home  # an include inside an HTML comment is not PHP
     # The page view opened by its file path is the same page (labels name views by path).

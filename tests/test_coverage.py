@@ -4,8 +4,9 @@ from crawler.coverage import crawl_outcome
 
 
 def test_home_failure_is_failed_with_reason() -> None:
-    outcome = crawl_outcome({"oit/home": "refused", "oit/home_detail": "Connection refused"},
-                            "finished", 1)  # fmt: skip
+    outcome = crawl_outcome(
+        {"oit/home": "refused", "oit/home_detail": "Connection refused"}, "finished", 1
+    )
     assert outcome.status == "failed"
     assert outcome.error == "refused"
     assert "refused" in outcome.reason
@@ -33,10 +34,13 @@ def test_javascript_trap_cuts_and_notes() -> None:
     assert js.status == "partial" and "JavaScript" in js.reason
     trapped = crawl_outcome({**base, "oit/relevant/trapped": 4}, "finished", 5)
     assert trapped.status == "partial" and "trap" in trapped.reason
-    capped = crawl_outcome({**base, "oit/capped/entries": 40, "oit/trap/query-explosion": 9},
-                           "finished", 5)  # fmt: skip
+    capped = crawl_outcome(
+        {**base, "oit/capped/entries": 40, "oit/trap/query-explosion": 9}, "finished", 5
+    )
     assert capped.status == "ok" and capped.coverage["capped"] == {"entries": 40}
     noted = crawl_outcome({**base, "oit/tls_problem": "self-signed"}, "finished", 5)
     assert noted.status == "ok" and "self-signed" in noted.reason
-    failed = crawl_outcome({**base, "oit/relevant/failed": 2, "oit/failed/timeout": 2}, "finished", 5)
+    failed = crawl_outcome(
+        {**base, "oit/relevant/failed": 2, "oit/failed/timeout": 2}, "finished", 5
+    )
     assert "timeout 2" in failed.reason and failed.coverage["reasons"]

@@ -32,16 +32,25 @@ from tests.sites import Reply, Site, html, th_date
 
 AS_OF = dt.date(2026, 11, 25)
 BASE = {"oit/home": "ok", "oit/home_links": 6, "oit/relevant/scheduled": 6, "oit/relevant/done": 6}
-SETTINGS = {"DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1, "OIT_RETRY_BACKOFF": 0.1,
-            "AUTOTHROTTLE_START_DELAY": 0.05}  # fmt: skip
+SETTINGS = {
+    "DOWNLOAD_TIMEOUT": 3,
+    "RETRY_TIMES": 1,
+    "OIT_RETRY_BACKOFF": 0.1,
+    "AUTOTHROTTLE_START_DELAY": 0.05,
+}
 ALL = {item.code for item in load_checklist().items}
 
 
 # -- unit: coverage and verdicts ------------------------------------------------------
 def test_unread_pages_are_counted_per_item_and_keep_the_crawl_partial() -> None:
-    stats = {**BASE, "oit/relevant/failed": 1, "oit/failed/server-error": 1,
-             "oit/unread/5.7/server-error": 1, "oit/unread/5.11/javascript": 1,
-             "oit/relevant/javascript": 1}  # fmt: skip
+    stats = {
+        **BASE,
+        "oit/relevant/failed": 1,
+        "oit/failed/server-error": 1,
+        "oit/unread/5.7/server-error": 1,
+        "oit/unread/5.11/javascript": 1,
+        "oit/relevant/javascript": 1,
+    }
     outcome = crawl_outcome(stats, "finished", 6)
     assert outcome.status == "partial"
     assert outcome.coverage["site_reasons"] == []
@@ -50,18 +59,23 @@ def test_unread_pages_are_counted_per_item_and_keep_the_crawl_partial() -> None:
     assert "JavaScript" in outcome.coverage["unread_items"]["5.11"]
 
 
-@pytest.mark.parametrize(("extra", "words"), [
-    ({"oit/unread/*/timeout": 1}, "ITA/OIT page"),
-    ({"oit/unread/?/blocked": 1}, "unknown item"),
-    ({"oit/home_links": 0}, "no links to follow"),
-    ({"oit/needs_javascript": True}, "could not be rendered"),
-    ({"oit/relevant/done": 4}, "never answered"),
-    ({"oit/relevant/failed": 2}, "not read"),  # counted, not attributed (an older spider)
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ({"oit/unread/*/timeout": 1}, "ITA/OIT page"),
+        ({"oit/unread/?/blocked": 1}, "unknown item"),
+        ({"oit/home_links": 0}, "no links to follow"),
+        ({"oit/needs_javascript": True}, "could not be rendered"),
+        ({"oit/relevant/done": 4}, "never answered"),
+        ({"oit/relevant/failed": 2}, "not read"),  # counted, not attributed (an older spider)
+    ],
+)
 def test_cuts_that_concern_every_item_are_site_reasons(extra: dict, words: str) -> None:
     outcome = crawl_outcome({**BASE, **extra}, "finished", 6)
     assert outcome.status == "partial"
-    assert any(words in r for r in outcome.coverage["site_reasons"]), outcome.coverage["site_reasons"]
+    assert any(words in r for r in outcome.coverage["site_reasons"]), outcome.coverage[
+        "site_reasons"
+    ]
 
 
 def test_a_home_page_without_links_but_with_content_is_a_one_page_site() -> None:
@@ -70,8 +84,11 @@ def test_a_home_page_without_links_but_with_content_is_a_one_page_site() -> None
 
 
 def test_a_rendered_home_page_is_not_a_javascript_cut() -> None:
-    outcome = crawl_outcome({**BASE, "oit/needs_javascript": True, "oit/home_rendered": True,
-                             "oit/render/done": 1}, "finished", 6)  # fmt: skip
+    outcome = crawl_outcome(
+        {**BASE, "oit/needs_javascript": True, "oit/home_rendered": True, "oit/render/done": 1},
+        "finished",
+        6,
+    )
     assert outcome.status == "ok" and outcome.coverage["rendered"] == 1
 
 
@@ -83,8 +100,11 @@ def test_time_budget_and_home_failure_still_concern_every_item() -> None:
 
 
 def _row(outcome) -> dict:  # noqa: ANN001 - a CrawlOutcome as the store keeps it
-    return {"status": outcome.status, "reason": outcome.reason,
-            "coverage": json.dumps(outcome.coverage, ensure_ascii=False)}  # fmt: skip
+    return {
+        "status": outcome.status,
+        "reason": outcome.reason,
+        "coverage": json.dumps(outcome.coverage, ensure_ascii=False),
+    }
 
 
 def test_partial_crawl_with_per_item_cuts_concludes_the_other_items() -> None:
@@ -97,16 +117,21 @@ def test_partial_crawl_with_per_item_cuts_concludes_the_other_items() -> None:
     assert all("server error" in part.reason for part in found.parts["5.7"])
     assert {s for code, s in statuses.items() if code != "5.7"} == {"missing"}
     # Without per-item coverage (an old crawl row), a partial crawl concludes nothing.
-    old = evaluate_site([], CrawlState("partial", "cut"), load_checklist(), default_matcher(),
-                        load_policy(), AS_OF)  # fmt: skip
+    old = evaluate_site(
+        [], CrawlState("partial", "cut"), load_checklist(), default_matcher(), load_policy(), AS_OF
+    )
     assert {f.status for f in old.items} == {"not_checked"}
 
 
 def test_hub_links_are_attributed_by_the_row_around_them() -> None:
-    body = ("<table><tr><td>o10</td><td>แผนการจัดซื้อจัดจ้าง ประจำปี 2569</td>"
-            "<td><a href='/doc/77'>คลิก</a></td></tr>"
-            "<tr><td>o25</td><td>ช่องทางการร้องเรียน</td><td><a href='/doc/78'>คลิก</a></td></tr></table>")
-    response = HtmlResponse("http://x.test/ita.html", body=html("ITA", body).encode(), encoding="utf-8")
+    body = (
+        "<table><tr><td>o10</td><td>แผนการจัดซื้อจัดจ้าง ประจำปี 2569</td>"
+        "<td><a href='/doc/77'>คลิก</a></td></tr>"
+        "<tr><td>o25</td><td>ช่องทางการร้องเรียน</td><td><a href='/doc/78'>คลิก</a></td></tr></table>"
+    )
+    response = HtmlResponse(
+        "http://x.test/ita.html", body=html("ITA", body).encode(), encoding="utf-8"
+    )
     rows = link_rows(response)
     assert "แผนการจัดซื้อจัดจ้าง" in rows["http://x.test/doc/77"]
     assert "ร้องเรียน" in rows["http://x.test/doc/78"]
@@ -114,32 +139,52 @@ def test_hub_links_are_attributed_by_the_row_around_them() -> None:
 
 # -- whole sites on loopback ----------------------------------------------------------
 def _routes() -> dict[str, Reply]:
-    menu = "".join(f"<li><a href='/{path}'>{text}</a></li>" for path, text in (
-        ("news.html", "ข่าวประชาสัมพันธ์"), ("procurement.html", "แผนการจัดซื้อจัดจ้าง"),
-        ("complaint.html", "ช่องทางการร้องเรียน"), ("structure.html", "โครงสร้างหน่วยงาน"),
-        ("gallery.html", "ภาพกิจกรรม")))  # fmt: skip
-    home = html("เทศบาลตำบลทดสอบ", f"<nav><ul>{menu}</ul></nav><h1>เทศบาลตำบลทดสอบ</h1>"
-                "<p>ยินดีต้อนรับสู่เว็บไซต์เทศบาลตำบลทดสอบ</p>")  # fmt: skip
-    news = html("ข่าวประชาสัมพันธ์", "<h1>ข่าวประชาสัมพันธ์</h1><p>เทศบาลจัดประชุมประจำเดือน "
-                f"วันที่ {th_date(AS_OF - dt.timedelta(days=5))}</p>")  # fmt: skip
+    menu = "".join(
+        f"<li><a href='/{path}'>{text}</a></li>"
+        for path, text in (
+            ("news.html", "ข่าวประชาสัมพันธ์"),
+            ("procurement.html", "แผนการจัดซื้อจัดจ้าง"),
+            ("complaint.html", "ช่องทางการร้องเรียน"),
+            ("structure.html", "โครงสร้างหน่วยงาน"),
+            ("gallery.html", "ภาพกิจกรรม"),
+        )
+    )
+    home = html(
+        "เทศบาลตำบลทดสอบ",
+        f"<nav><ul>{menu}</ul></nav><h1>เทศบาลตำบลทดสอบ</h1><p>ยินดีต้อนรับสู่เว็บไซต์เทศบาลตำบลทดสอบ</p>",
+    )
+    news = html(
+        "ข่าวประชาสัมพันธ์",
+        "<h1>ข่าวประชาสัมพันธ์</h1><p>เทศบาลจัดประชุมประจำเดือน "
+        f"วันที่ {th_date(AS_OF - dt.timedelta(days=5))}</p>",
+    )
     return {
         "/": Reply(body=home),
         "/news.html": Reply(body=news),
         "/procurement.html": Reply(500, "error"),
-        "/complaint.html": Reply(body=pages.SPA_SHELL.replace("/static/js/main.5e1f3c.js",
-                                                              "/static/js/complaint.js")),
-        "/static/js/complaint.js": Reply(body=pages.COMPLAINT_APP, content_type="application/javascript"),
+        "/complaint.html": Reply(
+            body=pages.SPA_SHELL.replace("/static/js/main.5e1f3c.js", "/static/js/complaint.js")
+        ),
+        "/static/js/complaint.js": Reply(
+            body=pages.COMPLAINT_APP, content_type="application/javascript"
+        ),
         "/structure.html": Reply(body=pages.IMAGE_EXPORT),
         "/gallery.html": Reply(body=pages.GALLERY),
-    }  # fmt: skip
+    }
 
 
-def _audit(tmp: Path, routes: dict[str, Reply], settings: dict,
-           paths: list[str] | None = None) -> tuple[dict, dict[str, dict], list[dict]]:  # fmt: skip
+def _audit(
+    tmp: Path, routes: dict[str, Reply], settings: dict, paths: list[str] | None = None
+) -> tuple[dict, dict[str, dict], list[dict]]:
     with Site(routes) as site:
         db = tmp / "coverage.db"
-        run_id = run_audit([Agency(id="t", name="t", url=site.url)], db, AS_OF, jobs=1,
-                           settings={**SETTINGS, **settings})  # fmt: skip
+        run_id = run_audit(
+            [Agency(id="t", name="t", url=site.url)],
+            db,
+            AS_OF,
+            jobs=1,
+            settings={**SETTINGS, **settings},
+        )
         if paths is not None:
             paths += site.paths()
     with open_db(db) as store:
@@ -162,7 +207,9 @@ def test_one_unreadable_page_leaves_only_its_items_unconcluded(without_browser) 
     assert set(coverage["unread_items"]) == {"5.7", "5.11"}
     assert findings["5.7"]["status"] == "not_checked"
     assert all("server error" in r["reason"] for r in parts if r["code"] == "5.7")
-    assert findings["5.11"]["status"] == "not_checked" and "JavaScript" in findings["5.11"]["reason"]
+    assert (
+        findings["5.11"]["status"] == "not_checked" and "JavaScript" in findings["5.11"]["reason"]
+    )
     assert findings["5.2"]["status"] == "ok"
     # The image-only export and the gallery are read as (empty) pages: nothing else is unconcluded.
     rest = {code: f["status"] for code, f in findings.items() if code not in ("5.2", "5.7", "5.11")}
@@ -171,7 +218,9 @@ def test_one_unreadable_page_leaves_only_its_items_unconcluded(without_browser) 
 
 @pytest.mark.integration
 def test_a_home_page_that_leads_nowhere_concludes_nothing(tmp_path: Path) -> None:
-    crawl, findings, _ = _audit(tmp_path, {"/": Reply(body=pages.IMAGE_EXPORT)}, {"OIT_RENDER_JAVASCRIPT": False})
+    crawl, findings, _ = _audit(
+        tmp_path, {"/": Reply(body=pages.IMAGE_EXPORT)}, {"OIT_RENDER_JAVASCRIPT": False}
+    )
     assert crawl["status"] == "partial" and "no links" in crawl["reason"]
     assert {f["status"] for f in findings.values()} == {"not_checked"}
     assert set(findings) == ALL
@@ -180,10 +229,16 @@ def test_a_home_page_that_leads_nowhere_concludes_nothing(tmp_path: Path) -> Non
 @pytest.mark.integration
 def test_a_page_that_needs_javascript_is_rendered_by_chromium_and_judged(tmp_path: Path) -> None:
     if render.find_chromium() is None:
-        pytest.skip("no system Chromium (/usr/bin/chromium) or scrapy-playwright: nothing to render with")
+        pytest.skip(
+            "no system Chromium (/usr/bin/chromium) or scrapy-playwright: nothing to render with"
+        )
     routes = _routes()
-    routes["/complaint.html"] = Reply(body=routes["/complaint.html"].data().decode().replace(
-        "<div id='root'>", "<img src='/static/banner.jpg'><div id='root'>"))  # fmt: skip
+    routes["/complaint.html"] = Reply(
+        body=routes["/complaint.html"]
+        .data()
+        .decode()
+        .replace("<div id='root'>", "<img src='/static/banner.jpg'><div id='root'>")
+    )
     paths: list[str] = []
     crawl, findings, _ = _audit(tmp_path, routes, {}, paths)
     coverage = json.loads(crawl["coverage"])

@@ -24,16 +24,29 @@ ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 
 def _audit(csv: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "oit.cli", "audit", str(csv), "--db", str(db),
-         "--as-of", TODAY.isoformat()],
-        cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "oit.cli",
+            "audit",
+            str(csv),
+            "--db",
+            str(db),
+            "--as-of",
+            TODAY.isoformat(),
+        ],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,
-    )  # fmt: skip
+    )
 
 
 def _report(db: Path, *extra: str) -> dict:
-    result = run_oit("report", "--db", str(db), "--format", "json", "--as-of", TODAY.isoformat(),
-                     *extra)  # fmt: skip
+    result = run_oit(
+        "report", "--db", str(db), "--format", "json", "--as-of", TODAY.isoformat(), *extra
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     data.pop("generated_at")
@@ -56,8 +69,9 @@ def test_killed_audit_keeps_earlier_runs_and_is_never_reported_complete(
 
     stuck = Site({"/": Reply(hang=True)}).start()  # keeps the second audit busy until killed
     csv2 = tmp_path / "b.csv"
-    csv2.write_text(f"id,name,url\na01,A,{demo_sites.url('a01')}\nstuck,S,{stuck.url}\n",
-                    encoding="utf-8")  # fmt: skip
+    csv2.write_text(
+        f"id,name,url\na01,A,{demo_sites.url('a01')}\nstuck,S,{stuck.url}\n", encoding="utf-8"
+    )
     proc = _audit(csv2, db)
     deadline = time.monotonic() + 60
     while "/" not in stuck.paths() and time.monotonic() < deadline:
@@ -81,11 +95,13 @@ def test_killed_audit_keeps_earlier_runs_and_is_never_reported_complete(
 
 def test_two_audits_at_once_on_one_database(tmp_path: Path, demo_sites) -> None:
     # (a link: a home page that leads nowhere and shows little is a partial crawl)
-    slow = Site({"/": Reply(body=html("หน้าแรก", "<p>สวัสดี</p><a href='/news.html'>ข่าว</a>"),
-                            delay=1.0)}).start()  # fmt: skip
+    slow = Site(
+        {"/": Reply(body=html("หน้าแรก", "<p>สวัสดี</p><a href='/news.html'>ข่าว</a>"), delay=1.0)}
+    ).start()
     csv_a = tmp_path / "a.csv"
-    csv_a.write_text(f"id,name,url\na01,A,{demo_sites.url('a01')}\nslow,S,{slow.url}\n",
-                     encoding="utf-8")  # fmt: skip
+    csv_a.write_text(
+        f"id,name,url\na01,A,{demo_sites.url('a01')}\nslow,S,{slow.url}\n", encoding="utf-8"
+    )
     csv_b = tmp_path / "b.csv"
     csv_b.write_text(f"id,name,url\na02,B,{demo_sites.url('a02')}\n", encoding="utf-8")
     db = tmp_path / "audit.db"

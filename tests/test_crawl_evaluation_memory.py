@@ -47,16 +47,23 @@ def test_kept_pages_are_the_stored_pages_in_store_order(tmp_path: Path) -> None:
     pipeline = StorePipeline(str(db), crawl_id, keep=True)
     pipeline.open_spider()
     first = _page("/", HOME, headers=(("last-modified", "Wed, 21 Oct 2026 07:28:00 GMT"),))
-    for page in (first, _page("/news", NEWS), _page("/ita", ITA),
-                 FetchedPage(url="http://m.go.th/gone", kind="error", error="http-404", status=404),
-                 _page("/", HOME + "<p>อีกครั้ง</p>")):  # stored again: same place, new values  # fmt: skip
+    for page in (
+        first,
+        _page("/news", NEWS),
+        _page("/ita", ITA),
+        FetchedPage(url="http://m.go.th/gone", kind="error", error="http-404", status=404),
+        _page("/", HOME + "<p>อีกครั้ง</p>"),
+    ):  # stored again: same place, new values
         pipeline.process_item(page)
     pipeline.close_spider()
     kept = take_pages(crawl_id)
     assert crawl_id not in KEPT and take_pages(crawl_id) is None  # taken once
     with open_db(db) as store:
         stored = store.site_pages(crawl_id)
-    assert kept == stored and [p.url for p in kept][:2] == ["http://m.go.th/", "http://m.go.th/news"]
+    assert kept == stored and [p.url for p in kept][:2] == [
+        "http://m.go.th/",
+        "http://m.go.th/news",
+    ]
     assert "อีกครั้ง" in kept[0].text and kept[0].last_modified is None and kept[0].fetched_on
 
 
@@ -75,8 +82,13 @@ def test_findings_rows_are_the_same_with_kept_pages_and_without_explaining(tmp_p
     db, crawl_id = _crawl(tmp_path)
     pipeline = StorePipeline(str(db), crawl_id, keep=True)
     pipeline.open_spider()
-    for page in (_page("/", HOME), _page("/news", NEWS), _page("/ita", ITA), _page("/plan", PLAN),
-                 _page("/manual", MANUAL)):  # fmt: skip
+    for page in (
+        _page("/", HOME),
+        _page("/news", NEWS),
+        _page("/ita", ITA),
+        _page("/plan", PLAN),
+        _page("/manual", MANUAL),
+    ):
         pipeline.process_item(page)
     pipeline.close_spider()
     kept = take_pages(crawl_id)
@@ -84,9 +96,13 @@ def test_findings_rows_are_the_same_with_kept_pages_and_without_explaining(tmp_p
     with open_db(db) as store:
         store.finish_crawl(crawl_id, CrawlOutcome("ok", 5, 5))
         crawl = store.crawl(crawl_id)
-        full = evaluate_crawl(store, crawl, TODAY, rules)  # near misses explained, read from the store
+        full = evaluate_crawl(
+            store, crawl, TODAY, rules
+        )  # near misses explained, read from the store
         rows = crawl_findings(store, crawl, TODAY, rules, kept)
-        quick = evaluate_crawl(store, crawl, TODAY, replace(rules, matcher=_Unexplained(rules.matcher)), kept)
+        quick = evaluate_crawl(
+            store, crawl, TODAY, replace(rules, matcher=_Unexplained(rules.matcher)), kept
+        )
     assert any(f.rejected for f in full.items) and not any(f.rejected for f in quick.items)
     assert rows == finding_rows(AGENCY.id, full, TODAY)
     assert {r["status"] for r in rows} >= {"missing"}
@@ -96,5 +112,7 @@ def test_content_json_is_what_asdict_gives() -> None:
     from dataclasses import asdict
 
     content = extract_page(ITA + "<img src='/chart.png' alt='แผนผังองค์กร'>", AGENCY.url)
-    assert json.loads(_page_content_to_json(content) or "") == json.loads(json.dumps(asdict(content)))
+    assert json.loads(_page_content_to_json(content) or "") == json.loads(
+        json.dumps(asdict(content))
+    )
     assert _page_content_to_json(content) == json.dumps(asdict(content), ensure_ascii=False)

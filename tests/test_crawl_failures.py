@@ -24,8 +24,10 @@ from tests.sites import Reply, Site, closed_port, html, self_signed_context
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 AS_OF = dt.date(2026, 11, 25)
-MENU = ('<ul class="menu"><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
-        '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li></ul>')  # fmt: skip
+MENU = (
+    '<ul class="menu"><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
+    '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li></ul>'
+)
 HOME = Reply(body=html("หน้าแรก", f"<h1>เทศบาลตำบลทดสอบ</h1>{MENU}<p>ยินดีต้อนรับ</p>"))
 PAGE = Reply(body=html("ข่าว", "<h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมประจำเดือน 20 พฤศจิกายน 2569</p>"))
 SETTINGS = {
@@ -79,26 +81,55 @@ def audit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     tmp = tmp_path_factory.mktemp("failures")
     sites = {
         "timeout": Site({"/": Reply(hang=True)}),
-        "tls-self-signed": Site({"/": HOME, "/news.html": PAGE, "/complaint.html": PAGE},
-                                tls=self_signed_context(tmp)),
+        "tls-self-signed": Site(
+            {"/": HOME, "/news.html": PAGE, "/complaint.html": PAGE}, tls=self_signed_context(tmp)
+        ),
         "http-only": Site({"/": HOME, "/news.html": PAGE, "/complaint.html": PAGE}),
         "forbidden": Site({"/": Reply(403, html("403", "Forbidden"))}),
         "rate-limited": Site({"/": Reply(429, "slow down", headers=(("Retry-After", "1"),))}),
-        "rate-once": Site({"/": _once_then(Reply(429, "", headers=(("Retry-After", "1"),)), HOME),
-                           "/news.html": PAGE, "/complaint.html": PAGE}),
+        "rate-once": Site(
+            {
+                "/": _once_then(Reply(429, "", headers=(("Retry-After", "1"),)), HOME),
+                "/news.html": PAGE,
+                "/complaint.html": PAGE,
+            }
+        ),
         "maintenance": Site({"/": Reply(503, "ปิดปรับปรุง", headers=(("Retry-After", "3600"),))}),
         "server-error": Site({"/": Reply(500, "error")}),
-        "redirect-loop": Site({"/": Reply(302, headers=(("Location", "/a"),)),
-                               "/a": Reply(302, headers=(("Location", "/"),))}),
-        "robots": Site({"/robots.txt": Reply(body="User-agent: *\nDisallow: /\n",
-                                             content_type="text/plain"), "/": HOME}),
-        "javascript": Site({"/": Reply(body=html("SPA", '<div id="app"></div>', head=(
-            "<script src='/a.js'></script><script src='/b.js'></script><script>boot()</script>")))}),
-        "checklist-page-fails": Site({"/": HOME, "/news.html": Reply(500, "error"),
-                                      "/complaint.html": PAGE}),
-        "checklist-page-blocked": Site({"/": HOME, "/news.html": Reply(403, "no"),
-                                        "/complaint.html": PAGE}),
-    }  # fmt: skip
+        "redirect-loop": Site(
+            {
+                "/": Reply(302, headers=(("Location", "/a"),)),
+                "/a": Reply(302, headers=(("Location", "/"),)),
+            }
+        ),
+        "robots": Site(
+            {
+                "/robots.txt": Reply(
+                    body="User-agent: *\nDisallow: /\n", content_type="text/plain"
+                ),
+                "/": HOME,
+            }
+        ),
+        "javascript": Site(
+            {
+                "/": Reply(
+                    body=html(
+                        "SPA",
+                        '<div id="app"></div>',
+                        head=(
+                            "<script src='/a.js'></script><script src='/b.js'></script><script>boot()</script>"
+                        ),
+                    )
+                )
+            }
+        ),
+        "checklist-page-fails": Site(
+            {"/": HOME, "/news.html": Reply(500, "error"), "/complaint.html": PAGE}
+        ),
+        "checklist-page-blocked": Site(
+            {"/": HOME, "/news.html": Reply(403, "no"), "/complaint.html": PAGE}
+        ),
+    }
     junk = JunkServer()
     for site in sites.values():
         site.start()
@@ -175,8 +206,11 @@ def test_failed_or_partial_crawls_never_yield_missing(audit: dict) -> None:
 
 def test_a_failed_checklist_page_leaves_only_its_items_unconcluded(audit: dict) -> None:
     for agency in ("checklist-page-fails", "checklist-page-blocked"):
-        statuses = {r["code"]: r["status"] for r in audit["findings"]
-                    if r["agency_id"] == agency and r["part"] == "main"}  # fmt: skip
+        statuses = {
+            r["code"]: r["status"]
+            for r in audit["findings"]
+            if r["agency_id"] == agency and r["part"] == "main"
+        }
         coverage = json.loads(audit["crawls"][agency]["coverage"])
         assert set(coverage["unread_items"]) == {"5.2"}, coverage  # news.html: ข่าวประชาสัมพันธ์
         assert statuses["5.2"] != "missing"  # (complaint.html happens to carry news: "ok")
@@ -185,17 +219,24 @@ def test_a_failed_checklist_page_leaves_only_its_items_unconcluded(audit: dict) 
 
 def test_a_complete_small_site_may_conclude_missing(audit: dict) -> None:
     """The control: the same pages answered well give `ok` and real `missing` items."""
-    statuses = {r["code"]: r["status"] for r in audit["findings"]
-                if r["agency_id"] == "rate-once" and r["part"] == "main"}  # fmt: skip
+    statuses = {
+        r["code"]: r["status"]
+        for r in audit["findings"]
+        if r["agency_id"] == "rate-once" and r["part"] == "main"
+    }
     assert statuses["5.3"] == "missing"  # no integrity statement on that site
     assert statuses["5.2"] == "ok"
 
 
 def test_failure_details_are_recorded_per_page(audit: dict) -> None:
     home = audit["pages"]["dns"][0]
-    assert home["error"] == "dns" and "also tried http://www.oit-watch-test.invalid/" in home["detail"]
+    assert (
+        home["error"] == "dns" and "also tried http://www.oit-watch-test.invalid/" in home["detail"]
+    )
     assert audit["pages"]["tls-broken"][0]["error"] == "tls"
-    news = next(p for p in audit["pages"]["checklist-page-fails"] if p["url"].endswith("/news.html"))
+    news = next(
+        p for p in audit["pages"]["checklist-page-fails"] if p["url"].endswith("/news.html")
+    )
     assert news["error"] == "server-error" and news["status"] == 500
 
 
@@ -221,7 +262,10 @@ def test_https_failure_falls_back_to_http(audit: dict) -> None:
     coverage = json.loads(crawl["coverage"])
     assert coverage["home_url"].startswith("http://") and coverage["notes"]
     assert {p["url"].split("/", 3)[-1] for p in audit["pages"]["http-only"]} >= {
-        "", "news.html", "complaint.html"}
+        "",
+        "news.html",
+        "complaint.html",
+    }
 
 
 def test_javascript_home_is_surfaced(audit: dict) -> None:

@@ -30,39 +30,52 @@ def _slow_site() -> Site:
     slugs = [f"{a}{b}" for a in "abcde" for b in "fghijklm"]  # 40 pages, no numbered pattern
     links = "".join(f'<li><a href="/news-{s}.html">ข่าวประชาสัมพันธ์ เรื่อง {s}</a></li>' for s in slugs)
     page = Reply(body=html("ข่าว", "<h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมประจำเดือน</p>"), delay=0.6)
-    return Site({"/": Reply(body=html("หน้าแรก", f"<ul>{links}</ul>"))},
-                fallback=lambda path, query: page)  # fmt: skip
+    return Site(
+        {"/": Reply(body=html("หน้าแรก", f"<ul>{links}</ul>"))}, fallback=lambda path, query: page
+    )
 
 
 def _deep_site() -> Site:
-    return Site({
-        "/": Reply(body=html("หน้าแรก", '<a href="/about.html">ข้อมูลพื้นฐาน</a>')),
-        "/about.html": Reply(body=html("ข้อมูลพื้นฐาน", '<a href="/structure.html">โครงสร้างหน่วยงาน</a>')),
-        "/structure.html": Reply(body=html("โครงสร้าง", "<h1>โครงสร้างหน่วยงาน</h1>")),
-    })  # fmt: skip
+    return Site(
+        {
+            "/": Reply(body=html("หน้าแรก", '<a href="/about.html">ข้อมูลพื้นฐาน</a>')),
+            "/about.html": Reply(
+                body=html("ข้อมูลพื้นฐาน", '<a href="/structure.html">โครงสร้างหน่วยงาน</a>')
+            ),
+            "/structure.html": Reply(body=html("โครงสร้าง", "<h1>โครงสร้างหน่วยงาน</h1>")),
+        }
+    )
 
 
 def _hub_site() -> Site:
-    rows = "".join(f"<tr><td>O{n}</td><td>ข้อมูลข้อ {n}</td><td><a href='/o.php?id={n}'>คลิก</a></td></tr>"
-                   for n in range(1, 13))  # fmt: skip
+    rows = "".join(
+        f"<tr><td>O{n}</td><td>ข้อมูลข้อ {n}</td><td><a href='/o.php?id={n}'>คลิก</a></td></tr>"
+        for n in range(1, 13)
+    )
     hub = html("ITA", f"<h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี 2570</h1><table>{rows}</table>")
-    return Site({"/": Reply(body=html("หน้าแรก", MENU)), "/ita.html": Reply(body=hub)},
-                fallback=lambda path, query: Reply(body=html("O", f"<h1>{query}</h1><p>เอกสาร</p>")))  # fmt: skip
+    return Site(
+        {"/": Reply(body=html("หน้าแรก", MENU)), "/ita.html": Reply(body=hub)},
+        fallback=lambda path, query: Reply(body=html("O", f"<h1>{query}</h1><p>เอกสาร</p>")),
+    )
 
 
 def _scope_sites() -> tuple[Site, Site]:
     other = Site({"/": Reply(body=html("other", "<h1>อีกเว็บหนึ่ง</h1>"))}).start()
-    body = (f'<a href="{other.url}news.html">ข่าวประชาสัมพันธ์ (เว็บอื่น)</a>'
-            '<a href="/complaint.html">ช่องทางร้องเรียน</a>'
-            '<a href="https://drive.google.com/file/d/1/view">แผนการจัดซื้อจัดจ้าง 2570</a>'
-            '<a href="/files/plan.xlsx">แผนปฏิบัติราชการประจำปี 2570 (Excel)</a>'
-            '<a href="/files/big.pdf">รายงานผลการปฏิบัติราชการประจำปี 2569</a>')  # fmt: skip
+    body = (
+        f'<a href="{other.url}news.html">ข่าวประชาสัมพันธ์ (เว็บอื่น)</a>'
+        '<a href="/complaint.html">ช่องทางร้องเรียน</a>'
+        '<a href="https://drive.google.com/file/d/1/view">แผนการจัดซื้อจัดจ้าง 2570</a>'
+        '<a href="/files/plan.xlsx">แผนปฏิบัติราชการประจำปี 2570 (Excel)</a>'
+        '<a href="/files/big.pdf">รายงานผลการปฏิบัติราชการประจำปี 2569</a>'
+    )
     big_pdf = b"%PDF-1.4\n" + b"0" * 300_000
-    own = Site({
-        "/": Reply(body=html("หน้าแรก", body)),
-        "/complaint.html": Reply(302, headers=(("Location", f"{other.url}complaint"),)),
-        "/files/big.pdf": Reply(body=big_pdf, content_type="application/pdf"),
-    })  # fmt: skip
+    own = Site(
+        {
+            "/": Reply(body=html("หน้าแรก", body)),
+            "/complaint.html": Reply(302, headers=(("Location", f"{other.url}complaint"),)),
+            "/files/big.pdf": Reply(body=big_pdf, content_type="application/pdf"),
+        }
+    )
     return own, other
 
 
@@ -70,8 +83,13 @@ def _scope_sites() -> tuple[Site, Site]:
 def crawled(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[dict]:
     tmp = tmp_path_factory.mktemp("focus")
     own, other = _scope_sites()
-    sites = {"gen": Site(news_site(TODAY, news=150, albums=60, threads=60, procurement=40)),
-             "slow": _slow_site(), "deep": _deep_site(), "hub": _hub_site(), "scope": own}  # fmt: skip
+    sites = {
+        "gen": Site(news_site(TODAY, news=150, albums=60, threads=60, procurement=40)),
+        "slow": _slow_site(),
+        "deep": _deep_site(),
+        "hub": _hub_site(),
+        "scope": own,
+    }
     for site in sites.values():
         site.start()
     agencies = [
@@ -85,7 +103,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
         Agency("scope", "scope", own.url, budget=Budget(max_pdf_bytes=50_000)),
     ]
     db = tmp / "focus.db"
-    run_id = run_audit(agencies, db, TODAY, jobs=len(agencies), settings={"AUTOTHROTTLE_ENABLED": False})
+    run_id = run_audit(
+        agencies, db, TODAY, jobs=len(agencies), settings={"AUTOTHROTTLE_ENABLED": False}
+    )
     with open_db(db) as store:
         crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         pages = {k: list(store.pages(c["id"])) for k, c in crawls.items()}
@@ -193,9 +213,10 @@ def test_pdf_over_the_size_cap_is_recorded_not_failed(crawled: dict) -> None:
 
 def test_budget_columns_in_the_csv_override_the_defaults() -> None:
     agencies, problems = parse_agencies(
-        "id,url,max_pages,list_entries,list_pages,explore_share\n"
-        "x,https://a.go.th/,40,3,1,0.1\n"
+        "id,url,max_pages,list_entries,list_pages,explore_share\nx,https://a.go.th/,40,3,1,0.1\n"
     )
     assert problems == []
-    assert agencies[0].budget == Budget(max_pages=40, list_entries=3, list_pages=1, explore_share=0.1)
+    assert agencies[0].budget == Budget(
+        max_pages=40, list_entries=3, list_pages=1, explore_share=0.1
+    )
     assert Budget().max_pages == 250 and Budget().list_entries == 5

@@ -43,15 +43,31 @@ def test_killed_audit_resumes_only_its_unfinished_crawls(tmp_path: Path) -> None
     routes = {"/": Reply(hang=True), "/contact.html": CONTACT}
     stuck = Site(routes).start()
     csv = tmp_path / "agencies.csv"
-    csv.write_text(f"id,name,url\nquick,Quick,{quick.url}\nstuck,Stuck,{stuck.url}\n", encoding="utf-8")
+    csv.write_text(
+        f"id,name,url\nquick,Quick,{quick.url}\nstuck,Stuck,{stuck.url}\n", encoding="utf-8"
+    )
     db = tmp_path / "audit.db"
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "oit.cli", "audit", str(csv), "--db", str(db),
-         "--as-of", TODAY.isoformat(), "--jobs", "2"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "oit.cli",
+            "audit",
+            str(csv),
+            "--db",
+            str(db),
+            "--as-of",
+            TODAY.isoformat(),
+            "--jobs",
+            "2",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
-    )  # fmt: skip
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -81,18 +97,23 @@ def test_killed_audit_resumes_only_its_unfinished_crawls(tmp_path: Path) -> None
     assert after["stuck"]["status"] == "ok" and after["stuck"]["pages"] == 2
     with open_db(db) as store:
         assert store.run(run_id)["status"] == "done"
-        statuses = {(f["agency_id"], f["code"]) for f in store.findings(run_id) if f["part"] == "main"}
+        statuses = {
+            (f["agency_id"], f["code"]) for f in store.findings(run_id) if f["part"] == "main"
+        }
         assert len(statuses) == 22  # both agencies evaluated
     with pytest.raises(AuditError, match="no interrupted audit"):
         run_audit(agencies, db, TODAY, resume=True)
 
 
-def test_a_site_that_crashes_the_crawl_process_costs_only_its_own_crawl(tmp_path: Path,
-                                                                         monkeypatch) -> None:  # fmt: skip
+def test_a_site_that_crashes_the_crawl_process_costs_only_its_own_crawl(
+    tmp_path: Path, monkeypatch
+) -> None:
     """The recovery loop, with a stand-in crawl process: 'bad' kills any process it runs in."""
     calls: list[tuple[list[str], int]] = []
 
-    def fake_worker(db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None) -> int:
+    def fake_worker(
+        db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None
+    ) -> int:
         ids = [a.id for _, a in crawls]
         calls.append((ids, jobs))
         with open_db(db_path) as store:
@@ -112,7 +133,11 @@ def test_a_site_that_crashes_the_crawl_process_costs_only_its_own_crawl(tmp_path
         crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         findings = store.findings(run_id, "bad")
     assert {k: c["status"] for k, c in crawls.items()} == {
-        "a": "ok", "bad": "failed", "c": "ok", "d": "ok"}
+        "a": "ok",
+        "bad": "failed",
+        "c": "ok",
+        "d": "ok",
+    }
     assert crawls["bad"]["error"] == "crash" and "crashed" in crawls["bad"]["reason"]
     assert {f["status"] for f in findings} == {"not_checked"}
     # the batch, then each site that was running alone, then the sites never started
@@ -124,8 +149,18 @@ def test_unfinished_means_never_done_or_stopped_from_outside() -> None:
 
     assert unfinished({"status": "running", "error": None})
     assert unfinished({"status": "failed", "error": "worker"})
-    assert unfinished({"status": "partial", "error": "partial",
-                       "coverage": json.dumps({"close_reason": "shutdown"})})  # fmt: skip
-    assert not unfinished({"status": "partial", "error": "partial",
-                           "coverage": json.dumps({"close_reason": "closespider_timeout"})})  # fmt: skip
+    assert unfinished(
+        {
+            "status": "partial",
+            "error": "partial",
+            "coverage": json.dumps({"close_reason": "shutdown"}),
+        }
+    )
+    assert not unfinished(
+        {
+            "status": "partial",
+            "error": "partial",
+            "coverage": json.dumps({"close_reason": "closespider_timeout"}),
+        }
+    )
     assert not unfinished({"status": "failed", "error": "crash", "coverage": "{}"})

@@ -22,23 +22,33 @@ from tests.sites import Reply, Site, html
 
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
-MENU = ('<a href="/structure.html">โครงสร้างหน่วยงาน</a> <a href="/complaint.html">ช่องทางการร้องเรียน</a> '
-        '<a href="/calendar.php?ym=2026-11">ปฏิทินกิจกรรม</a> <a href="/events/2026/11/">กิจกรรม</a> '
-        '<a href="/docs/">เอกสารเผยแพร่</a> <a href="/list.php">รายการทั้งหมด</a>')  # fmt: skip
+MENU = (
+    '<a href="/structure.html">โครงสร้างหน่วยงาน</a> <a href="/complaint.html">ช่องทางการร้องเรียน</a> '
+    '<a href="/calendar.php?ym=2026-11">ปฏิทินกิจกรรม</a> <a href="/events/2026/11/">กิจกรรม</a> '
+    '<a href="/docs/">เอกสารเผยแพร่</a> <a href="/list.php">รายการทั้งหมด</a>'
+)
 
 
 def _session(path: str, query: str) -> Reply:
     sid = secrets.token_hex(8)  # a new session id in every link of every answer
-    links = (f'<a href="/news.php?PHPSESSID={sid}">ข่าวประชาสัมพันธ์</a> '
-             f'<a href="/board.php;jsessionid={sid.upper()}?id=1">กระดานข่าว</a>')  # fmt: skip
-    return Reply(body=html("หน้าแรก", f'<div class="menu">{MENU}</div><div id="content">{links}</div>'))
+    links = (
+        f'<a href="/news.php?PHPSESSID={sid}">ข่าวประชาสัมพันธ์</a> '
+        f'<a href="/board.php;jsessionid={sid.upper()}?id=1">กระดานข่าว</a>'
+    )
+    return Reply(
+        body=html("หน้าแรก", f'<div class="menu">{MENU}</div><div id="content">{links}</div>')
+    )
 
 
 def _calendar(path: str, query: str) -> Reply:
     year, month = (int(x) for x in query.split("=")[1].split("-"))
     nxt = f"{year + month // 12}-{month % 12 + 1:02d}"
     prv = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
-    return Reply(body=html("ปฏิทิน", f'<a href="/calendar.php?ym={prv}">«</a> <a href="/calendar.php?ym={nxt}">»</a>'))
+    return Reply(
+        body=html(
+            "ปฏิทิน", f'<a href="/calendar.php?ym={prv}">«</a> <a href="/calendar.php?ym={nxt}">»</a>'
+        )
+    )
 
 
 def _events(path: str, query: str) -> Reply | None:
@@ -53,21 +63,33 @@ def _events(path: str, query: str) -> Reply | None:
 def _docs(path: str, query: str) -> Reply | None:
     if not path.startswith("/docs/"):
         return None
-    return Reply(body=html("เอกสาร", '<a href="docs/">เอกสารเผยแพร่</a> <a href="manual.html">คู่มือ</a>'))
+    return Reply(
+        body=html("เอกสาร", '<a href="docs/">เอกสารเผยแพร่</a> <a href="manual.html">คู่มือ</a>')
+    )
 
 
-SORTS = [f"sort={s}&dir={d}&view={v}" for s, d, v in
-         itertools.product(["name", "date", "size", "type"], ["asc", "desc"], ["list", "grid", "table"])]  # fmt: skip
+SORTS = [
+    f"sort={s}&dir={d}&view={v}"
+    for s, d, v in itertools.product(
+        ["name", "date", "size", "type"], ["asc", "desc"], ["list", "grid", "table"]
+    )
+]
 
 
 def _list(path: str, query: str) -> Reply:
-    links = " ".join(f'<a href="/list.php?{q}&amp;filter={query[-3:] or "x"}">{q}</a>' for q in SORTS)
+    links = " ".join(
+        f'<a href="/list.php?{q}&amp;filter={query[-3:] or "x"}">{q}</a>' for q in SORTS
+    )
     return Reply(body=html("รายการ", links))
 
 
 def _fallback(path: str, query: str) -> Reply | None:
-    for prefix, fn in (("/calendar.php", _calendar), ("/events/", _events), ("/docs/", _docs),
-                       ("/list.php", _list)):  # fmt: skip
+    for prefix, fn in (
+        ("/calendar.php", _calendar),
+        ("/events/", _events),
+        ("/docs/", _docs),
+        ("/list.php", _list),
+    ):
         if path.startswith(prefix):
             return fn(path, query)
     if path in ("/structure.html", "/complaint.html", "/news.php", "/board.php"):
@@ -78,16 +100,28 @@ def _fallback(path: str, query: str) -> Reply | None:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     traps = Site({"/": _session}, fallback=_fallback).start()
-    looping = Site({
-        "/": Reply(body=html("หน้าแรก", '<a href="/news.html">ข่าวประชาสัมพันธ์</a>'
-                                       '<a href="/complaint.html">ช่องทางการร้องเรียน</a>')),
-        "/news.html": Reply(302, headers=(("Location", "/news.html?r=1"),)),
-        "/news.html?r=1": Reply(302, headers=(("Location", "/news.html"),)),
-        "/complaint.html": Reply(body=html("ร้องเรียน", "<h1>ช่องทางการร้องเรียน</h1>")),
-    }).start()  # fmt: skip
+    looping = Site(
+        {
+            "/": Reply(
+                body=html(
+                    "หน้าแรก",
+                    '<a href="/news.html">ข่าวประชาสัมพันธ์</a>'
+                    '<a href="/complaint.html">ช่องทางการร้องเรียน</a>',
+                )
+            ),
+            "/news.html": Reply(302, headers=(("Location", "/news.html?r=1"),)),
+            "/news.html?r=1": Reply(302, headers=(("Location", "/news.html"),)),
+            "/complaint.html": Reply(body=html("ร้องเรียน", "<h1>ช่องทางการร้องเรียน</h1>")),
+        }
+    ).start()
     db = tmp_path_factory.mktemp("traps") / "traps.db"
-    run_id = run_audit([Agency("traps", "traps", traps.url), Agency("loop", "loop", looping.url)],
-                       db, TODAY, jobs=2, settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+    run_id = run_audit(
+        [Agency("traps", "traps", traps.url), Agency("loop", "loop", looping.url)],
+        db,
+        TODAY,
+        jobs=2,
+        settings={"AUTOTHROTTLE_ENABLED": False},
+    )
     with open_db(db) as store:
         crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
         pages = {k: [p["url"] for p in store.pages(c["id"])] for k, c in crawls.items()}

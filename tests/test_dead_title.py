@@ -12,11 +12,13 @@ TITLE = "ประกาศประกวดราคาจ้างก่อ�
 
 
 def _page(href: str):
-    html = ("<html><head><title>กฎหมายที่เกี่ยวข้อง</title></head><body>"
-            "<div class='crumbs'><a href='/'>หน้าแรก</a> <a href='#'>กฎหมาย</a></div>"
-            "<h1>กฎหมายที่เกี่ยวข้อง</h1><p>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</p>"
-            f"<div class='card'><span class='icon'></span><a class='title' href='{href}'>{TITLE}</a></div>"
-            "</body></html>")
+    html = (
+        "<html><head><title>กฎหมายที่เกี่ยวข้อง</title></head><body>"
+        "<div class='crumbs'><a href='/'>หน้าแรก</a> <a href='#'>กฎหมาย</a></div>"
+        "<h1>กฎหมายที่เกี่ยวข้อง</h1><p>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</p>"
+        f"<div class='card'><span class='icon'></span><a class='title' href='{href}'>{TITLE}</a></div>"
+        "</body></html>"
+    )
     return extract_page(html, URL)
 
 

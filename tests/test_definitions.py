@@ -45,7 +45,14 @@ def test_default_is_newest_and_cached():
 
 def test_parts_follow_the_measure():
     cl = load_checklist()
-    assert cl.item("5.1").part_keys == ("structure", "executives", "authority", "plan", "contact", "laws")
+    assert cl.item("5.1").part_keys == (
+        "structure",
+        "executives",
+        "authority",
+        "plan",
+        "contact",
+        "laws",
+    )
     assert cl.item("5.7").part_keys == ("plan", "announcements", "summary")
     for code in cl.codes:
         if code not in ("5.1", "5.7"):
@@ -74,10 +81,16 @@ def test_minimal_file(tmp_path):
         (lambda s: s.replace('terms = ["โครงสร้าง"]', 'term = ["x"]'), "unknown key 'term'"),
         (lambda s: s.replace('code = "5.1"\n', ""), "missing 'code'"),
         (lambda s: s.replace('code = "5.1"', 'code = "five"'), "code must look like"),
-        (lambda s: s + s[s.index("[[items]]"):], "duplicate code '5.1'"),
-        (lambda s: s.replace('version = "t.1"', 'version = "t.1"\ncolour = 1'), "unknown key 'colour'"),
+        (lambda s: s + s[s.index("[[items]]") :], "duplicate code '5.1'"),
+        (
+            lambda s: s.replace('version = "t.1"', 'version = "t.1"\ncolour = 1'),
+            "unknown key 'colour'",
+        ),
         (lambda s: s.replace("fiscal_year = 2570", "fiscal_year = 2026"), "Buddhist-era"),
-        (lambda s: s.replace('hub_markers = ["ita"]', 'hub_markers = "ita"'), "list of non-empty strings"),
+        (
+            lambda s: s.replace('hub_markers = ["ita"]', 'hub_markers = "ita"'),
+            "list of non-empty strings",
+        ),
     ],
 )
 def test_validation_errors_name_file_and_problem(tmp_path, edit, message):

@@ -299,8 +299,10 @@ def _entries() -> Iterator[tuple[str, str, str | None, dict]]:
 
 
 def test_expected_covers_every_item() -> None:
-    parts = {"5.1": {"structure", "executives", "authority", "plan", "contact", "laws"},
-             "5.7": {"plan", "announcements", "summary"}}  # fmt: skip
+    parts = {
+        "5.1": {"structure", "executives", "authority", "plan", "contact", "laws"},
+        "5.7": {"plan", "announcements", "summary"},
+    }
     order = ["missing", "stale", "undated", "ok"]
     for agency, spec in EXPECTED["agencies"].items():
         assert sorted(spec["items"], key=lambda c: int(c.split(".")[1])) == CODES, agency

@@ -23,8 +23,17 @@ ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 @pytest.fixture(scope="module")
 def report(audited: dict[str, Path]) -> dict:
     out = audited["dir"] / "report.json"
-    result = run_oit("report", "--db", str(audited["db"]), "--as-of", TODAY.isoformat(),
-                     "--format", "json", "-o", str(out))  # fmt: skip
+    result = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--as-of",
+        TODAY.isoformat(),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -66,7 +75,9 @@ def test_planted_statuses_come_out(report: dict) -> None:
                 wrong.append((agency_id, code, got[(agency_id, code, "")], want["status"]))
             for key, part in want.get("parts", {}).items():
                 if got[(agency_id, code, key)] != part["status"]:
-                    wrong.append((agency_id, code, key, got[(agency_id, code, key)], part["status"]))
+                    wrong.append(
+                        (agency_id, code, key, got[(agency_id, code, key)], part["status"])
+                    )
     assert wrong == []
 
 
@@ -107,8 +118,17 @@ def test_other_as_of_reevaluates_without_recrawl(audited: dict[str, Path]) -> No
 
 def test_html_report_escapes_and_is_thai_first(audited: dict[str, Path]) -> None:
     out = audited["dir"] / "report.html"
-    result = run_oit("report", "--db", str(audited["db"]), "--as-of", TODAY.isoformat(),
-                     "--format", "html", "-o", str(out))  # fmt: skip
+    result = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--as-of",
+        TODAY.isoformat(),
+        "--format",
+        "html",
+        "-o",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
@@ -119,11 +139,28 @@ def test_html_report_escapes_and_is_thai_first(audited: dict[str, Path]) -> None
 
 
 def test_second_audit_adds_a_run_and_keeps_the_first(audited: dict[str, Path], demo_sites) -> None:
-    result = run_oit("audit", str(audited["csv"]), "--db", str(audited["db"]),
-                     "--as-of", TODAY.isoformat(), "--jobs", "2")  # fmt: skip
+    result = run_oit(
+        "audit",
+        str(audited["csv"]),
+        "--db",
+        str(audited["db"]),
+        "--as-of",
+        TODAY.isoformat(),
+        "--jobs",
+        "2",
+    )
     assert result.returncode == 0, result.stderr
-    first = run_oit("report", "--db", str(audited["db"]), "--run", "1", "--format", "json",
-                    "--as-of", TODAY.isoformat())  # fmt: skip
+    first = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--run",
+        "1",
+        "--format",
+        "json",
+        "--as-of",
+        TODAY.isoformat(),
+    )
     assert first.returncode == 0 and json.loads(first.stdout)["run"]["id"] == 1
     latest = run_oit("report", "--db", str(audited["db"]), "--format", "json")
     assert json.loads(latest.stdout)["run"]["id"] == 2

@@ -37,9 +37,11 @@ def two_editions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, 
     """The shipped items file and an older year's copy with another title for 5.1."""
     text = find_edition(None).items_path.read_text(encoding="utf-8")
     year = find_edition(None).checklist.fiscal_year
-    old = (text.replace(f'version = "{NEWEST}"', f'version = "{year - 1}.1"', 1)
-               .replace(f"fiscal_year = {year}", f"fiscal_year = {year - 1}", 1)
-               .replace('title_th = "ข้อมูลพื้นฐานของหน่วยงานที่เป็นปัจจุบัน"', f'title_th = "{OLD_TITLE}"', 1))  # fmt: skip
+    old = (
+        text.replace(f'version = "{NEWEST}"', f'version = "{year - 1}.1"', 1)
+        .replace(f"fiscal_year = {year}", f"fiscal_year = {year - 1}", 1)
+        .replace('title_th = "ข้อมูลพื้นฐานของหน่วยงานที่เป็นปัจจุบัน"', f'title_th = "{OLD_TITLE}"', 1)
+    )
     assert OLD_TITLE in old
     files = [tmp_path / f"oit-{year - 1}.toml", tmp_path / f"oit-{year}.toml"]
     files[0].write_text(old, encoding="utf-8")
@@ -52,7 +54,9 @@ def _title_51(report: dict) -> str:
     return next(i["title_th"] for i in report["agencies"][0]["items"] if i["code"] == "5.1")
 
 
-def test_a_run_is_rejudged_with_the_edition_it_recorded(tmp_path: Path, two_editions: tuple[str, str]) -> None:
+def test_a_run_is_rejudged_with_the_edition_it_recorded(
+    tmp_path: Path, two_editions: tuple[str, str]
+) -> None:
     old, new = two_editions
     with open_db(tmp_path / "a.db") as store:
         run = seed_run(store, {"a": {}})
@@ -65,7 +69,9 @@ def test_a_run_is_rejudged_with_the_edition_it_recorded(tmp_path: Path, two_edit
     assert asked["checklist_version"] == new and _title_51(asked) != OLD_TITLE
 
 
-def test_a_run_of_an_edition_no_longer_shipped_is_judged_by_the_newest(two_editions: tuple[str, str]) -> None:
+def test_a_run_of_an_edition_no_longer_shipped_is_judged_by_the_newest(
+    two_editions: tuple[str, str],
+) -> None:
     old, new = two_editions
     assert rules_for_run({"checklist_version": "test"}).checklist.version == new
     assert rules_for_run({"checklist_version": old}).checklist.version == old
@@ -77,11 +83,24 @@ def test_oit_report_checklist_option(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     with open_db(db) as store:
         seed_run(store, {"a": {}})
-    ok = run_oit("report", "--db", str(db), "--as-of", TODAY.isoformat(), "--format", "json", "--checklist", NEWEST)
+    ok = run_oit(
+        "report",
+        "--db",
+        str(db),
+        "--as-of",
+        TODAY.isoformat(),
+        "--format",
+        "json",
+        "--checklist",
+        NEWEST,
+    )
     assert ok.returncode == 0, ok.stderr
     bad = run_oit("report", "--db", str(db), "--format", "json", "--checklist", "1999.9")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
-    assert len(bad.stderr.strip().splitlines()) == 1 and "unknown checklist edition '1999.9'" in bad.stderr
+    assert (
+        len(bad.stderr.strip().splitlines()) == 1
+        and "unknown checklist edition '1999.9'" in bad.stderr
+    )
 
 
 def test_short_titles_come_from_the_edition_and_fall_back_to_the_full_title() -> None:
@@ -91,7 +110,9 @@ def test_short_titles_come_from_the_edition_and_fall_back_to_the_full_title() ->
     from reports.labels import short_titles
 
     shorts = short_titles(newest().checklist.version)
-    assert shorts["5.2"] == ("ข่าวประชาสัมพันธ์", "news") and set(shorts) == {i.code for i in newest().checklist.items}
+    assert shorts["5.2"] == ("ข่าวประชาสัมพันธ์", "news") and set(shorts) == {
+        i.code for i in newest().checklist.items
+    }
     assert short_titles("no-such-edition") == shorts  # an unknown edition reads the newest
     bare = Item("9.9", "ชื่อเต็ม", "Full title", "official", ())
     assert bare.short == ("ชื่อเต็ม", "Full title")

@@ -11,7 +11,9 @@ SCRIPTED = {**BASE, "oit/needs_javascript": True, "oit/home_links": 0, "oit/home
 
 
 def test_a_rendered_home_page_that_shows_nothing_is_an_empty_page() -> None:
-    outcome = crawl_outcome({**SCRIPTED, "oit/home_rendered": True, "oit/render/done": 1}, "finished", 1)
+    outcome = crawl_outcome(
+        {**SCRIPTED, "oit/home_rendered": True, "oit/render/done": 1}, "finished", 1
+    )
     assert outcome.status == "ok"
     assert outcome.coverage["site_reasons"] == []
     assert any("empty page" in n and "หน้าว่าง" in n for n in outcome.coverage["notes"])

@@ -27,7 +27,9 @@ def test_repeated_blocks_and_links_are_chrome_even_without_landmarks() -> None:
 def test_landmarks_and_cms_classes_are_regions() -> None:
     page = extract_page(
         '<div id="mainmenu"><a href="/a">โครงสร้าง</a></div><aside>ปฏิทิน</aside>'
-        '<footer>© 2569</footer><div class="content"><p>ประกาศ</p></div>', "http://a.go.th/")
+        '<footer>© 2569</footer><div class="content"><p>ประกาศ</p></div>',
+        "http://a.go.th/",
+    )
     regions = {b.text: b.region for b in page.blocks}
     assert regions == {"โครงสร้าง": "nav", "ปฏิทิน": "aside", "© 2569": "footer", "ประกาศ": "main"}
 
@@ -60,7 +62,9 @@ def test_article_header_and_footer_are_content() -> None:
     page = extract_page(
         "<header class='site-header'>เทศบาล</header><article><header class='entry-header'>"
         "<h1>ข่าวประชาสัมพันธ์</h1></header><p>เนื้อหา</p><footer class='entry-footer'>"
-        "หมวดหมู่: ข่าวประชาสัมพันธ์</footer></article>", "http://a.go.th/")
+        "หมวดหมู่: ข่าวประชาสัมพันธ์</footer></article>",
+        "http://a.go.th/",
+    )
     regions = {b.text: b.region for b in page.blocks}
     assert regions["ข่าวประชาสัมพันธ์"] == "main"
     assert regions["หมวดหมู่: ข่าวประชาสัมพันธ์"] == "main"

@@ -22,7 +22,8 @@ def test_every_reader_offers_exactly_the_registry() -> None:
     assert list(choice.type.choices) == [*names, "table"]  # type: ignore[attr-defined]
     assert [f.name for f in downloads()] == ["xlsx", "csv", "json", "html"]  # the dashboard's bar
     assert {n: m for n, m in FILES.items() if n.startswith("report.")} == {
-        f"report{f.suffix}": f.media_type for f in FORMATS.values()}  # fmt: skip
+        f"report{f.suffix}": f.media_type for f in FORMATS.values()
+    }
 
 
 def test_each_writer_makes_what_its_row_says() -> None:
@@ -40,8 +41,11 @@ def test_each_writer_makes_what_its_row_says() -> None:
 def test_the_scheduler_takes_the_registry_names(tmp_path: Path) -> None:
     def config(fmt: str) -> Path:
         path = tmp_path / "s.toml"
-        path.write_text(f'[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ndb = "x.db"\n'
-                        f'reports = [{{format = "{fmt}", path = "r"}}]\n', encoding="utf-8")  # fmt: skip
+        path.write_text(
+            f'[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ndb = "x.db"\n'
+            f'reports = [{{format = "{fmt}", path = "r"}}]\n',
+            encoding="utf-8",
+        )
         return path
 
     for name in FORMATS:

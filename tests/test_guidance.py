@@ -34,11 +34,25 @@ AS_OF = dt.date(2026, 11, 25)
 
 
 def _entry(status: str, dates: list[str | None], **extra: Any) -> dict[str, Any]:
-    evidence = [{"url": f"https://example.go.th/{i}", "title": f"page {i}", "date": d, "date_source": "text"}
-                for i, d in enumerate(dates)]  # fmt: skip
+    evidence = [
+        {
+            "url": f"https://example.go.th/{i}",
+            "title": f"page {i}",
+            "date": d,
+            "date_source": "text",
+        }
+        for i, d in enumerate(dates)
+    ]
     days = [d for d in dates if d]
-    return {"status": status, "last_updated": max(days) if days else None, "title_th": "t",
-            "title_en": "t", "reason": "", "evidence": evidence, **extra}  # fmt: skip
+    return {
+        "status": status,
+        "last_updated": max(days) if days else None,
+        "title_th": "t",
+        "title_en": "t",
+        "reason": "",
+        "evidence": evidence,
+        **extra,
+    }
 
 
 def _agency() -> dict[str, Any]:
@@ -49,21 +63,47 @@ def _agency() -> dict[str, Any]:
     by = {i["code"]: i for i in items}
     by["5.2"].update(_entry("ok", ["2026-09-10", "2026-08-01"]))  # due 2026-12-11: within 30 days
     by["5.5"].update(_entry("stale", ["2026-04-04"]))  # stale since 2026-07-05
-    by["5.3"].update(_entry("missing", [], rejected=[
-        {"url": "https://example.go.th/ita/o34", "title": "เจตจำนงสุจริต", "reason":
-         "heading only: no body under it / มีแต่หัวข้อ ไม่มีเนื้อหา"}]))  # fmt: skip
+    by["5.3"].update(
+        _entry(
+            "missing",
+            [],
+            rejected=[
+                {
+                    "url": "https://example.go.th/ita/o34",
+                    "title": "เจตจำนงสุจริต",
+                    "reason": "heading only: no body under it / มีแต่หัวข้อ ไม่มีเนื้อหา",
+                }
+            ],
+        )
+    )
     by["5.8"].update(_entry("undated", [None]))
-    by["5.1"]["parts"] = [{"key": p.key, **_entry("ok", ["2026-10-01"])} for p in load_checklist().item("5.1").parts]
+    by["5.1"]["parts"] = [
+        {"key": p.key, **_entry("ok", ["2026-10-01"])} for p in load_checklist().item("5.1").parts
+    ]
     by["5.1"]["parts"][0].update(_entry("ok", ["2026-08-30"]))  # structure: due 2026-12-01
-    by["5.7"]["parts"] = [{"key": p.key, **_entry("ok", ["2026-10-01"])} for p in load_checklist().item("5.7").parts]
-    by["5.7"]["parts"][2].update(_entry("missing", []))  # summary: missing, no `rejected` (older report)
-    return {"id": "x1", "name": "เทศบาลตำบลทดสอบ", "url": "https://example.go.th/", "crawl":
-            {"status": "ok", "pages": 10, "finished_at": None, "error": None, "reason": ""}, "items": items}  # fmt: skip
+    by["5.7"]["parts"] = [
+        {"key": p.key, **_entry("ok", ["2026-10-01"])} for p in load_checklist().item("5.7").parts
+    ]
+    by["5.7"]["parts"][2].update(
+        _entry("missing", [])
+    )  # summary: missing, no `rejected` (older report)
+    return {
+        "id": "x1",
+        "name": "เทศบาลตำบลทดสอบ",
+        "url": "https://example.go.th/",
+        "crawl": {"status": "ok", "pages": 10, "finished_at": None, "error": None, "reason": ""},
+        "items": items,
+    }
 
 
 def _report(agency: dict[str, Any]) -> dict[str, Any]:
-    return {"schema": "oit-report/1", "generated_at": "2026-11-25T08:00:00Z", "as_of": AS_OF.isoformat(),
-            "policy": {"max_age_months": 3}, "agencies": [agency]}  # fmt: skip
+    return {
+        "schema": "oit-report/1",
+        "generated_at": "2026-11-25T08:00:00Z",
+        "as_of": AS_OF.isoformat(),
+        "policy": {"max_age_months": 3},
+        "agencies": [agency],
+    }
 
 
 # --------------------------------------------------------------------------- data files
@@ -71,7 +111,11 @@ def _report(agency: dict[str, Any]) -> dict[str, Any]:
 
 def test_guidance_covers_every_item_and_part_of_the_checklist() -> None:
     checklist, guidance = load_checklist(), load_guidance()
-    keys = {i.code if i.part_keys == ("main",) else f"{i.code}:{p}" for i in checklist.items for p in i.part_keys}
+    keys = {
+        i.code if i.part_keys == ("main",) else f"{i.code}:{p}"
+        for i in checklist.items
+        for p in i.part_keys
+    }
     assert set(guidance.entries) == keys
     assert guidance.checklist_version == checklist.version
     for w in guidance.entries.values():
@@ -82,9 +126,17 @@ def test_guidance_covers_every_item_and_part_of_the_checklist() -> None:
 
 def test_crosswalk_names_real_items_and_a_source_for_every_list() -> None:
     checklist = load_checklist()
-    valid = set(checklist.codes) | {f"{i.code}:{p}" for i in checklist.items for p in i.part_keys if p != "main"}
+    valid = set(checklist.codes) | {
+        f"{i.code}:{p}" for i in checklist.items for p in i.part_keys if p != "main"
+    }
     crosswalk = load_crosswalk()
-    assert {o.sector for o in crosswalk.lists} == {"local", "central", "hospital", "school", "college"}
+    assert {o.sector for o in crosswalk.lists} == {
+        "local",
+        "central",
+        "hospital",
+        "school",
+        "college",
+    }
     for olist in crosswalk.lists:
         assert olist.source and olist.note_th and olist.note_en
         os_ = [r.o for r in olist.rows]
@@ -104,11 +156,18 @@ def test_crosswalk_names_real_items_and_a_source_for_every_list() -> None:
 
 def test_due_day_is_the_first_day_the_policy_calls_the_evidence_stale() -> None:
     policy = load_policy()
-    for last in (dt.date(2026, 5, 31), dt.date(2026, 8, 30), dt.date(2026, 2, 28), dt.date(2024, 2, 29)):
+    for last in (
+        dt.date(2026, 5, 31),
+        dt.date(2026, 8, 30),
+        dt.date(2026, 2, 28),
+        dt.date(2024, 2, 29),
+    ):
         due = stale_from("5.2", [last], policy, last)
         assert due is not None
         assert cutoff(due, 3) > last >= cutoff(due - dt.timedelta(days=1), 3)
-    assert stale_from("5.2", [dt.date(2026, 5, 31)], policy, dt.date(2026, 5, 31)) == dt.date(2026, 9, 1)
+    assert stale_from("5.2", [dt.date(2026, 5, 31)], policy, dt.date(2026, 5, 31)) == dt.date(
+        2026, 9, 1
+    )
     # a fiscal-year rule: evidence of FY2570 stays current until the FY ends
     fy = policy_from_dict({"items": {"5.4": {"fiscal_year": "current"}}})
     assert stale_from("5.4", [dt.date(2026, 10, 3)], fy, AS_OF) == dt.date(2027, 10, 1)
@@ -120,7 +179,9 @@ def test_due_list_and_30_day_window() -> None:
     assert by["5.2"].due == dt.date(2026, 12, 11) and by["5.2"].url == "https://example.go.th/0"
     assert by["5.5"].due == dt.date(2026, 7, 5) and by["5.5"].overdue(AS_OF)
     assert by["5.1:structure"].due == dt.date(2026, 12, 1)
-    assert "5.3" not in by and "5.8" not in by and "5.1" not in by  # missing, undated, item with parts
+    assert (
+        "5.3" not in by and "5.8" not in by and "5.1" not in by
+    )  # missing, undated, item with parts
     soon = {d.key for d in due_soon(dues, AS_OF)}
     assert soon == {"5.5", "5.1:structure", "5.2"}
     assert [d.due for d in dues] == sorted(d.due for d in dues)
@@ -179,25 +240,41 @@ def test_submission_sheet_has_one_row_per_o_item(tmp_path: Path) -> None:
 
 def test_html_report_puts_the_due_list_in_the_agency_section() -> None:
     html = render_html(_report(_agency()))
-    section = html[html.index('id="a-x1"'):]
+    section = html[html.index('id="a-x1"') :]
     due = section.index("due within 30 days")
     assert due < section.index('<table class="items"')
-    assert "2026-12-11" in section[due:section.index('<table class="items"')]
+    assert "2026-12-11" in section[due : section.index('<table class="items"')]
 
 
 # --------------------------------------------------------------------------- CLI and web on loopback
 
 
 @pytest.mark.integration
-def test_oit_check_prints_guidance_and_due_list_and_writes_files(tmp_path: Path, demo_sites: Any) -> None:
+def test_oit_check_prints_guidance_and_due_list_and_writes_files(
+    tmp_path: Path, demo_sites: Any
+) -> None:
     url = demo_sites.url("a02")
     ics, sheet = tmp_path / "due.ics", tmp_path / "ita.xlsx"
-    result = run_oit("check", url, "--as-of", TODAY.isoformat(), "--db", str(tmp_path / "c.db"),
-                     "--ics", str(ics), "--sheet", str(sheet), "--year", "2569", "--sector", "local")  # fmt: skip
+    result = run_oit(
+        "check",
+        url,
+        "--as-of",
+        TODAY.isoformat(),
+        "--db",
+        str(tmp_path / "c.db"),
+        "--ics",
+        str(ics),
+        "--sheet",
+        str(sheet),
+        "--year",
+        "2569",
+        "--sector",
+        "local",
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "due within 30 days" in out and "5.5" in out[out.index("due within 30 days"):]
-    guidance = out[out.index("guidance: what to publish"):]
+    assert "due within 30 days" in out and "5.5" in out[out.index("due within 30 days") :]
+    guidance = out[out.index("guidance: what to publish") :]
     assert "5.3" in guidance and "เจตจำนงสุจริต" in guidance  # a02: 5.3 missing
     assert "ชื่อที่ใช้ได้ / titles" in guidance and "5.8" in guidance
     assert "ไม่แน่ใจ / unsure" in out  # the LAO 2569 list is a stand-in and says so
@@ -224,7 +301,9 @@ def test_web_self_check_result_has_guidance_and_downloads(tmp_path: Path, demo_s
         assert status == 200
         assert 'id="guidance"' in html and 'data-key="5.3"' in html and "ต้องเผยแพร่" in html
         assert html.index('id="due"') < html.index('id="overview"') < html.index('id="guidance"')
-        assert "0/1" not in html and '<section class="agency"' not in html  # not the province template
+        assert (
+            "0/1" not in html and '<section class="agency"' not in html
+        )  # not the province template
         files = f"/checks/{check_id}/files/"
         status, headers, body = client.request("GET", files + "due.ics")
         assert status == 200 and headers["content-type"].startswith("text/calendar")

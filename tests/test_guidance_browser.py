@@ -26,7 +26,9 @@ def _book(path: str | Path) -> Any:
 
 @pytest.mark.integration
 def test_self_check_result_shows_guidance_and_downloads_work(
-    browser_page: Any, tmp_path: Path, demo_sites: Any  # noqa: F811
+    browser_page: Any,  # noqa: F811
+    tmp_path: Path,
+    demo_sites: Any,
 ) -> None:
     page = browser_page
     url = demo_sites.url("a02")
@@ -47,7 +49,9 @@ def test_self_check_result_shows_guidance_and_downloads_work(
         due = page.inner_text("#due")
         assert "5.5" in due and "2026-07-05" in due  # stale since then
         body = page.inner_text("body")
-        assert "0/1" not in body and page.locator("section.agency").count() == 0  # not the province template
+        assert (
+            "0/1" not in body and page.locator("section.agency").count() == 0
+        )  # not the province template
         page.screenshot(path=str(ARTIFACTS / "web-self-check-guidance.png"), full_page=True)
 
         with page.expect_download() as info:
@@ -67,9 +71,11 @@ def test_self_check_result_shows_guidance_and_downloads_work(
             page.click("#dl-sheet-csv")
         assert Path(info.value.path()).read_text(encoding="utf-8-sig").count("\n") == 24
 
-        for link, check in (("#dl-xlsx", lambda p: _book(p).sheetnames),
-                            ("#dl-csv", lambda p: "5.11" in Path(p).read_text(encoding="utf-16")),
-                            ("#dl-json", lambda p: json.loads(Path(p).read_text())["schema"] == "oit-report/1")):  # fmt: skip
+        for link, check in (
+            ("#dl-xlsx", lambda p: _book(p).sheetnames),
+            ("#dl-csv", lambda p: "5.11" in Path(p).read_text(encoding="utf-16")),
+            ("#dl-json", lambda p: json.loads(Path(p).read_text())["schema"] == "oit-report/1"),
+        ):
             with page.expect_download() as info:
                 page.click(link)
             assert check(info.value.path()), link

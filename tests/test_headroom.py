@@ -12,16 +12,20 @@ RULE = GrowthRule()
 IDLE, BUSY = Headroom(0.8, 8000), Headroom(0.3, 8000)
 
 
-@pytest.mark.parametrize(("headroom", "processes", "cores", "waiting", "slots", "grow"), [
-    (IDLE, 2, 2, 100, 32, True),  # slow answers, idle CPU, memory free, a backlog: one more
-    (BUSY, 2, 2, 100, 32, False),  # CPU-bound already (or the machine is shared): no
-    (Headroom(0.8, 1200), 2, 2, 100, 32, False),  # under 1 GB + 300 MB available: no
-    (IDLE, 2, 2, 31, 32, False),  # not a full process's share left: the running ones take it
-    (IDLE, 8, 2, 100, 32, False),  # 4 per core at most
-    (IDLE, 7, 2, 100, 32, True),
-])  # fmt: skip
-def test_growth_rule(headroom: Headroom, processes: int, cores: int, waiting: int, slots: int,
-                     grow: bool) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("headroom", "processes", "cores", "waiting", "slots", "grow"),
+    [
+        (IDLE, 2, 2, 100, 32, True),  # slow answers, idle CPU, memory free, a backlog: one more
+        (BUSY, 2, 2, 100, 32, False),  # CPU-bound already (or the machine is shared): no
+        (Headroom(0.8, 1200), 2, 2, 100, 32, False),  # under 1 GB + 300 MB available: no
+        (IDLE, 2, 2, 31, 32, False),  # not a full process's share left: the running ones take it
+        (IDLE, 8, 2, 100, 32, False),  # 4 per core at most
+        (IDLE, 7, 2, 100, 32, True),
+    ],
+)
+def test_growth_rule(
+    headroom: Headroom, processes: int, cores: int, waiting: int, slots: int, grow: bool
+) -> None:
     assert RULE.grow(headroom, processes, cores, waiting, slots) is grow
 
 

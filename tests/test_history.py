@@ -31,25 +31,48 @@ LATER = TODAY + dt.timedelta(days=25)  # a02's structure page (dated today-70) i
 # --------------------------------------------------------------------------- seeding (shared)
 
 
-def seed_run(store: Store, statuses: dict[str, dict[str, str] | str], as_of: dt.date = TODAY,
-             kind: str = "audit") -> int:  # fmt: skip
+def seed_run(
+    store: Store,
+    statuses: dict[str, dict[str, str] | str],
+    as_of: dt.date = TODAY,
+    kind: str = "audit",
+) -> int:
     """A finished run whose findings are given directly: agency -> {code: status} (other items ok),
     or agency -> "failed" (crawl failed, every item not_checked). Goes through the Store API only."""
-    store.upsert_agencies(Agency(id=a, name=f"หน่วยงาน {a}", url=f"http://{a}.example/")
-                          for a in statuses)  # fmt: skip
+    store.upsert_agencies(
+        Agency(id=a, name=f"หน่วยงาน {a}", url=f"http://{a}.example/") for a in statuses
+    )
     run = store.start_run(kind, as_of, "test")
     rows = []
     for agency_id, items in statuses.items():
-        crawl = store.start_crawl(run, Agency(id=agency_id, name=agency_id, url=f"http://{agency_id}.example/"))
+        crawl = store.start_crawl(
+            run, Agency(id=agency_id, name=agency_id, url=f"http://{agency_id}.example/")
+        )
         failed = items == "failed"
-        store.finish_crawl(crawl, CrawlOutcome("failed" if failed else "ok", 1, 1,
-                                               error="server-error" if failed else None,
-                                               reason="HTTP 503" if failed else ""))  # fmt: skip
+        store.finish_crawl(
+            crawl,
+            CrawlOutcome(
+                "failed" if failed else "ok",
+                1,
+                1,
+                error="server-error" if failed else None,
+                reason="HTTP 503" if failed else "",
+            ),
+        )
         for code in CODES:
             status = "not_checked" if failed else items.get(code, "ok")  # type: ignore[union-attr]
-            rows.append({"agency_id": agency_id, "code": code, "part": "main", "status": status,
-                         "last_updated": as_of.isoformat() if status in ("ok", "stale") else None,
-                         "reason": "", "evidence": "[]", "as_of": as_of.isoformat()})  # fmt: skip
+            rows.append(
+                {
+                    "agency_id": agency_id,
+                    "code": code,
+                    "part": "main",
+                    "status": status,
+                    "last_updated": as_of.isoformat() if status in ("ok", "stale") else None,
+                    "reason": "",
+                    "evidence": "[]",
+                    "as_of": as_of.isoformat(),
+                }
+            )
     store.save_findings(run, rows)
     store.finish_run(run)
     return run
@@ -58,7 +81,9 @@ def seed_run(store: Store, statuses: dict[str, dict[str, str] | str], as_of: dt.
 # --------------------------------------------------------------------------- pure core
 
 
-def kinds(statuses: list[str | None], base: int | None = None, stable: int = 1) -> list[tuple[str, Any, Any]]:
+def kinds(
+    statuses: list[str | None], base: int | None = None, stable: int = 1
+) -> list[tuple[str, Any, Any]]:
     base = len(statuses) - 2 if base is None else base
     return [(t.kind, t.before, t.after) for t in transitions(statuses, base, stable)]
 
@@ -107,9 +132,14 @@ def test_flap_suppression_needs_n_runs_in_a_row() -> None:
 STATUS = st.sampled_from([*SEVERITY, "not_checked", None])
 
 
-@given(st.lists(STATUS, min_size=1, max_size=12), st.sampled_from(["not_checked", None]),
-       st.integers(1, 4))  # fmt: skip
-def test_property_an_unchecked_target_run_is_never_a_change(history: list, last: Any, stable: int) -> None:
+@given(
+    st.lists(STATUS, min_size=1, max_size=12),
+    st.sampled_from(["not_checked", None]),
+    st.integers(1, 4),
+)
+def test_property_an_unchecked_target_run_is_never_a_change(
+    history: list, last: Any, stable: int
+) -> None:
     found = transitions([*history, last], len(history) - 1, stable)
     assert all(t.kind == "not_checked" for t in found)
     assert len(found) == (1 if last == "not_checked" else 0)
@@ -151,13 +181,19 @@ def changing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sites, db = work / "sites", work / "history.db"
     for agency in ("a01", "a02"):
         shutil.copytree(SITES_DIR / agency, sites / agency)
-    a01_page, a02_page, a02_spec = (sites / "a01/integrity.html", sites / "a02/integrity.php",
-                                    sites / "a02/_site.json")  # fmt: skip
+    a01_page, a02_page, a02_spec = (
+        sites / "a01/integrity.html",
+        sites / "a02/integrity.php",
+        sites / "a02/_site.json",
+    )
     statement, placeholder, spec = a01_page.read_text(), a02_page.read_text(), a02_spec.read_text()
     _audit(sites, db, work, TODAY)
     a01_page.write_text(placeholder)
-    a02_page.write_text(statement.replace("เทศบาลตำบลบ้านสวน", "องค์การบริหารส่วนตำบลหนองน้ำ")
-                        .replace("{{thdigits:-52}}", "{{thdigits:-10}}"))  # fmt: skip
+    a02_page.write_text(
+        statement.replace("เทศบาลตำบลบ้านสวน", "องค์การบริหารส่วนตำบลหนองน้ำ").replace(
+            "{{thdigits:-52}}", "{{thdigits:-10}}"
+        )
+    )
     _audit(sites, db, work, LATER)
     a02_spec.write_text(json.dumps({**json.loads(spec), "fail_status": 503}))
     _audit(sites, db, work, LATER)
@@ -174,14 +210,20 @@ def oit_json(*args: str) -> Any:
 
 
 def changes_of(diff: dict) -> set[tuple]:
-    return {(c["agency"], c["code"], c["part"], c["change"], c["from"], c["to"]) for c in diff["changes"]}
+    return {
+        (c["agency"], c["code"], c["part"], c["change"], c["from"], c["to"])
+        for c in diff["changes"]
+    }
 
 
 @pytest.mark.integration
 def test_diff_of_the_changed_sites(changing: Path) -> None:
     diff = oit_json("diff", "--db", str(changing), "--runs", "1", "2", "--json")
     assert diff["schema"] == "oit-diff/1"
-    assert (diff["base"]["as_of"], diff["target"]["as_of"]) == (TODAY.isoformat(), LATER.isoformat())
+    assert (diff["base"]["as_of"], diff["target"]["as_of"]) == (
+        TODAY.isoformat(),
+        LATER.isoformat(),
+    )
     assert changes_of(diff) == {
         ("a01", "5.3", None, "newly_missing", "ok", "missing"),
         ("a02", "5.3", None, "fixed", "missing", "ok"),
@@ -189,9 +231,18 @@ def test_diff_of_the_changed_sites(changing: Path) -> None:
         ("a02", "5.1", "structure", "became_stale", "ok", "stale"),
     }
     fixed = next(c for c in diff["changes"] if c["change"] == "fixed")
-    assert fixed["direction"] == "better" and fixed["last_updated"] == (TODAY - dt.timedelta(days=10)).isoformat()
-    assert diff["summary"] == {"changes": 4, "worse": 3, "better": 1, "not_checked": 0,
-                               "newly_not_checked": 0, "pending": 0}  # fmt: skip
+    assert (
+        fixed["direction"] == "better"
+        and fixed["last_updated"] == (TODAY - dt.timedelta(days=10)).isoformat()
+    )
+    assert diff["summary"] == {
+        "changes": 4,
+        "worse": 3,
+        "better": 1,
+        "not_checked": 0,
+        "newly_not_checked": 0,
+        "pending": 0,
+    }
     assert diff["not_checked"] == [] and diff["pending"] == []
 
 
@@ -221,15 +272,26 @@ def test_stable_runs_suppress_a_flap(changing: Path) -> None:
         ("a02", "5.1", "structure", "became_stale", "ok", "stale"),
     }
     # a01 5.3 is ok again for one run only: pending, not a change
-    assert [(p["agency"], p["code"], p["from"], p["to"], p["runs"], p["needed"]) for p in diff["pending"]] == [
-        ("a01", "5.3", "missing", "ok", 1, 2)]  # fmt: skip
-    confirmed = oit_json("diff", "--db", str(changing), "--runs", "2", "3", "--stable", "2", "--json")
+    assert [
+        (p["agency"], p["code"], p["from"], p["to"], p["runs"], p["needed"])
+        for p in diff["pending"]
+    ] == [("a01", "5.3", "missing", "ok", 1, 2)]
+    confirmed = oit_json(
+        "diff", "--db", str(changing), "--runs", "2", "3", "--stable", "2", "--json"
+    )
     assert changes_of(confirmed) == {("a01", "5.3", None, "newly_missing", "ok", "missing")}
 
 
 @pytest.mark.integration
 def test_diff_since_a_date(changing: Path) -> None:
-    since = oit_json("diff", "--db", str(changing), "--since", (TODAY + dt.timedelta(days=1)).isoformat(), "--json")
+    since = oit_json(
+        "diff",
+        "--db",
+        str(changing),
+        "--since",
+        (TODAY + dt.timedelta(days=1)).isoformat(),
+        "--json",
+    )
     assert (since["base"]["id"], since["target"]["id"]) == (1, 4)
     assert changes_of(since) == {
         ("a02", "5.3", None, "fixed", "missing", "ok"),
@@ -259,8 +321,18 @@ def test_history_of_an_agency(changing: Path) -> None:
     assert [r["as_of"] for r in data["runs"]] == [TODAY.isoformat()] + [LATER.isoformat()] * 3
     assert [r["crawl"]["status"] for r in data["runs"]] == ["ok", "ok", "failed", "ok"]
     items = {(i["code"], i["part"]): i for i in data["items"]}
-    assert [c["status"] for c in items[("5.3", None)]["history"]] == ["missing", "ok", "not_checked", "ok"]
-    assert [c["status"] for c in items[("5.1", "structure")]["history"]] == ["ok", "stale", "not_checked", "stale"]
+    assert [c["status"] for c in items[("5.3", None)]["history"]] == [
+        "missing",
+        "ok",
+        "not_checked",
+        "ok",
+    ]
+    assert [c["status"] for c in items[("5.1", "structure")]["history"]] == [
+        "ok",
+        "stale",
+        "not_checked",
+        "stale",
+    ]
     assert [i["code"] for i in data["items"] if i["part"] is None] == CODES
     last = oit_json("history", "a02", "--db", str(changing), "--json", "--last", "2")
     assert [r["id"] for r in last["runs"]] == [3, 4]
@@ -271,14 +343,18 @@ def test_history_of_an_agency(changing: Path) -> None:
 
 @pytest.mark.integration
 def test_history_and_diff_user_errors(changing: Path, tmp_path: Path) -> None:
-    for args in (("history", "nope", "--db", str(changing)),
-                 ("diff", "--db", str(changing), "--runs", "4", "1"),
-                 ("diff", "--db", str(changing), "--runs", "1", "99"),
-                 ("diff", "--db", str(changing), "--since", "2026-13-01"),
-                 ("history", "a01", "--db", str(tmp_path / "none.db"))):  # fmt: skip
+    for args in (
+        ("history", "nope", "--db", str(changing)),
+        ("diff", "--db", str(changing), "--runs", "4", "1"),
+        ("diff", "--db", str(changing), "--runs", "1", "99"),
+        ("diff", "--db", str(changing), "--since", "2026-13-01"),
+        ("history", "a01", "--db", str(tmp_path / "none.db")),
+    ):
         result = run_oit(*args)
         assert result.returncode != 0, args
-        assert result.stderr.startswith("oit: error:") and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith("oit: error:") and "Traceback" not in result.stderr, (
+            result.stderr
+        )
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     with open_db(tmp_path / "one.db") as store:
         seed_run(store, {"x": {}})
@@ -328,8 +404,13 @@ def test_readers_are_not_blocked_by_a_writing_audit(changing: Path, tmp_path: Pa
         src.backup(dst)
     with open_db(db) as store:  # WAL, migrated
         before = build_report(store, LATER, run_id=4)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(WRITE_HOLD)], cwd=ROOT, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), str(WRITE_HOLD)],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     timings: list[float] = []
     errors: list[BaseException] = []
     seen_runs: set[int] = set()

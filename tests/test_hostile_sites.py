@@ -60,12 +60,14 @@ SETTINGS = {
     "OIT_PUBLIC_HOSTS": ["127.0.0.2"],
 }
 EXPECTED = json.loads((ROOT / "oit" / "demo" / "expected.json").read_text(encoding="utf-8"))
-MENU = ('<ul><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
-        '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li>'
-        '<li><a href="/structure.html">โครงสร้างหน่วยงาน</a></li>'
-        '<li><a href="/authority.html">อำนาจหน้าที่</a></li>'
-        '<li><a href="/contact.html">ติดต่อเรา</a></li>'
-        '<li><a href="/laws.html">กฎหมายที่เกี่ยวข้อง</a></li></ul>')  # fmt: skip
+MENU = (
+    '<ul><li><a href="/news.html">ข่าวประชาสัมพันธ์</a></li>'
+    '<li><a href="/complaint.html">ช่องทางการร้องเรียน</a></li>'
+    '<li><a href="/structure.html">โครงสร้างหน่วยงาน</a></li>'
+    '<li><a href="/authority.html">อำนาจหน้าที่</a></li>'
+    '<li><a href="/contact.html">ติดต่อเรา</a></li>'
+    '<li><a href="/laws.html">กฎหมายที่เกี่ยวข้อง</a></li></ul>'
+)
 HOME = html("หน้าแรก", f"<h1>เทศบาลตำบลทดสอบ</h1>{MENU}")
 PAGE = html("ข่าว", "<h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมประจำเดือน 20 พฤศจิกายน 2569</p>")
 SCRIPT = "<script>alert(1)</script>"
@@ -92,34 +94,62 @@ def _encoded(body: bytes, encoding: str) -> object:
 
 def _bad_pages_site() -> Site:
     """Broken markup, encodings, Content-Types and PDFs, each behind a checklist link."""
-    links = [("deep.html", "โครงสร้างหน่วยงาน"), ("garbage.html", "ข่าวประชาสัมพันธ์"),
-             ("mixed.html", "อำนาจหน้าที่"), ("utf16.html", "ติดต่อเรา"),
-             ("charset.html", "กฎหมายที่เกี่ยวข้อง"), ("octet.bin", "ช่องทางการร้องเรียน"),
-             ("pdf-as-html.html", "แผนพัฒนาท้องถิ่น"), ("big.pdf", "รายงานผลการปฏิบัติราชการประจำปี"),
-             ("truncated.pdf", "คู่มือการปฏิบัติงาน"), ("random.pdf", "แผนการจัดซื้อจัดจ้างประจำปี"),
-             ("encrypted.pdf", "ประกาศจัดซื้อจัดจ้าง")]  # fmt: skip
+    links = [
+        ("deep.html", "โครงสร้างหน่วยงาน"),
+        ("garbage.html", "ข่าวประชาสัมพันธ์"),
+        ("mixed.html", "อำนาจหน้าที่"),
+        ("utf16.html", "ติดต่อเรา"),
+        ("charset.html", "กฎหมายที่เกี่ยวข้อง"),
+        ("octet.bin", "ช่องทางการร้องเรียน"),
+        ("pdf-as-html.html", "แผนพัฒนาท้องถิ่น"),
+        ("big.pdf", "รายงานผลการปฏิบัติราชการประจำปี"),
+        ("truncated.pdf", "คู่มือการปฏิบัติงาน"),
+        ("random.pdf", "แผนการจัดซื้อจัดจ้างประจำปี"),
+        ("encrypted.pdf", "ประกาศจัดซื้อจัดจ้าง"),
+    ]
     menu = "".join(f'<li><a href="/{href}">{text}' for href, text in links)  # no </a>, no </li>
     plan = _pdf("Local development plan, updated 2026-11-02")
-    return Site({
-        "/": Reply(body=f"<html><head><title>หน้าแรก</title><body><div><p>ยินดีต้อนรับ<ul>{menu}"
-                        "<div><table><tr><td>ตาราง<td><b><i>ไม่ปิดแท็ก"),
-        "/deep.html": Reply(body="<h1>โครงสร้างหน่วยงาน</h1>" + "<div>" * 100_000 + "<p>แผนภูมิ</p>"),
-        "/garbage.html": Reply(body=random.Random(7).randbytes(200_000)),
-        "/mixed.html": Reply(body="<h1>อำนาจหน้าที่</h1>".encode()
-                             + "<p>อำนาจหน้าที่ตามกฎหมาย</p>".encode("cp874") + b"\xff\xfe\x00"),
-        "/utf16.html": Reply(body="<html><body><h1>ติดต่อเรา</h1><p>โทร 0 4321 1234</p></body></html>"
-                             .encode("utf-16"), content_type="text/html; charset=utf-16"),
-        "/charset.html": Reply(body="<h1>กฎหมายที่เกี่ยวข้อง</h1><p>พระราชบัญญัติเทศบาล</p>",
-                               content_type="text/html; charset=x-no-such-charset"),
-        "/octet.bin": Reply(body=html("ร้องเรียน", "<h1>ช่องทางการร้องเรียน</h1><p>โทร 0 4321 1234</p>"),
-                            content_type="application/octet-stream"),
-        "/pdf-as-html.html": Reply(body=plan, content_type="text/html; charset=utf-8"),
-        "/big.pdf": Reply(body=plan + b"%" + b"0" * 3_000_000, content_type="application/pdf"),
-        "/truncated.pdf": Reply(body=plan[: len(plan) // 2], content_type="application/pdf"),
-        "/random.pdf": Reply(body=b"%PDF-1.7\n" + random.Random(8).randbytes(50_000),
-                             content_type="application/pdf"),
-        "/encrypted.pdf": Reply(body=_pdf("secret", password="pw"), content_type="application/pdf"),
-    })  # fmt: skip
+    return Site(
+        {
+            "/": Reply(
+                body=f"<html><head><title>หน้าแรก</title><body><div><p>ยินดีต้อนรับ<ul>{menu}"
+                "<div><table><tr><td>ตาราง<td><b><i>ไม่ปิดแท็ก"
+            ),
+            "/deep.html": Reply(
+                body="<h1>โครงสร้างหน่วยงาน</h1>" + "<div>" * 100_000 + "<p>แผนภูมิ</p>"
+            ),
+            "/garbage.html": Reply(body=random.Random(7).randbytes(200_000)),
+            "/mixed.html": Reply(
+                body="<h1>อำนาจหน้าที่</h1>".encode()
+                + "<p>อำนาจหน้าที่ตามกฎหมาย</p>".encode("cp874")
+                + b"\xff\xfe\x00"
+            ),
+            "/utf16.html": Reply(
+                body="<html><body><h1>ติดต่อเรา</h1><p>โทร 0 4321 1234</p></body></html>".encode(
+                    "utf-16"
+                ),
+                content_type="text/html; charset=utf-16",
+            ),
+            "/charset.html": Reply(
+                body="<h1>กฎหมายที่เกี่ยวข้อง</h1><p>พระราชบัญญัติเทศบาล</p>",
+                content_type="text/html; charset=x-no-such-charset",
+            ),
+            "/octet.bin": Reply(
+                body=html("ร้องเรียน", "<h1>ช่องทางการร้องเรียน</h1><p>โทร 0 4321 1234</p>"),
+                content_type="application/octet-stream",
+            ),
+            "/pdf-as-html.html": Reply(body=plan, content_type="text/html; charset=utf-8"),
+            "/big.pdf": Reply(body=plan + b"%" + b"0" * 3_000_000, content_type="application/pdf"),
+            "/truncated.pdf": Reply(body=plan[: len(plan) // 2], content_type="application/pdf"),
+            "/random.pdf": Reply(
+                body=b"%PDF-1.7\n" + random.Random(8).randbytes(50_000),
+                content_type="application/pdf",
+            ),
+            "/encrypted.pdf": Reply(
+                body=_pdf("secret", password="pw"), content_type="application/pdf"
+            ),
+        }
+    )
 
 
 def _endless(path: str, query: str) -> Reply:
@@ -129,15 +159,27 @@ def _endless(path: str, query: str) -> Reply:
 
 def _hostile_output_site() -> Site:
     """Markup and spreadsheet formulas in a title and link texts, a javascript: href."""
-    return Site({
-        "/": Reply(body=html(SCRIPT, f'<h1>{SCRIPT}</h1><ul>'
-                                     f'<li><a href="/complaint.html">{FORMULA} ช่องทางการร้องเรียน</a></li>'
-                                     f'<li><a href="javascript:alert(1)">ข่าวประชาสัมพันธ์</a></li>'
-                                     f'<li><a href="https://drive.google.com/file/d/1x/view">{FORMULA} แผนปฏิบัติราชการประจำปี</a>'
-                                     '</li></ul>')),
-        "/complaint.html": Reply(body=html(SCRIPT, f"<h1>ช่องทางการร้องเรียน</h1><p>{SCRIPT} โทร 0 4321 1234 "
-                                                   f"ร้องเรียนได้ทุกวัน ปรับปรุงล่าสุด 2 พฤศจิกายน 2569</p>")),
-    })  # fmt: skip
+    return Site(
+        {
+            "/": Reply(
+                body=html(
+                    SCRIPT,
+                    f"<h1>{SCRIPT}</h1><ul>"
+                    f'<li><a href="/complaint.html">{FORMULA} ช่องทางการร้องเรียน</a></li>'
+                    f'<li><a href="javascript:alert(1)">ข่าวประชาสัมพันธ์</a></li>'
+                    f'<li><a href="https://drive.google.com/file/d/1x/view">{FORMULA} แผนปฏิบัติราชการประจำปี</a>'
+                    "</li></ul>",
+                )
+            ),
+            "/complaint.html": Reply(
+                body=html(
+                    SCRIPT,
+                    f"<h1>ช่องทางการร้องเรียน</h1><p>{SCRIPT} โทร 0 4321 1234 "
+                    f"ร้องเรียนได้ทุกวัน ปรับปรุงล่าสุด 2 พฤศจิกายน 2569</p>",
+                )
+            ),
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -153,9 +195,19 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
         "/contact.html": f"http://2130706433:{canary.port}/",  # 127.0.0.1 as one number
         "/laws.html": "file:///etc/passwd",
     }
-    schemes = "".join(f'<a href="{u}">ข่าวประชาสัมพันธ์ {n}</a>' for n, u in enumerate(
-        ("file:///etc/passwd", "ftp://127.0.0.2/pub/", "gopher://127.0.0.2:70/", "data:text/html,<h1>x</h1>",
-         "javascript:fetch('/x')", f"http://127.0.0.1:{canary.port}/linked")))  # fmt: skip
+    schemes = "".join(
+        f'<a href="{u}">ข่าวประชาสัมพันธ์ {n}</a>'
+        for n, u in enumerate(
+            (
+                "file:///etc/passwd",
+                "ftp://127.0.0.2/pub/",
+                "gopher://127.0.0.2:70/",
+                "data:text/html,<h1>x</h1>",
+                "javascript:fetch('/x')",
+                f"http://127.0.0.1:{canary.port}/linked",
+            )
+        )
+    )
     raw = {
         "slow-home": RawSite({"/": drip(stop, limit=DRIP)}),
         "slow-page": RawSite({"/": respond(HOME), "/news.html": drip(stop, limit=DRIP)}),
@@ -163,41 +215,62 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
         "reset-page": RawSite({"/": respond(HOME), "/news.html": reset}),
         "huge-home": RawSite({"/": stream(50 << 20, with_length=False)}),
         "bomb-home": RawSite({"/": _encoded(gzip_bomb(), "gzip")}),
-        "huge-pages": RawSite({
-            "/": respond(HOME),
-            "/news.html": stream(50 << 20, with_length=True),
-            "/complaint.html": stream(50 << 20, with_length=False),
-            "/structure.html": _encoded(gzip_bomb(), "gzip"),
-            "/authority.html": _encoded(deflate_bomb(), "deflate"),
-            "/contact.html": _encoded(brotli_bomb(), "br"),
-            "/laws.html": _encoded(zstd_bomb(), "zstd"),
-        }),
-        "internal-home": RawSite({"/": _redirect("http://169.254.169.254/latest/meta-data/")},
-                                 host="127.0.0.2"),
-        "internal-links": RawSite({"/": respond(HOME.replace("</ul>", f"</ul>{schemes}")),
-                                   **{p: _redirect(u) for p, u in internal_targets.items()}},
-                                  host="127.0.0.2"),
-    }  # fmt: skip
+        "huge-pages": RawSite(
+            {
+                "/": respond(HOME),
+                "/news.html": stream(50 << 20, with_length=True),
+                "/complaint.html": stream(50 << 20, with_length=False),
+                "/structure.html": _encoded(gzip_bomb(), "gzip"),
+                "/authority.html": _encoded(deflate_bomb(), "deflate"),
+                "/contact.html": _encoded(brotli_bomb(), "br"),
+                "/laws.html": _encoded(zstd_bomb(), "zstd"),
+            }
+        ),
+        "internal-home": RawSite(
+            {"/": _redirect("http://169.254.169.254/latest/meta-data/")}, host="127.0.0.2"
+        ),
+        "internal-links": RawSite(
+            {
+                "/": respond(HOME.replace("</ul>", f"</ul>{schemes}")),
+                **{p: _redirect(u) for p, u in internal_targets.items()},
+            },
+            host="127.0.0.2",
+        ),
+    }
     hops = {f"/hop/{n}": Reply(302, headers=(("Location", f"/hop/{n + 1}"),)) for n in range(40)}
     robots = "User-agent: *\n" + "".join(f"Disallow: /x{n}/\n" for n in range(300_000))
     sites = {
         "redirect-chain": Site({"/": Reply(302, headers=(("Location", "/hop/0"),)), **hops}),
         "bad-pages": _bad_pages_site(),
-        "robots-huge": Site({"/robots.txt": Reply(body=robots, content_type="text/plain"),
-                             "/": Reply(body=HOME.replace("</ul>", '</ul><a href="/x7/news.html">ข่าว</a>')),
-                             "/news.html": Reply(body=PAGE)}),
-        "robots-garbage": Site({"/robots.txt": Reply(body=random.Random(9).randbytes(100_000),
-                                                     content_type="text/plain"),
-                                "/": Reply(body=HOME), "/news.html": Reply(body=PAGE)}),
+        "robots-huge": Site(
+            {
+                "/robots.txt": Reply(body=robots, content_type="text/plain"),
+                "/": Reply(body=HOME.replace("</ul>", '</ul><a href="/x7/news.html">ข่าว</a>')),
+                "/news.html": Reply(body=PAGE),
+            }
+        ),
+        "robots-garbage": Site(
+            {
+                "/robots.txt": Reply(
+                    body=random.Random(9).randbytes(100_000), content_type="text/plain"
+                ),
+                "/": Reply(body=HOME),
+                "/news.html": Reply(body=PAGE),
+            }
+        ),
         "endless": Site({}, fallback=_endless),
         "hostile-output": _hostile_output_site(),
-    }  # fmt: skip
+    }
     for site in sites.values():
         site.start()
     small = Budget(max_pages=40, max_pdf_bytes=1_000_000)
-    agencies = [Agency("a01", EXPECTED["agencies"]["a01"].get("name", "a01"), demo_sites.url("a01"))]
-    agencies += [Agency(k, k, s.url, budget=small if k in ("bad-pages", "endless") else Budget())
-                 for k, s in {**raw, **sites}.items()]  # fmt: skip
+    agencies = [
+        Agency("a01", EXPECTED["agencies"]["a01"].get("name", "a01"), demo_sites.url("a01"))
+    ]
+    agencies += [
+        Agency(k, k, s.url, budget=small if k in ("bad-pages", "endless") else Budget())
+        for k, s in {**raw, **sites}.items()
+    ]
     db = tmp / "hostile.db"
     started = time.monotonic()
     run_id = run_audit(agencies, db, TODAY, jobs=len(agencies), settings=SETTINGS)
@@ -205,7 +278,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
     stop.set()
     with open_db(db) as store:
         crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
-        pages = {k: {p["url"].split("/", 3)[-1]: p for p in store.pages(c["id"])} for k, c in crawls.items()}
+        pages = {
+            k: {p["url"].split("/", 3)[-1]: p for p in store.pages(c["id"])}
+            for k, c in crawls.items()
+        }
         findings = store.findings(run_id)
         run = store.run(run_id)
     for server in raw.values():
@@ -213,13 +289,25 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, demo_sites) -> Iterator[di
     for site in sites.values():
         site.stop()
     canary.stop()
-    yield {"db": db, "tmp": tmp, "run": run, "crawls": crawls, "pages": pages, "findings": findings,
-           "elapsed": elapsed, "raw": raw, "sites": sites, "canary": canary}  # fmt: skip
+    yield {
+        "db": db,
+        "tmp": tmp,
+        "run": run,
+        "crawls": crawls,
+        "pages": pages,
+        "findings": findings,
+        "elapsed": elapsed,
+        "raw": raw,
+        "sites": sites,
+        "canary": canary,
+    }
 
 
 def _seconds(crawl: dict) -> float:
-    start, end = (dt.datetime.fromisoformat(crawl[k].replace("Z", "+00:00"))
-                  for k in ("started_at", "finished_at"))  # fmt: skip
+    start, end = (
+        dt.datetime.fromisoformat(crawl[k].replace("Z", "+00:00"))
+        for k in ("started_at", "finished_at")
+    )
     return (end - start).total_seconds()
 
 
@@ -230,7 +318,12 @@ def _seconds(crawl: dict) -> float:
 # and roomy for a loaded 2-core CI host (15 s was seen to be exceeded at load 6).
 QUICK = 45
 EXPECTED_CRAWLS = {
-    "slow-home": ("failed", "timeout", "no answer in time", 2 * TIMEOUT + QUICK),  # drips for DRIP s
+    "slow-home": (
+        "failed",
+        "timeout",
+        "no answer in time",
+        2 * TIMEOUT + QUICK,
+    ),  # drips for DRIP s
     "slow-page": ("partial", "partial", "timeout 1", 2 * TIMEOUT + QUICK),
     "reset-home": ("failed", "connection", "connection lost", QUICK),
     "reset-page": ("partial", "partial", "connection 1", QUICK),
@@ -250,7 +343,9 @@ EXPECTED_CRAWLS = {
 
 @pytest.mark.parametrize("agency", sorted(EXPECTED_CRAWLS))
 @pytest.mark.integration
-def test_each_hostile_site_ends_in_time_with_its_status_and_reason(hostile: dict, agency: str) -> None:
+def test_each_hostile_site_ends_in_time_with_its_status_and_reason(
+    hostile: dict, agency: str
+) -> None:
     status, error, words, limit = EXPECTED_CRAWLS[agency]
     crawl = hostile["crawls"][agency]
     assert (crawl["status"], crawl["error"]) == (status, error), crawl["reason"]
@@ -275,7 +370,9 @@ def test_the_audit_finishes_and_the_good_agency_is_unaffected(hostile: dict) -> 
     assert hostile["run"]["status"] == "done"
     # Not a speed target: an audit that waited for a slowloris answer would take at least DRIP seconds.
     assert hostile["elapsed"] < DRIP, hostile["elapsed"]
-    got = {(f["code"], f["part"]): f["status"] for f in hostile["findings"] if f["agency_id"] == "a01"}
+    got = {
+        (f["code"], f["part"]): f["status"] for f in hostile["findings"] if f["agency_id"] == "a01"
+    }
     want = {}
     for code, item in EXPECTED["agencies"]["a01"]["items"].items():
         want[(code, "main")] = item["status"]
@@ -295,10 +392,18 @@ def test_slowloris_is_cut_by_the_download_timeout(hostile: dict) -> None:
 
 
 @pytest.mark.integration
-def test_oversized_bodies_and_bombs_are_recorded_as_too_large_and_the_crawl_goes_on(hostile: dict) -> None:
+def test_oversized_bodies_and_bombs_are_recorded_as_too_large_and_the_crawl_goes_on(
+    hostile: dict,
+) -> None:
     pages = hostile["pages"]["huge-pages"]
-    for path in ("news.html", "complaint.html", "structure.html", "authority.html", "contact.html",
-                 "laws.html"):  # fmt: skip
+    for path in (
+        "news.html",
+        "complaint.html",
+        "structure.html",
+        "authority.html",
+        "contact.html",
+        "laws.html",
+    ):
         page = pages[path]
         assert page["error"] is None and page["kind"] == "document", (path, page["detail"])
         assert "over size cap" in page["detail"], (path, page["detail"])
@@ -307,8 +412,11 @@ def test_oversized_bodies_and_bombs_are_recorded_as_too_large_and_the_crawl_goes
     coverage = json.loads(hostile["crawls"]["huge-pages"]["coverage"])
     assert coverage["bytes"] < 1 << 20  # nothing of the 50 MB bodies and 1 GB bombs was kept
     # the pages cut still count as evidence by their link text, like a document never fetched
-    statuses = {f["code"]: f["status"] for f in hostile["findings"]
-                if f["agency_id"] == "huge-pages" and f["part"] == "main"}  # fmt: skip
+    statuses = {
+        f["code"]: f["status"]
+        for f in hostile["findings"]
+        if f["agency_id"] == "huge-pages" and f["part"] == "main"
+    }
     assert statuses["5.11"] != "missing" and statuses["5.2"] != "missing"
     for agency in ("huge-home", "bomb-home"):
         home = hostile["pages"][agency][""]
@@ -324,17 +432,35 @@ def test_redirect_chain_is_cut_at_the_redirect_limit(hostile: dict) -> None:
 @pytest.mark.integration
 def test_broken_markup_encodings_types_and_pdfs_are_read_or_recorded(hostile: dict) -> None:
     pages = hostile["pages"]["bad-pages"]
-    assert set(pages) >= {"", "deep.html", "garbage.html", "mixed.html", "utf16.html", "charset.html",
-                          "octet.bin", "pdf-as-html.html", "big.pdf", "truncated.pdf", "random.pdf",
-                          "encrypted.pdf"}  # fmt: skip
+    assert set(pages) >= {
+        "",
+        "deep.html",
+        "garbage.html",
+        "mixed.html",
+        "utf16.html",
+        "charset.html",
+        "octet.bin",
+        "pdf-as-html.html",
+        "big.pdf",
+        "truncated.pdf",
+        "random.pdf",
+        "encrypted.pdf",
+    }
     text = {k: (p["content"] or "") + (p["text"] or "") for k, p in pages.items()}
     assert pages[""]["kind"] == "html" and "ยินดีต้อนรับ" in text[""]
-    for path, words in (("mixed.html", "อำนาจหน้าที่ตามกฎหมาย"), ("utf16.html", "โทร 0 4321 1234"),
-                        ("charset.html", "พระราชบัญญัติเทศบาล"), ("octet.bin", "ช่องทางการร้องเรียน"),
-                        ("deep.html", "โครงสร้างหน่วยงาน")):  # fmt: skip
+    for path, words in (
+        ("mixed.html", "อำนาจหน้าที่ตามกฎหมาย"),
+        ("utf16.html", "โทร 0 4321 1234"),
+        ("charset.html", "พระราชบัญญัติเทศบาล"),
+        ("octet.bin", "ช่องทางการร้องเรียน"),
+        ("deep.html", "โครงสร้างหน่วยงาน"),
+    ):
         assert pages[path]["kind"] == "html" and words in text[path], (path, pages[path]["detail"])
     assert pages["garbage.html"]["error"] is None  # read as a (meaningless) page, not a crash
-    assert pages["pdf-as-html.html"]["kind"] == "pdf" and "development plan" in text["pdf-as-html.html"]
+    assert (
+        pages["pdf-as-html.html"]["kind"] == "pdf"
+        and "development plan" in text["pdf-as-html.html"]
+    )
     assert pages["big.pdf"]["kind"] == "pdf" and "over size cap" in pages["big.pdf"]["detail"]
     for path in ("truncated.pdf", "random.pdf", "encrypted.pdf"):
         assert pages[path]["kind"] == "pdf" and pages[path]["error"] is None, path
@@ -366,8 +492,12 @@ def test_internal_addresses_are_refused_before_any_connection(hostile: dict) -> 
     assert laws["error"] == "redirect" and "file:///etc/passwd" in laws["detail"], laws
     home = hostile["pages"]["internal-home"][""]
     assert home["error"] == "internal-address" and "169.254.169.254" in home["detail"]
-    schemes = [url for page in hostile["pages"]["internal-links"].values()
-               for url in (page["url"], page["final_url"]) if url and not url.startswith("http")]  # fmt: skip
+    schemes = [
+        url
+        for page in hostile["pages"]["internal-links"].values()
+        for url in (page["url"], page["final_url"])
+        if url and not url.startswith("http")
+    ]
     assert schemes == []  # file:, ftp:, gopher:, data:, javascript: never requested
     assert hostile["raw"]["internal-links"].paths().count("/") == 1
 
@@ -377,8 +507,17 @@ def outputs(hostile: dict) -> dict[str, bytes]:
     out = {}
     for fmt in ("json", "html", "csv", "xlsx"):
         path = hostile["tmp"] / f"report.{fmt}"
-        result = run_oit("report", "--db", str(hostile["db"]), "--as-of", TODAY.isoformat(),
-                         "--format", fmt, "-o", str(path))  # fmt: skip
+        result = run_oit(
+            "report",
+            "--db",
+            str(hostile["db"]),
+            "--as-of",
+            TODAY.isoformat(),
+            "--format",
+            fmt,
+            "-o",
+            str(path),
+        )
         assert result.returncode == 0, result.stderr
         out[fmt] = path.read_bytes()
     return out
@@ -393,20 +532,33 @@ def test_hostile_titles_and_link_texts_are_inert_in_every_format(outputs: dict[s
     page = outputs["html"].decode("utf-8")
     assert SCRIPT not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "javascript:" not in page.lower()
-    rows = list(csv.reader(io.StringIO(outputs["csv"].decode("utf-16"), newline=""), delimiter="\t"))
+    rows = list(
+        csv.reader(io.StringIO(outputs["csv"].decode("utf-16"), newline=""), delimiter="\t")
+    )
     cells = [c for row in rows for c in row]
     assert any(FORMULA in c for c in cells)
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
     book = openpyxl.load_workbook(io.BytesIO(outputs["xlsx"]))
-    hostile_cells = [c for sheet in book for row in sheet.iter_rows() for c in row
-                     if isinstance(c.value, str) and FORMULA in c.value]  # fmt: skip
+    hostile_cells = [
+        c
+        for sheet in book
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and FORMULA in c.value
+    ]
     assert hostile_cells and all(c.data_type == "s" for c in hostile_cells)
 
 
 @pytest.mark.integration
 def test_reports_leak_no_local_path_or_traceback(hostile: dict, outputs: dict[str, bytes]) -> None:
-    secrets = {str(hostile["tmp"]), str(hostile["db"]), str(Path.home()), os.environ.get("TMPDIR", "/tmp/"),
-               "Traceback", 'File "'}  # fmt: skip
+    secrets = {
+        str(hostile["tmp"]),
+        str(hostile["db"]),
+        str(Path.home()),
+        os.environ.get("TMPDIR", "/tmp/"),
+        "Traceback",
+        'File "',
+    }
     for fmt in ("json", "html", "csv"):
         text = outputs[fmt].decode("utf-16" if fmt == "csv" else "utf-8", "replace")
         leaked = [s for s in secrets if s and s in text]
@@ -433,13 +585,24 @@ def test_scope_rules_refuse_internal_addresses_in_every_spelling(monkeypatch) ->
     home = "https://www.agency.go.th/"
     assert scope.refusal("https://www.agency.go.th/ita.html", home, home) is None
     assert scope.refusal("https://agency.go.th/ita.html", home, home).startswith("internal-address")
-    for url in ("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://[::1]/",
-                "http://0x7f.1/", "http://017700000001/", "http://[::ffff:a9fe:a9fe]/",
-                "http://100.64.0.1/"):  # fmt: skip
+    for url in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.1/",
+        "http://[::1]/",
+        "http://0x7f.1/",
+        "http://017700000001/",
+        "http://[::ffff:a9fe:a9fe]/",
+        "http://100.64.0.1/",
+    ):
         assert (scope.refusal(url, home, home) or "").startswith("internal-address"), url
     assert scope.refusal("http://localhost:8080/", home, home).startswith("offsite-redirect")
-    for url in ("file:///etc/passwd", "ftp://www.agency.go.th/", "gopher://www.agency.go.th/",
-                "data:text/html,x", "javascript:alert(1)"):  # fmt: skip
+    for url in (
+        "file:///etc/passwd",
+        "ftp://www.agency.go.th/",
+        "gopher://www.agency.go.th/",
+        "data:text/html,x",
+        "javascript:alert(1)",
+    ):
         assert scope.refusal(url, home, home) == "offsite-redirect: non-http scheme", url
         assert not urls.in_scope(url, home)
     assert "localhost" not in asked  # an off-site name is refused without a lookup

@@ -24,15 +24,21 @@ SHEET = "https://docs.google.com/spreadsheets/d/blank-sheet-1/edit"
 
 
 def _row(code: str, title: str, criterion: str, link: str, href: str) -> str:
-    return (f"<tr><td>{code}</td><td>{title}</td><td>– {criterion}</td>"
-            f'<td><a href="{href}">{link}</a></td></tr>')  # fmt: skip
+    return (
+        f"<tr><td>{code}</td><td>{title}</td><td>– {criterion}</td>"
+        f'<td><a href="{href}">{link}</a></td></tr>'
+    )
 
 
 def _hub(rows: str) -> SitePage:
-    html = (f"<html><head><title>ITA 2568</title></head><body><main><h1>ITA ประจำปีงบประมาณ 2568</h1>"
-            f"<table>{rows}</table></main></body></html>")  # fmt: skip
+    html = (
+        f"<html><head><title>ITA 2568</title></head><body><main><h1>ITA ประจำปีงบประมาณ 2568</h1>"
+        f"<table>{rows}</table></main></body></html>"
+    )
     url = BASE + "ita.php"
-    return SitePage(url=url, kind="html", title="ITA", content=extract_page(html, url), fetched_on=DAY)
+    return SitePage(
+        url=url, kind="html", title="ITA", content=extract_page(html, url), fetched_on=DAY
+    )
 
 
 def _hits(pages: list[SitePage], url: str) -> set[str]:
@@ -41,22 +47,44 @@ def _hits(pages: list[SitePage], url: str) -> set[str]:
 
 
 def test_a_folder_under_several_rows_is_named_by_every_row() -> None:
-    rows = "".join((
-        _row("O12", "คู่มือหรือมาตรฐานการปฏิบัติงาน", "แสดงคู่มือการปฏิบัติงานของเจ้าหน้าที่",
-             "คู่มืองานสารบรรณ", FOLDER),
-        _row("O13", "คู่มือหรือมาตรฐานการให้บริการ", "แสดงคู่มือที่ผู้รับบริการใช้ติดต่อหน่วยงาน",
-             "คู่มือผู้ปกครองและนักเรียน", FOLDER),
-        _row("O18", "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน", "แสดงความก้าวหน้าการใช้จ่าย",
-             "รายงานการใช้เงิน ครึ่งปีแรก", FOLDER),
-    ))  # fmt: skip
+    rows = "".join(
+        (
+            _row(
+                "O12",
+                "คู่มือหรือมาตรฐานการปฏิบัติงาน",
+                "แสดงคู่มือการปฏิบัติงานของเจ้าหน้าที่",
+                "คู่มืองานสารบรรณ",
+                FOLDER,
+            ),
+            _row(
+                "O13",
+                "คู่มือหรือมาตรฐานการให้บริการ",
+                "แสดงคู่มือที่ผู้รับบริการใช้ติดต่อหน่วยงาน",
+                "คู่มือผู้ปกครองและนักเรียน",
+                FOLDER,
+            ),
+            _row(
+                "O18",
+                "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน",
+                "แสดงความก้าวหน้าการใช้จ่าย",
+                "รายงานการใช้เงิน ครึ่งปีแรก",
+                FOLDER,
+            ),
+        )
+    )
     hits = _hits([_hub(rows)], FOLDER)
     assert {"5.5", "5.8", "5.9"} <= hits
 
 
 def test_a_row_title_names_a_file_whose_own_name_does_not() -> None:
     pdf = BASE + "files/handbook.pdf"
-    rows = _row("O13", "คู่มือหรือมาตรฐานการให้บริการ", "แสดงคู่มือที่ผู้รับบริการใช้ติดต่อหน่วยงาน",
-                "คู่มือผู้ปกครองและนักเรียน", pdf)  # fmt: skip
+    rows = _row(
+        "O13",
+        "คู่มือหรือมาตรฐานการให้บริการ",
+        "แสดงคู่มือที่ผู้รับบริการใช้ติดต่อหน่วยงาน",
+        "คู่มือผู้ปกครองและนักเรียน",
+        pdf,
+    )
     assert "5.9" in _hits([_hub(rows)], pdf)
     # The criterion text after the dash is not part of the row's title.
     link = next(link for link in _hub(rows).content.links if link.url == pdf)  # type: ignore[union-attr]
@@ -64,11 +92,13 @@ def test_a_row_title_names_a_file_whose_own_name_does_not() -> None:
 
 
 def test_one_sheet_linked_as_details_from_many_rows_is_a_stand_in() -> None:
-    rows = "".join((
-        _row("o9", "ข่าวประชาสัมพันธ์", "แสดงข่าวสารของปีงบประมาณปัจจุบัน", "รายละเอียด", SHEET),
-        _row("o14", "ช่องทางการรับฟังความคิดเห็น", "แสดงช่องทางออนไลน์", "รายละเอียด", SHEET),
-        _row("o20", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต", "แสดงช่องทางออนไลน์", "รายละเอียด", SHEET),
-    ))  # fmt: skip
+    rows = "".join(
+        (
+            _row("o9", "ข่าวประชาสัมพันธ์", "แสดงข่าวสารของปีงบประมาณปัจจุบัน", "รายละเอียด", SHEET),
+            _row("o14", "ช่องทางการรับฟังความคิดเห็น", "แสดงช่องทางออนไลน์", "รายละเอียด", SHEET),
+            _row("o20", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต", "แสดงช่องทางออนไลน์", "รายละเอียด", SHEET),
+        )
+    )
     assert _hits([_hub(rows)], SHEET) == set()
     # A single row linking its own sheet by "รายละเอียด" still names it by the row.
     one = _row("o20", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต", "แสดงช่องทางออนไลน์", "รายละเอียด", SHEET)
@@ -77,13 +107,22 @@ def test_one_sheet_linked_as_details_from_many_rows_is_a_stand_in() -> None:
 
 def test_a_page_under_construction_is_no_evidence_of_what_links_call_it() -> None:
     stand_in = BASE + "soon.php"
-    rows = "".join((
-        _row("o1", "โครงสร้างและอำนาจหน้าที่", "แสดงแผนผังโครงสร้าง", "โครงสร้างการบริหาร", stand_in),
-        _row("o4", "ข้อมูลการติดต่อ", "แสดงที่อยู่และหมายเลขโทรศัพท์", "ช่องทางการติดต่อ", stand_in),
-    ))  # fmt: skip
-    body = ("<h1>อยู่ระหว่างปรับปรุงเว็บไซต์</h1><p>ขออภัยในความไม่สะดวก</p>"
-            "<p>เว็บไซต์ของวิทยาลัยกำลังปรับปรุงเพื่อเพิ่มประสิทธิภาพในการให้บริการแก่ทุกท่าน</p>"
-            "<p>หากต้องการติดต่อเร่งด่วน กรุณาติดต่อผ่านเพจของวิทยาลัย</p>")  # fmt: skip
-    page = SitePage(url=stand_in, kind="html", title="ปรับปรุง", fetched_on=DAY,
-                    content=extract_page(f"<html><body>{body}</body></html>", stand_in))  # fmt: skip
+    rows = "".join(
+        (
+            _row("o1", "โครงสร้างและอำนาจหน้าที่", "แสดงแผนผังโครงสร้าง", "โครงสร้างการบริหาร", stand_in),
+            _row("o4", "ข้อมูลการติดต่อ", "แสดงที่อยู่และหมายเลขโทรศัพท์", "ช่องทางการติดต่อ", stand_in),
+        )
+    )
+    body = (
+        "<h1>อยู่ระหว่างปรับปรุงเว็บไซต์</h1><p>ขออภัยในความไม่สะดวก</p>"
+        "<p>เว็บไซต์ของวิทยาลัยกำลังปรับปรุงเพื่อเพิ่มประสิทธิภาพในการให้บริการแก่ทุกท่าน</p>"
+        "<p>หากต้องการติดต่อเร่งด่วน กรุณาติดต่อผ่านเพจของวิทยาลัย</p>"
+    )
+    page = SitePage(
+        url=stand_in,
+        kind="html",
+        title="ปรับปรุง",
+        fetched_on=DAY,
+        content=extract_page(f"<html><body>{body}</body></html>", stand_in),
+    )
     assert _hits([_hub(rows), page], stand_in) == set()

@@ -14,8 +14,11 @@ def reason(markup: str) -> str | None:
     return javascript_reason(markup, extract_page(markup, "http://x.test/page.html"))
 
 
-@pytest.mark.parametrize("markup", [pages.IMAGE_EXPORT, pages.EMPTY_TEMPLATE, pages.GALLERY],
-                         ids=["image-export", "empty-template", "gallery"])  # fmt: skip
+@pytest.mark.parametrize(
+    "markup",
+    [pages.IMAGE_EXPORT, pages.EMPTY_TEMPLATE, pages.GALLERY],
+    ids=["image-export", "empty-template", "gallery"],
+)
 def test_a_page_that_shows_nothing_is_an_empty_page_not_a_script_page(markup: str) -> None:
     assert reason(markup) is None
 
@@ -24,25 +27,39 @@ def test_a_server_rendered_page_with_a_noscript_banner_and_ajax_counter_is_ordin
     assert reason(pages.SERVER_PAGE) is None
 
 
-@pytest.mark.parametrize(("markup", "why"), [(pages.SPA_SHELL, "noscript"), (pages.VUE_SHELL, "noscript"),
-                                             (pages.SCRIPT_FILL, "script-fill")],
-                         ids=["react-shell", "vue-shell-thai-noscript", "script-fill"])  # fmt: skip
+@pytest.mark.parametrize(
+    ("markup", "why"),
+    [
+        (pages.SPA_SHELL, "noscript"),
+        (pages.VUE_SHELL, "noscript"),
+        (pages.SCRIPT_FILL, "script-fill"),
+    ],
+    ids=["react-shell", "vue-shell-thai-noscript", "script-fill"],
+)
 def test_script_built_pages_need_javascript(markup: str, why: str) -> None:
     assert reason(markup) == why
 
 
 def test_an_empty_app_root_beside_a_bundle_needs_javascript_without_noscript() -> None:
-    shell = ("<html><head><title>x</title><script type='module' src='/assets/app.js'></script></head>"
-             "<body><div id=\"__next\"></div></body></html>")  # fmt: skip
+    shell = (
+        "<html><head><title>x</title><script type='module' src='/assets/app.js'></script></head>"
+        '<body><div id="__next"></div></body></html>'
+    )
     assert reason(shell) == "app-root"
     # The same root with content in it, or without a bundle, is not a shell.
-    assert reason(shell.replace('<div id="__next"></div>', '<div id="__next"><p>ประกาศ</p></div>')) is None
+    assert (
+        reason(shell.replace('<div id="__next"></div>', '<div id="__next"><p>ประกาศ</p></div>'))
+        is None
+    )
     assert reason(shell.replace("<script type='module' src='/assets/app.js'></script>", "")) is None
 
 
 def test_a_noscript_message_on_a_page_with_content_does_not_count() -> None:
     body = "<p>" + "ข่าวกิจกรรมของเทศบาล " * 20 + "</p>"
-    assert reason(pages.SPA_SHELL.replace("<div id='root'></div>", f"<div id='root'>{body}</div>")) is None
+    assert (
+        reason(pages.SPA_SHELL.replace("<div id='root'></div>", f"<div id='root'>{body}</div>"))
+        is None
+    )
 
 
 def test_rendered_pages_load_only_the_site_scripts_and_its_own_data() -> None:
@@ -61,8 +78,16 @@ def test_rendered_pages_load_only_the_site_scripts_and_its_own_data() -> None:
 
 
 def test_render_meta_asks_the_browser_once_and_keeps_the_crawl_meta() -> None:
-    meta = render.render_meta({"depth": 2, "key": "k", "items": ("5.11",), "redirect_urls": ["a"],
-                               "download_slot": "s", "download_latency": 1.0})  # fmt: skip
+    meta = render.render_meta(
+        {
+            "depth": 2,
+            "key": "k",
+            "items": ("5.11",),
+            "redirect_urls": ["a"],
+            "download_slot": "s",
+            "download_latency": 1.0,
+        }
+    )
     assert meta["playwright"] is True and meta["rendered"] is True
     assert meta["items"] == ("5.11",) and meta["depth"] == 2 and meta["download_slot"] == "s"
     assert "redirect_urls" not in meta and "download_latency" not in meta

@@ -68,10 +68,12 @@ def test_no_cycle_between_top_level_packages() -> None:
 
 
 def test_every_import_goes_down_the_layers() -> None:
-    upward = {f"{package} -> {target}": files
-              for package, targets in package_graph().items()
-              for target, files in targets.items()
-              if LAYERS.index(target) > LAYERS.index(package)}  # fmt: skip
+    upward = {
+        f"{package} -> {target}": files
+        for package, targets in package_graph().items()
+        for target, files in targets.items()
+        if LAYERS.index(target) > LAYERS.index(package)
+    }
     assert upward == {}
 
 
@@ -86,9 +88,14 @@ def test_the_checker_sees_a_cycle_and_a_lazy_import(tmp_path: Path) -> None:
     }.items():
         (tmp_path / package).mkdir()
         (tmp_path / package / "__init__.py").write_text(source, encoding="utf-8")
-    (tmp_path / "reports" / "late.py").write_text("def f():\n    from crawler import cli\n", encoding="utf-8")
+    (tmp_path / "reports" / "late.py").write_text(
+        "def f():\n    from crawler import cli\n", encoding="utf-8"
+    )
     graph = package_graph(tmp_path)
-    assert graph["reports"] == {"checklist": ["reports/__init__.py"], "crawler": ["reports/late.py"]}
+    assert graph["reports"] == {
+        "checklist": ["reports/__init__.py"],
+        "crawler": ["reports/late.py"],
+    }
     assert cycles(graph) == [["reports", "crawler", "reports"]]
 
 
@@ -98,8 +105,12 @@ def test_the_domain_reads_no_clock() -> None:
     found = []
     for path in sorted((ROOT / "checklist").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in readers and not node.args):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in readers
+                and not node.args
+            ):
                 found.append(f"{path.name}:{node.lineno} {node.func.attr}()")
     assert not found, found
 
@@ -109,7 +120,9 @@ def test_the_engine_never_imports_the_application(tmp_path: Path) -> None:
     for package in LAYERS:
         (tmp_path / package).mkdir()
         (tmp_path / package / "__init__.py").write_text("", encoding="utf-8")
-    (tmp_path / "crawler" / "worker.py").write_text("def run():\n    import oit.audit\n", encoding="utf-8")
+    (tmp_path / "crawler" / "worker.py").write_text(
+        "def run():\n    import oit.audit\n", encoding="utf-8"
+    )
     (tmp_path / "oit" / "cli.py").write_text("from crawler.worker import run\n", encoding="utf-8")
     graph = package_graph(tmp_path)
     assert graph["crawler"] == {"oit": ["crawler/worker.py"]}

@@ -76,11 +76,17 @@ def test_fold_map_agrees_with_fold(text):
 
 # ---------------------------------------------------------------- classify
 def test_menu_only_keyword_never_yields_evidence():
-    menu = "".join(f'<li><a href="/p{i}">{t}</a></li>' for i, t in enumerate(
-        ["แผนการจัดซื้อจัดจ้าง", "ข่าวประชาสัมพันธ์", "คู่มือการปฏิบัติงาน", "ร้องเรียน", "ITA 2569"]))
+    menu = "".join(
+        f'<li><a href="/p{i}">{t}</a></li>'
+        for i, t in enumerate(
+            ["แผนการจัดซื้อจัดจ้าง", "ข่าวประชาสัมพันธ์", "คู่มือการปฏิบัติงาน", "ร้องเรียน", "ITA 2569"]
+        )
+    )
     pages = [
-        extract_page(f'<div class="leftmenu"><ul>{menu}</ul></div><h1>หน้า {n}</h1><p>เนื้อหา {n} ยาวพอสมควรสำหรับทดสอบ</p>',
-                     f"http://t.go.th/p{n}")
+        extract_page(
+            f'<div class="leftmenu"><ul>{menu}</ul></div><h1>หน้า {n}</h1><p>เนื้อหา {n} ยาวพอสมควรสำหรับทดสอบ</p>',
+            f"http://t.go.th/p{n}",
+        )
         for n in range(4)
     ]  # the left menu is not marked up: only repetition reveals it
     chrome = find_chrome(pages)
@@ -89,59 +95,103 @@ def test_menu_only_keyword_never_yields_evidence():
 
 
 def test_heading_without_body_is_not_evidence():
-    assert codes(DocView(url="http://t/x", headings=("ข่าวประชาสัมพันธ์",), content="ข่าวประชาสัมพันธ์")) == set()
-    empty = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",), content="คู่มือการปฏิบัติงาน\nไม่พบข้อมูล")
+    assert (
+        codes(DocView(url="http://t/x", headings=("ข่าวประชาสัมพันธ์",), content="ข่าวประชาสัมพันธ์"))
+        == set()
+    )
+    empty = DocView(
+        url="http://t/x", headings=("คู่มือการปฏิบัติงาน",), content="คู่มือการปฏิบัติงาน\nไม่พบข้อมูล"
+    )
     assert codes(empty) == set()
     # On real pages a bare row title over nothing is an empty list template; the row of a real
     # manual links its file (documents=1) or says more than a few words.
-    row = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",),
-                  content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)")
+    row = DocView(
+        url="http://t/x",
+        headings=("คู่มือการปฏิบัติงาน",),
+        content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)",
+    )
     assert codes(row) == set()
-    full = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",), documents=1,
-                   content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)")
+    full = DocView(
+        url="http://t/x",
+        headings=("คู่มือการปฏิบัติงาน",),
+        documents=1,
+        content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)",
+    )
     assert codes(full) == {"5.8"}
-    said = DocView(url="http://t/x", headings=("คู่มือการปฏิบัติงาน",),
-                   content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงานด้านการจัดเก็บรายได้ของกองคลัง ฉบับปรับปรุงใหม่")
+    said = DocView(
+        url="http://t/x",
+        headings=("คู่มือการปฏิบัติงาน",),
+        content="คู่มือการปฏิบัติงาน\nคู่มือการปฏิบัติงานด้านการจัดเก็บรายได้ของกองคลัง ฉบับปรับปรุงใหม่",
+    )
     assert codes(said) == {"5.8"}
 
 
 def test_title_alone_never_classifies():
-    doc = DocView(url="http://t/news/1", title="ติดต่อเรา", headings=("มอบเงินช่วยเหลือผู้ประสบภัย",),
-                  content="มอบเงินช่วยเหลือผู้ประสบภัย\nวันที่ 5 ม.ค. 69 นายก อบต. มอบเงินแก่ผู้ประสบภัย 25 ครัวเรือน")
+    doc = DocView(
+        url="http://t/news/1",
+        title="ติดต่อเรา",
+        headings=("มอบเงินช่วยเหลือผู้ประสบภัย",),
+        content="มอบเงินช่วยเหลือผู้ประสบภัย\nวันที่ 5 ม.ค. 69 นายก อบต. มอบเงินแก่ผู้ประสบภัย 25 ครัวเรือน",
+    )
     assert codes(doc) == set()
     reasons = {e["part"]: e["reason"] for e in M.explain(doc)}
     assert "title" in reasons["contact"]
 
 
 def test_hub_link_to_pdf_or_offsite_is_evidence():
-    pdf = DocView(url="https://t.go.th/uploads/ita2569/x.pdf", kind="pdf",
-                  link_texts=("O11 แผนการจัดซื้อจัดจ้าง ประจำปี 2569",))
+    pdf = DocView(
+        url="https://t.go.th/uploads/ita2569/x.pdf",
+        kind="pdf",
+        link_texts=("O11 แผนการจัดซื้อจัดจ้าง ประจำปี 2569",),
+    )
     assert parts(pdf) == {("5.7", "plan")}
     [hit] = M.classify(pdf)
     assert hit.where == ("link",) and "แผนการจัดซื้อจัดจ้าง" in hit.terms
-    drive = DocView(url="https://drive.google.com/file/d/abc/view", kind="offsite",
-                    link_texts=("O12 รายงานผลการดำเนินงานประจำปี 2568",))
+    drive = DocView(
+        url="https://drive.google.com/file/d/abc/view",
+        kind="offsite",
+        link_texts=("O12 รายงานผลการดำเนินงานประจำปี 2568",),
+    )
     assert codes(drive) == {"5.6"}
-    assert codes(DocView(url="https://drive.google.com/x", kind="offsite", link_texts=("คลิก",))) == set()
+    assert (
+        codes(DocView(url="https://drive.google.com/x", kind="offsite", link_texts=("คลิก",)))
+        == set()
+    )
 
 
 def test_document_file_name_decides_only_without_text():
-    bare = DocView(url="https://t.go.th/files/sorkhor1-2569-03.pdf", kind="pdf", link_texts=("ดาวน์โหลด",))
+    bare = DocView(
+        url="https://t.go.th/files/sorkhor1-2569-03.pdf", kind="pdf", link_texts=("ดาวน์โหลด",)
+    )
     assert parts(bare) == {("5.7", "summary")}
-    html = DocView(url="https://t.go.th/sorkhor", headings=("ประชุมสภา",), content="ประชุมสภา\nสมัยสามัญที่ 1 วันที่ 3 ก.พ. 69 ณ ห้องประชุม")
+    html = DocView(
+        url="https://t.go.th/sorkhor",
+        headings=("ประชุมสภา",),
+        content="ประชุมสภา\nสมัยสามัญที่ 1 วันที่ 3 ก.พ. 69 ณ ห้องประชุม",
+    )
     assert codes(html) == set()
 
 
 def test_duty_page_mentions_are_not_evidence():
-    doc = DocView(url="http://t/duty", headings=("กองคลัง",), content="\n".join([
-        "กองคลัง", "จัดทำแผนการจัดซื้อจัดจ้างและดำเนินการจัดซื้อจัดจ้างตามระเบียบ",
-        "รับเรื่องร้องเรียน ร้องทุกข์ และประสานการแก้ไข",
-        "จัดทำรายงานผลการติดตามการใช้จ่ายงบประมาณประจำปี"]))
+    doc = DocView(
+        url="http://t/duty",
+        headings=("กองคลัง",),
+        content="\n".join(
+            [
+                "กองคลัง",
+                "จัดทำแผนการจัดซื้อจัดจ้างและดำเนินการจัดซื้อจัดจ้างตามระเบียบ",
+                "รับเรื่องร้องเรียน ร้องทุกข์ และประสานการแก้ไข",
+                "จัดทำรายงานผลการติดตามการใช้จ่ายงบประมาณประจำปี",
+            ]
+        ),
+    )
     assert codes(doc) == set()
 
 
 def test_nothing_to_report_statement_is_evidence():
-    doc = DocView(url="http://t/skr", content="ในเดือนมกราคม 2569 อบต.หนองบัว ไม่มีการจัดซื้อจัดจ้าง จึงประกาศให้ทราบ")
+    doc = DocView(
+        url="http://t/skr", content="ในเดือนมกราคม 2569 อบต.หนองบัว ไม่มีการจัดซื้อจัดจ้าง จึงประกาศให้ทราบ"
+    )
     assert parts(doc) == {("5.7", "summary")}
     doc = DocView(url="http://t/c", content="ไตรมาสที่ 1 ปีงบประมาณ 2569 ไม่มีเรื่องร้องเรียน")
     assert codes(doc) == {"5.11"}
@@ -150,34 +200,59 @@ def test_nothing_to_report_statement_is_evidence():
 
 
 def test_label_lines_with_prefixes():
-    doc = DocView(url="http://t/p", headings=("ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙",),
-                  content="ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙\nรายละเอียดตามเอกสารแนบ 3 รายการ",
-                  documents=1)  # the attachment is linked, as on real pages
+    doc = DocView(
+        url="http://t/p",
+        headings=("ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙",),
+        content="ประกาศเทศบาลตำบลนาเวง เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๙\nรายละเอียดตามเอกสารแนบ 3 รายการ",
+        documents=1,
+    )  # the attachment is linked, as on real pages
     assert parts(doc) == {("5.7", "plan")}
-    news = DocView(url="http://t/n", headings=("อบต.หนองแวง ประชุมประชาคม เพื่อรับฟังความคิดเห็นการจัดทำแผนพัฒนาท้องถิ่น",),
-                   content="วันที่ 10 ก.พ. 2569 ณ ศาลาประชาคม มีประชาชนเข้าร่วม 120 คน")
+    news = DocView(
+        url="http://t/n",
+        headings=("อบต.หนองแวง ประชุมประชาคม เพื่อรับฟังความคิดเห็นการจัดทำแผนพัฒนาท้องถิ่น",),
+        content="วันที่ 10 ก.พ. 2569 ณ ศาลาประชาคม มีประชาชนเข้าร่วม 120 คน",
+    )
     assert ("5.1", "plan") not in parts(news)
 
 
 def test_page_listing_many_items_is_not_evidence():
-    lines = ["5.1 โครงสร้างหน่วยงาน ข้อมูลผู้บริหาร", "5.2 ข่าวประชาสัมพันธ์", "5.3 เจตจำนงสุจริตของผู้บริหาร",
-             "5.8 คู่มือหรือมาตรฐานการปฏิบัติงาน", "5.11 ช่องทางการร้องเรียน"]
+    lines = [
+        "5.1 โครงสร้างหน่วยงาน ข้อมูลผู้บริหาร",
+        "5.2 ข่าวประชาสัมพันธ์",
+        "5.3 เจตจำนงสุจริตของผู้บริหาร",
+        "5.8 คู่มือหรือมาตรฐานการปฏิบัติงาน",
+        "5.11 ช่องทางการร้องเรียน",
+    ]
     assert codes(DocView(url="http://t/m", content="\n".join(lines))) == set()
 
 
 # ---------------------------------------------------------------- hubs and links
-HUB_ROWS = [("O1", "โครงสร้าง"), ("O7", "ข่าวประชาสัมพันธ์"), ("O10", "แผนดำเนินงานประจำปี"),
-            ("O21", "แผนการจัดซื้อจัดจ้าง"), ("O13", "คู่มือการปฏิบัติงาน"), ("O30", "ช่องทางแจ้งเรื่องร้องเรียน")]
+HUB_ROWS = [
+    ("O1", "โครงสร้าง"),
+    ("O7", "ข่าวประชาสัมพันธ์"),
+    ("O10", "แผนดำเนินงานประจำปี"),
+    ("O21", "แผนการจัดซื้อจัดจ้าง"),
+    ("O13", "คู่มือการปฏิบัติงาน"),
+    ("O30", "ช่องทางแจ้งเรื่องร้องเรียน"),
+]
 
 
 def test_hub_detection():
     links = [f"{o} {t}" for o, t in HUB_ROWS]
-    hub = DocView(url="http://t/ita2569", title="ITA 2569", headings=("การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569",),
-                  content="\n".join(links))
+    hub = DocView(
+        url="http://t/ita2569",
+        title="ITA 2569",
+        headings=("การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569",),
+        content="\n".join(links),
+    )
     assert M.is_hub(hub, links)
     # The same links as an undetected menu on an ordinary page: "ITA" only as a link text.
     menu = [t for _, t in HUB_ROWS] + ["ITA 2569"]
-    page = DocView(url="http://t/news", headings=("ข่าวประชาสัมพันธ์",), content="\n".join(["ข่าวประชาสัมพันธ์", *menu]))
+    page = DocView(
+        url="http://t/news",
+        headings=("ข่าวประชาสัมพันธ์",),
+        content="\n".join(["ข่าวประชาสัมพันธ์", *menu]),
+    )
     assert not M.is_hub(page, menu)
     assert not M.is_hub(DocView(url="http://t/x", title="ITA 2569", content="ITA 2569"), ["หน้าแรก"])
 
@@ -194,18 +269,26 @@ def test_link_score_ordering():
 def test_matcher_from_custom_checklist(tmp_path):
     from checklist.definitions import load_checklist
 
-    text = (tmp_path / "x.toml")
-    text.write_text('version="x"\nfiscal_year=2570\nsource="s"\nhub_markers=["ita"]\n[[items]]\ncode="9.1"\n'
-                    'title_th="ก"\ntitle_en="a"\nofficial="ก"\n[[items.parts]]\nkey="main"\ntitle_th="ก"\n'
-                    'title_en="a"\nterms=["ทดสอบพิเศษ"]\n', encoding="utf-8")
+    text = tmp_path / "x.toml"
+    text.write_text(
+        'version="x"\nfiscal_year=2570\nsource="s"\nhub_markers=["ita"]\n[[items]]\ncode="9.1"\n'
+        'title_th="ก"\ntitle_en="a"\nofficial="ก"\n[[items.parts]]\nkey="main"\ntitle_th="ก"\n'
+        'title_en="a"\nterms=["ทดสอบพิเศษ"]\n',
+        encoding="utf-8",
+    )
     m = Matcher(load_checklist(text))
     assert m.scan("หัวข้อ ทดสอบพิเศษ") == [("9.1", "main", "ทดสอบพิเศษ")]
-    assert m.classify(DocView(url="http://t/x", kind="pdf", link_texts=("ทดสอบพิเศษ",)))[0].code == "9.1"
+    assert (
+        m.classify(DocView(url="http://t/x", kind="pdf", link_texts=("ทดสอบพิเศษ",)))[0].code
+        == "9.1"
+    )
 
 
 def test_structural_chrome_only_for_single_pages():
-    html = ('<nav><a href="/n">ข่าวประชาสัมพันธ์</a><a href="/c">ร้องเรียน</a></nav>'
-            "<main><h1>ติดต่อเรา</h1><p>99 หมู่ 1 ตำบลธาตุนาเวง โทร 042-000000</p></main>")
+    html = (
+        '<nav><a href="/n">ข่าวประชาสัมพันธ์</a><a href="/c">ร้องเรียน</a></nav>'
+        "<main><h1>ติดต่อเรา</h1><p>99 หมู่ 1 ตำบลธาตุนาเวง โทร 042-000000</p></main>"
+    )
     doc = docview_from_page(extract_page(html, "http://t/contact"), Chrome())
     assert parts(doc) == {("5.1", "contact")}
 

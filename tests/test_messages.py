@@ -21,14 +21,19 @@ def test_check_of_a_non_url_blames_what_the_user_typed(tmp_path: Path) -> None:
 
 
 def test_dns_failure_says_domain_not_found_without_twisted_text() -> None:
-    stats = {"oit/home": "dns", "oit/home_url": "https://www.nowhere.example/",
-             "oit/home_detail": "DNSLookupError: DNS lookup failed: no results for hostname lookup: "
-                                "www.nowhere.example."}  # fmt: skip
+    stats = {
+        "oit/home": "dns",
+        "oit/home_url": "https://www.nowhere.example/",
+        "oit/home_detail": "DNSLookupError: DNS lookup failed: no results for hostname lookup: "
+        "www.nowhere.example.",
+    }
     outcome = crawl_outcome(stats, "finished", 0)
     assert outcome.status == "failed" and outcome.error == "dns"
     assert "ไม่พบชื่อโดเมน" in outcome.reason and "domain name not found" in outcome.reason
     assert "www.nowhere.example" in outcome.reason
     assert "DNSLookupError" not in outcome.reason and "hostname lookup" not in outcome.reason
     # Other failures keep their detail (an HTTP status says something).
-    other = crawl_outcome({"oit/home": "server-error", "oit/home_detail": "HTTP 503"}, "finished", 0)
+    other = crawl_outcome(
+        {"oit/home": "server-error", "oit/home_detail": "HTTP 503"}, "finished", 0
+    )
     assert other.reason.endswith("— HTTP 503")

@@ -60,7 +60,7 @@ def _generic_by_loop(text: str) -> bool:
     while rest:
         for word in _GENERIC_WORDS:
             if rest.startswith(word):
-                rest = rest[len(word):]
+                rest = rest[len(word) :]
                 break
         else:
             return False

@@ -52,7 +52,9 @@ def _layout(html: Path, width: int) -> tuple[int, list[dict[str, Any]]]:
     return page_width, boxes
 
 
-def test_report_on_a_390px_phone_fits_or_says_it_scrolls(audited: dict[str, Path], tmp_path: Path) -> None:
+def test_report_on_a_390px_phone_fits_or_says_it_scrolls(
+    audited: dict[str, Path], tmp_path: Path
+) -> None:
     with open_db(audited["db"], readonly=True) as store:
         report = build_report(store, TODAY, run_id=1)
         html = render_html(report, trend(store, 1))
@@ -66,7 +68,9 @@ def test_report_on_a_390px_phone_fits_or_says_it_scrolls(audited: dict[str, Path
     assert grid and charts
     for box in boxes:
         assert box["scrollable"], box
-        assert not box["overflows"] or box["hinted"], f"{box} is cut on a phone without saying it scrolls"
+        assert not box["overflows"] or box["hinted"], (
+            f"{box} is cut on a phone without saying it scrolls"
+        )
 
     # On a desktop the hints are not shown (nothing needs them).
     _, wide = _layout(page, 1280)

@@ -24,13 +24,20 @@ from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 VENV = Path(sys.executable).parent.parent
-pytestmark = [pytest.mark.integration, pytest.mark.skipif(not (VENV / "bin/oit").is_file(), reason="not run from a virtualenv with oit")]
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(
+        not (VENV / "bin/oit").is_file(), reason="not run from a virtualenv with oit"
+    ),
+]
 
 
 def _blocks() -> list[list[str]]:
     """The README's sh blocks, as lists of command lines (comments after ``#`` kept)."""
-    return [[line for line in block.splitlines() if line.strip()]
-            for block in re.findall(r"```sh\n(.*?)```", README, re.S)]  # fmt: skip
+    return [
+        [line for line in block.splitlines() if line.strip()]
+        for block in re.findall(r"```sh\n(.*?)```", README, re.S)
+    ]
 
 
 def _line(start: str) -> str:
@@ -54,8 +61,9 @@ def _folder(tmp_path: Path) -> Path:
 def _sh(line: str, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "HOME": str(cwd)}
     env.pop("OIT_DB", None)
-    result = subprocess.run(["/bin/sh", "-ec", line], cwd=cwd, env=env, capture_output=True,
-                            text=True, timeout=timeout)  # fmt: skip
+    result = subprocess.run(
+        ["/bin/sh", "-ec", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert result.returncode == 0, (line, result.stdout[-2000:], result.stderr[-2000:])
     return result
 
@@ -80,7 +88,12 @@ def test_quick_start_demo_and_its_database(tmp_path: Path) -> None:
     assert copy.execute("select count(*) from findings").fetchone()[0] > 0
     keys = {row[2] for row in copy.execute("pragma foreign_key_list(findings)")}
     assert "agencies" in keys
-    assert copy.execute("select count(*) from pages where kind = 'html' and text is null").fetchone()[0] == 0
+    assert (
+        copy.execute("select count(*) from pages where kind = 'html' and text is null").fetchone()[
+            0
+        ]
+        == 0
+    )
 
 
 @pytest.mark.slow
@@ -88,8 +101,15 @@ def test_serving_the_sample_sites_for_your_own_audit(tmp_path: Path) -> None:
     work = _folder(tmp_path)
     serve = _line(".venv/bin/python -m oit.demo.server")
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen(["/bin/sh", "-c", f"exec {serve}"], cwd=work, env=env, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    server = subprocess.Popen(
+        ["/bin/sh", "-c", f"exec {serve}"],
+        cwd=work,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         assert server.stdout is not None
         deadline, lines = time.monotonic() + 60, []

@@ -87,6 +87,9 @@ def test_serve_answers_a_blade_views_relative_link_from_laravel_public(tmp_path)
     (views / "eb4.blade.php").write_text('<a href="docs/plan.pdf">แผน</a>')
     (tmp_path / "public" / "docs").mkdir(parents=True)
     (tmp_path / "public" / "docs" / "plan.pdf").write_bytes(b"%PDF-1.4")
-    assert resolve(tmp_path, "/resources/views/docs/plan.pdf") == (tmp_path / "public" / "docs" / "plan.pdf").resolve()
+    assert (
+        resolve(tmp_path, "/resources/views/docs/plan.pdf")
+        == (tmp_path / "public" / "docs" / "plan.pdf").resolve()
+    )
     assert resolve(tmp_path, "/resources/views/docs/absent.pdf") is None
     assert resolve(tmp_path, "/resources/views/../../etc/passwd") is None

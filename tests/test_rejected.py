@@ -19,33 +19,41 @@ from reports.reasons import bilingual
 
 AS_OF = dt.date(2026, 11, 25)
 BASE = "http://127.0.0.1:9/"
-NAV = ('<nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a> <a href="/contact">ติดต่อเรา</a></nav>')
+NAV = '<nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a> <a href="/contact">ติดต่อเรา</a></nav>'
 FILLER = "<p>" + "องค์การบริหารส่วนตำบลตัวอย่างให้บริการประชาชนในพื้นที่อย่างต่อเนื่อง " * 4 + "</p>"
 
 
 def _page(path: str, title: str, body: str) -> SitePage:
     html = f"<html><head><title>{title}</title></head><body>{NAV}<main>{body}</main></body></html>"
     url = BASE + path.lstrip("/")
-    return SitePage(url=url, kind="html", title=title, content=extract_page(html, url), fetched_on=AS_OF)
+    return SitePage(
+        url=url, kind="html", title=title, content=extract_page(html, url), fetched_on=AS_OF
+    )
 
 
 def _site() -> list[SitePage]:
     return [
-        _page("/", "อบต.ตัวอย่าง",
-              '<h1>ยินดีต้อนรับ</h1>' + FILLER
-              + '<p><a href="/files/manual.pdf">คู่มือการปฏิบัติงาน</a></p>'),
+        _page(
+            "/",
+            "อบต.ตัวอย่าง",
+            "<h1>ยินดีต้อนรับ</h1>" + FILLER + '<p><a href="/files/manual.pdf">คู่มือการปฏิบัติงาน</a></p>',
+        ),
         # A heading and nothing under it: the classic empty CMS category.
         _page("/integrity", "เจตจำนงสุจริตของผู้บริหาร", "<h1>เจตจำนงสุจริตของผู้บริหาร</h1>"),
-        _page("/news", "ข่าวประชาสัมพันธ์",
-              "<h1>ข่าวประชาสัมพันธ์</h1><p>ประกาศ ณ วันที่ 20 พฤศจิกายน 2569</p>" + FILLER),
+        _page(
+            "/news",
+            "ข่าวประชาสัมพันธ์",
+            "<h1>ข่าวประชาสัมพันธ์</h1><p>ประกาศ ณ วันที่ 20 พฤศจิกายน 2569</p>" + FILLER,
+        ),
         _page("/contact", "ติดต่อเรา", "<h1>ติดต่อหน่วยงาน</h1><p>โทร 02 123 4567</p>" + FILLER),
         SitePage(url=BASE + "files/manual.pdf", kind="error", error="http-404", fetched_on=AS_OF),
     ]
 
 
 def _evaluate():
-    return evaluate_site(_site(), CrawlState("ok"), load_checklist(), default_matcher(), load_policy(),
-                         AS_OF)
+    return evaluate_site(
+        _site(), CrawlState("ok"), load_checklist(), default_matcher(), load_policy(), AS_OF
+    )
 
 
 def test_missing_items_name_the_pages_that_were_turned_away_and_why() -> None:
@@ -70,19 +78,24 @@ def test_report_json_carries_rejected_only_on_missing_and_undated() -> None:
     evaluation = _evaluate()
     entries = {f.code: item_record(f, ("th", "en")).to_json() for f in evaluation.items}
     assert entries["5.3"]["rejected"][0] == {
-        "url": BASE + "integrity", "title": "เจตจำนงสุจริตของผู้บริหาร",
+        "url": BASE + "integrity",
+        "title": "เจตจำนงสุจริตของผู้บริหาร",
         "reason": entries["5.3"]["rejected"][0]["reason"],
     }
     assert entries["5.6"]["rejected"] == []
-    assert all("rejected" not in e for e in entries.values() if e["status"] not in ("missing", "undated"))
+    assert all(
+        "rejected" not in e for e in entries.values() if e["status"] not in ("missing", "undated")
+    )
     for part in evaluation.parts["5.1"]:
         entry = part_record(part, ("th", "en")).to_json()
         assert ("rejected" in entry) == (part.status in ("missing", "undated"))
 
 
 def test_best_keeps_three_one_per_url_highest_score_first() -> None:
-    pool = [Rejection(f"{BASE}{n}", "t", "r", score) for n, score in
-            (("a", 1.0), ("b", 5.0), ("a", 7.0), ("c", 2.0), ("d", 0.5))]
+    pool = [
+        Rejection(f"{BASE}{n}", "t", "r", score)
+        for n, score in (("a", 1.0), ("b", 5.0), ("a", 7.0), ("c", 2.0), ("d", 0.5))
+    ]
     assert [r.url for r in best(pool)] == [BASE + "a", BASE + "b", BASE + "c"]
 
 
@@ -96,7 +109,8 @@ def test_reasons_are_bilingual_and_unknown_matcher_reasons_keep_their_english() 
     assert text.startswith("newest 2026-04-15 is before cutoff 2026-08-25")
     assert "ล่าสุด 15 เม.ย. 2569 เก่ากว่าเกณฑ์ 25 ส.ค. 2569 (3 เดือน)" in text
     assert bilingual("plan: stale; summary: missing") == (
-        "plan: stale / plan: ไม่เป็นปัจจุบัน; summary: missing / summary: ไม่พบ")
+        "plan: stale / plan: ไม่เป็นปัจจุบัน; summary: missing / summary: ไม่พบ"
+    )
     kept = "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง — HTTP 503"
     assert bilingual(kept) == kept
 
@@ -105,13 +119,18 @@ def test_an_item_reason_quotes_the_same_day_as_its_last_updated() -> None:
     # Every part ok: the item's reason comes from its newest part, the day last_updated shows.
     for finding in _evaluate().items:
         if finding.status == "ok" and finding.last_updated:
-            assert finding.last_updated.isoformat() in finding.reason, (finding.code, finding.reason)
+            assert finding.last_updated.isoformat() in finding.reason, (
+                finding.code,
+                finding.reason,
+            )
 
 
-PASSING = ("<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><h1>ข่าวประชาสัมพันธ์</h1>"
-           "<p>วันที่ 3 ตุลาคม 2569 นายกเทศมนตรีมอบนโยบายให้พนักงานทุกคนปฏิบัติงานด้วยความโปร่งใส "
-           "ตามที่ได้ประกาศเจตจำนงสุจริตไว้แล้ว และเชิญชวนประชาชนร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล</p>"
-           "</body></html>")  # fmt: skip
+PASSING = (
+    "<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><h1>ข่าวประชาสัมพันธ์</h1>"
+    "<p>วันที่ 3 ตุลาคม 2569 นายกเทศมนตรีมอบนโยบายให้พนักงานทุกคนปฏิบัติงานด้วยความโปร่งใส "
+    "ตามที่ได้ประกาศเจตจำนงสุจริตไว้แล้ว และเชิญชวนประชาชนร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล</p>"
+    "</body></html>"
+)
 
 
 @pytest.mark.integration

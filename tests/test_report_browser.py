@@ -34,9 +34,20 @@ pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a brow
 ARTIFACTS = ROOT / "test-artifacts"
 EXPECTED = json.loads((ROOT / "oit/demo/expected.json").read_text(encoding="utf-8"))
 CONSOLE = re.compile(r":CONSOLE[:(\]]|Uncaught")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-         "--disable-default-apps", "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]  # fmt: skip
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--hide-scrollbars",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 
 
 def _chromium_binary() -> str | None:
@@ -51,7 +62,11 @@ def _thai_font() -> bool:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return True  # cannot tell; the PDF assertions will
-    return bool(subprocess.run([fc_list, ":lang=th", "family"], capture_output=True, text=True).stdout.strip())
+    return bool(
+        subprocess.run(
+            [fc_list, ":lang=th", "family"], capture_output=True, text=True
+        ).stdout.strip()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +92,12 @@ def _run(binary: str, jobs: list[tuple[list[str], Path]]) -> list[subprocess.Com
     def one(job: tuple[list[str], Path]) -> subprocess.CompletedProcess[str]:
         flags, page = job
         with tempfile.TemporaryDirectory(prefix="oit-chromium-") as profile:
-            return subprocess.run([binary, *FLAGS, f"--user-data-dir={profile}", *flags, page.as_uri()],
-                                  capture_output=True, text=True, timeout=120)  # fmt: skip
+            return subprocess.run(
+                [binary, *FLAGS, f"--user-data-dir={profile}", *flags, page.as_uri()],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
 
     with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
         return list(pool.map(one, jobs))
@@ -101,8 +120,10 @@ def _with_history(store: Any, run_id: int, target: Path) -> list[Any]:
     with open_db(target) as history:
         for days, every in ((182, 2), (91, 4)):
             run = history.start_run("audit", TODAY - dt.timedelta(days=days), "2569.1")
-            older = [{**r, "status": "stale" if r["status"] == "ok" and i % every == 0 else r["status"]}
-                     for i, r in enumerate(rows)]  # fmt: skip
+            older = [
+                {**r, "status": "stale" if r["status"] == "ok" and i % every == 0 else r["status"]}
+                for i, r in enumerate(rows)
+            ]
             history.save_findings(run, older)
             history.finish_run(run)
         last = history.start_run("audit", TODAY, "2569.1")
@@ -112,7 +133,9 @@ def _with_history(store: Any, run_id: int, target: Path) -> list[Any]:
 
 
 @pytest.fixture(scope="module")
-def demo_html(audited: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list, Path]:
+def demo_html(
+    audited: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[dict, list, Path]:
     work = tmp_path_factory.mktemp("browser")
     with open_db(audited["db"], readonly=True) as store:
         report = build_report(store, TODAY, run_id=1)
@@ -123,21 +146,29 @@ def demo_html(audited: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
     return report, points, page
 
 
-def test_demo_report_renders_in_chromium(chromium: str, demo_html: tuple[dict, list, Path],
-                                         tmp_path: Path) -> None:  # fmt: skip
+def test_demo_report_renders_in_chromium(
+    chromium: str, demo_html: tuple[dict, list, Path], tmp_path: Path
+) -> None:
     report, points, page = demo_html
     control = tmp_path / "control.html"  # proves console messages are caught at all
     control.write_text("<!DOCTYPE html><p>x</p><script>console.error('control-error')</script>")
-    desktop, phone, pdf = ARTIFACTS / "report-desktop.png", ARTIFACTS / "report-phone.png", ARTIFACTS / "report.pdf"
+    desktop, phone, pdf = (
+        ARTIFACTS / "report-desktop.png",
+        ARTIFACTS / "report-phone.png",
+        ARTIFACTS / "report.pdf",
+    )
     for old in (desktop, phone, pdf):
         old.unlink(missing_ok=True)
-    dom, shot, small, printed, check = _run(chromium, [
-        (["--dump-dom"], page),
-        ([f"--screenshot={desktop}", "--window-size=1280,2400"], page),
-        ([f"--screenshot={phone}", "--window-size=390,2400"], page),
-        ([f"--print-to-pdf={pdf}", "--no-pdf-header-footer"], page),
-        (["--dump-dom"], control),
-    ])  # fmt: skip
+    dom, shot, small, printed, check = _run(
+        chromium,
+        [
+            (["--dump-dom"], page),
+            ([f"--screenshot={desktop}", "--window-size=1280,2400"], page),
+            ([f"--screenshot={phone}", "--window-size=390,2400"], page),
+            ([f"--print-to-pdf={pdf}", "--no-pdf-header-footer"], page),
+            (["--dump-dom"], control),
+        ],
+    )
     for result in (dom, shot, small, printed):
         assert result.returncode == 0, result.stderr[-2000:]
         assert _console(result) == [], "console messages from the report page"
@@ -148,7 +179,10 @@ def test_demo_report_renders_in_chromium(chromium: str, demo_html: tuple[dict, l
     assert doc.xpath("//script") == []
     assert doc.xpath("string(//h1)") == "รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ 5.1–5.11"
     assert doc.get("lang") == "th"
-    names = [re.sub(r"\s+", " ", n.text_content()) for n in doc.xpath("//table[@class='grid']//td[@class='name']/a")]
+    names = [
+        re.sub(r"\s+", " ", n.text_content())
+        for n in doc.xpath("//table[@class='grid']//td[@class='name']/a")
+    ]
     assert sorted(names) == sorted(a["name"] for a in report["agencies"])
     assert len(names) == len(EXPECTED["agencies"])
     cells = doc.xpath("//table[@class='grid']//td[contains(@class,'c st-')]")
@@ -166,8 +200,10 @@ def test_demo_report_renders_in_chromium(chromium: str, demo_html: tuple[dict, l
 
     # Printed: the text people see on paper, each agency starting its own page.
     with pypdfium2.PdfDocument(str(pdf)) as document:
-        texts = [re.sub(r"\s+", "", document[i].get_textpage().get_text_range())
-                 for i in range(len(document))]  # fmt: skip
+        texts = [
+            re.sub(r"\s+", "", document[i].get_textpage().get_text_range())
+            for i in range(len(document))
+        ]
     assert texts[0].startswith("รายงานการตรวจการเปิดเผยข้อมูลสาธารณะ")
     for agency in report["agencies"]:
         starts = [i for i, t in enumerate(texts) if t.startswith(agency["name"] + agency["id"])]

@@ -8,8 +8,11 @@ import pytest
 from reports.html import render_html
 from tests.test_reports import make_report
 
-NEAR = {"url": "https://www.example.go.th/integrity", "title": "เจตจำนงสุจริต <b>x</b>",
-        "reason": "heading only: no body under it / มีแต่หัวข้อ ไม่มีเนื้อหา"}  # fmt: skip
+NEAR = {
+    "url": "https://www.example.go.th/integrity",
+    "title": "เจตจำนงสุจริต <b>x</b>",
+    "reason": "heading only: no body under it / มีแต่หัวข้อ ไม่มีเนื้อหา",
+}
 
 
 def _report() -> dict:
@@ -29,7 +32,9 @@ def test_rejected_pages_are_shown_with_their_reason_thai_first() -> None:
     row = doc.get_element_by_id("a-b01-5-3")
     near = row.xpath('.//div[@class="rej"]')[0]
     link = near.xpath(".//a")[0]
-    assert link.get("href") == NEAR["url"] and link.text_content() == NEAR["title"]  # escaped, not markup
+    assert (
+        link.get("href") == NEAR["url"] and link.text_content() == NEAR["title"]
+    )  # escaped, not markup
     why = near.xpath('.//span[@class="why-not"]')[0].text_content()
     assert why.index("มีแต่หัวข้อ ไม่มีเนื้อหา") < why.index("heading only")
     assert "no page came close" in doc.get_element_by_id("a-b01-5-8").text_content()
@@ -64,13 +69,24 @@ def test_table_at_80_columns_keeps_names_readable_and_codes_whole(audited) -> No
 
     from tests.conftest import run_oit
 
-    result = run_oit("report", "--db", str(audited["db"]), "--as-of", "2026-11-25", "--format", "table",
-                     env={"COLUMNS": "80"})  # fmt: skip
+    result = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--as-of",
+        "2026-11-25",
+        "--format",
+        "table",
+        env={"COLUMNS": "80"},
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= 80
     header = next(line for line in lines if "5.1 " in line)
-    assert all(f" {code}" in header for code in ("5.1", "5.2", "5.9", "5.10", "5.11")) and "…" not in header
+    assert (
+        all(f" {code}" in header for code in ("5.1", "5.2", "5.9", "5.10", "5.11"))
+        and "…" not in header
+    )
     for name in ("เทศบาลตำบลบ้านสวน", "เทศบาลตำบลปิดปรับปรุง", "สำนักงานสาธารณสุขอำเภอเมือง"):
         assert name in result.stdout  # whole on one line, not cut to "…"
     assert "…" not in result.stdout

@@ -17,7 +17,9 @@ from tests.conftest import TODAY, run_oit
 
 @pytest.fixture(scope="module")
 def report(audited: dict[str, Path]) -> dict:
-    result = run_oit("report", "--db", str(audited["db"]), "--as-of", TODAY.isoformat(), "--format", "json")
+    result = run_oit(
+        "report", "--db", str(audited["db"]), "--as-of", TODAY.isoformat(), "--format", "json"
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -37,9 +39,10 @@ def test_the_schema_refuses_what_the_contract_forbids(report: dict) -> None:
         lambda r: r["agencies"][0]["items"][0].update(status="fine"),
         lambda r: r["agencies"][0]["crawl"].update(status="done"),
         lambda r: r.update(as_of="25/11/2026"),
-        lambda r: next(i for a in r["agencies"] for i in a["items"]
-                       if i["status"] == "missing").pop("rejected"),  # a missing item explains itself
-    ):  # fmt: skip
+        lambda r: next(
+            i for a in r["agencies"] for i in a["items"] if i["status"] == "missing"
+        ).pop("rejected"),  # a missing item explains itself
+    ):
         bad = copy.deepcopy(report)
         change(bad)
         with pytest.raises(jsonschema.ValidationError):

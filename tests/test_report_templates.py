@@ -21,8 +21,10 @@ def _hostile_report() -> dict[str, Any]:
     agency["name"] = agency["province"] = "ทดสอบ" + HOSTILE
     agency["crawl"]["reason"] = HOSTILE
     item = next(i for i in agency["items"] if not i.get("parts"))
-    item["evidence"] = [{"url": " javascript:alert(1)", "title": HOSTILE, "date": None, "date_source": None},
-                        {"url": ' https://a.go.th/x"onmouseover="y ', "title": "ok", "date": None}]  # fmt: skip
+    item["evidence"] = [
+        {"url": " javascript:alert(1)", "title": HOSTILE, "date": None, "date_source": None},
+        {"url": ' https://a.go.th/x"onmouseover="y ', "title": "ok", "date": None},
+    ]
     item["rejected"] = [{"url": "data:text/html,<b>x</b>", "title": None, "reason": HOSTILE}]
     return report
 
@@ -35,7 +37,9 @@ def test_page_text_is_escaped_and_cleaned_everywhere_in_the_report() -> None:
     assert not doc.xpath("//script") and not doc.xpath("//*[@onmouseover]")
     hrefs = doc.xpath("//a/@href")
     assert all(h.startswith(("#", "http://", "https://")) for h in hrefs), hrefs
-    assert 'https://a.go.th/x"onmouseover="y' in hrefs  # stripped by safe_href, quote kept inside the value
+    assert (
+        'https://a.go.th/x"onmouseover="y' in hrefs
+    )  # stripped by safe_href, quote kept inside the value
 
 
 def test_the_web_app_and_the_report_draw_the_same_chip_and_link() -> None:
@@ -48,20 +52,25 @@ def test_the_web_app_and_the_report_draw_the_same_chip_and_link() -> None:
         assert str(web.link(url, "t<b>")) == str(report.link(url, "t<b>"))
     assert str(web.link("javascript:alert(1)", "x")) == "<span>x</span>"
     assert str(web.link(" https://a.go.th/ ", "<b>")) == (
-        '<a href="https://a.go.th/" rel="noopener noreferrer nofollow">&lt;b&gt;</a>')
+        '<a href="https://a.go.th/" rel="noopener noreferrer nofollow">&lt;b&gt;</a>'
+    )
 
 
 def test_only_the_report_templates_lose_their_line_breaks() -> None:
     # reports/templates/ are laid out on many lines but render as one; the web app's keep theirs.
     assert "\n" not in str(_templates().get_template("report/_fragments.html").module.chip("ok"))
-    source = (environment().loader.get_source(environment(), "report.html")[0])  # type: ignore[union-attr]
+    source = environment().loader.get_source(environment(), "report.html")[0]  # type: ignore[union-attr]
     assert source.count("\n") > 100
     report = make_report()
     html = render_html(report)
-    assert html.count("\n") == render_html(report).split("<style>")[1].split("</style>")[0].count("\n")
+    assert html.count("\n") == render_html(report).split("<style>")[1].split("</style>")[0].count(
+        "\n"
+    )
     assert "\n" in _templates().get_template("empty.html").render(message="x", looks={})
 
 
 def test_the_web_app_cleans_page_text_as_the_report_does() -> None:
     page = _templates().get_template("empty.html").render(message=HOSTILE, looks={})
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and BIDI not in page and "\x07" not in page
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt;" in page and BIDI not in page and "\x07" not in page
+    )

@@ -29,25 +29,46 @@ from reports.progress import ProgressDisplay
 from reports.terminal import print_report
 from tests.conftest import TODAY, run_oit
 
-EXPECTED = json.loads((Path(__file__).resolve().parent.parent / "oit/demo/expected.json")
-                      .read_text(encoding="utf-8"))  # fmt: skip
+EXPECTED = json.loads(
+    (Path(__file__).resolve().parent.parent / "oit/demo/expected.json").read_text(encoding="utf-8")
+)
 SCRIPT = "<script>alert(1)</script>"
 FORMULA = '=HYPERLINK("http://evil")'
 SYMBOLS = {"ok": "✔", "stale": "⚠", "undated": "?", "missing": "✘", "not_checked": "–"}
-THAI_STATUS = {"ok": "เป็นปัจจุบัน", "stale": "ไม่เป็นปัจจุบัน", "undated": "ไม่ระบุวันที่",
-               "missing": "ไม่พบ", "not_checked": "ตรวจไม่ได้"}  # fmt: skip
+THAI_STATUS = {
+    "ok": "เป็นปัจจุบัน",
+    "stale": "ไม่เป็นปัจจุบัน",
+    "undated": "ไม่ระบุวันที่",
+    "missing": "ไม่พบ",
+    "not_checked": "ตรวจไม่ได้",
+}
 
 
-def _evidence(url: str, title: str, date: str | None, source: str | None = "text") -> dict[str, Any]:
-    return {"url": url, "title": title, "date": date, "date_source": source if date else None,
-            "terms": ["ข่าวประชาสัมพันธ์"], "where": ["heading"]}  # fmt: skip
+def _evidence(
+    url: str, title: str, date: str | None, source: str | None = "text"
+) -> dict[str, Any]:
+    return {
+        "url": url,
+        "title": title,
+        "date": date,
+        "date_source": source if date else None,
+        "terms": ["ข่าวประชาสัมพันธ์"],
+        "where": ["heading"],
+    }
 
 
-def _entry(status: str, titles: tuple[str, str], evidence: list[dict[str, Any]],
-           reason: str = "") -> dict[str, Any]:  # fmt: skip
+def _entry(
+    status: str, titles: tuple[str, str], evidence: list[dict[str, Any]], reason: str = ""
+) -> dict[str, Any]:
     dates = [e["date"] for e in evidence if e["date"]]
-    return {"status": status, "last_updated": max(dates) if dates else None,
-            "title_th": titles[0], "title_en": titles[1], "reason": reason, "evidence": evidence}  # fmt: skip
+    return {
+        "status": status,
+        "last_updated": max(dates) if dates else None,
+        "title_th": titles[0],
+        "title_en": titles[1],
+        "reason": reason,
+        "evidence": evidence,
+    }
 
 
 def make_report() -> dict[str, Any]:
@@ -58,9 +79,12 @@ def make_report() -> dict[str, Any]:
     hostile = [
         _evidence(base + "news/1", SCRIPT, "2026-05-14", "pdf"),
         _evidence("javascript:alert(1)//", FORMULA, "2026-05-01", "link"),
-        _evidence(base + "news/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7", "+SUM(A1)\x1b[2J[bold]x[/bold]",
-                  None),
-    ]  # fmt: skip
+        _evidence(
+            base + "news/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7",
+            "+SUM(A1)\x1b[2J[bold]x[/bold]",
+            None,
+        ),
+    ]
     items_b01, items_b02 = [], []
     for item in checklist.items:
         status = statuses.get(item.code, "ok")
@@ -71,42 +95,106 @@ def make_report() -> dict[str, Any]:
         elif status == "undated":
             evidence = [_evidence(base + "manual.pdf", "คู่มือการปฏิบัติงาน", None)]
         else:
-            evidence = [_evidence(base + f"i{item.code}.html", f"หน้า {item.title_th}", "2026-11-02")]
-        reason = {"stale": "newest 2026-05-14 is before cutoff 2026-08-25 (3 months)",
-                  "missing": "no evidence found on a complete crawl / ไม่พบหลักฐาน"}.get(status, "")  # fmt: skip
-        one = {"code": item.code, **_entry(status, (item.title_th, item.title_en), evidence, reason)}
-        failed = {"code": item.code, **_entry("not_checked", (item.title_th, item.title_en), [],
-                                              "blocked by robots.txt / ถูกปิดกั้น")}  # fmt: skip
+            evidence = [
+                _evidence(base + f"i{item.code}.html", f"หน้า {item.title_th}", "2026-11-02")
+            ]
+        reason = {
+            "stale": "newest 2026-05-14 is before cutoff 2026-08-25 (3 months)",
+            "missing": "no evidence found on a complete crawl / ไม่พบหลักฐาน",
+        }.get(status, "")
+        one = {
+            "code": item.code,
+            **_entry(status, (item.title_th, item.title_en), evidence, reason),
+        }
+        failed = {
+            "code": item.code,
+            **_entry(
+                "not_checked", (item.title_th, item.title_en), [], "blocked by robots.txt / ถูกปิดกั้น"
+            ),
+        }
         if len(item.parts) > 1:
-            one["parts"] = [{"key": p.key, **_entry(status, (p.title_th, p.title_en), evidence, reason)}
-                            for p in item.parts]  # fmt: skip
-            failed["parts"] = [{"key": p.key, **_entry("not_checked", (p.title_th, p.title_en), [],
-                                                       "blocked by robots.txt / ถูกปิดกั้น")}
-                               for p in item.parts]  # fmt: skip
+            one["parts"] = [
+                {"key": p.key, **_entry(status, (p.title_th, p.title_en), evidence, reason)}
+                for p in item.parts
+            ]
+            failed["parts"] = [
+                {
+                    "key": p.key,
+                    **_entry(
+                        "not_checked",
+                        (p.title_th, p.title_en),
+                        [],
+                        "blocked by robots.txt / ถูกปิดกั้น",
+                    ),
+                }
+                for p in item.parts
+            ]
         items_b01.append(one)
         items_b02.append(failed)
-    items_b01[2]["override"] = {"id": 1, "status": "ok", "reason": "พบประกาศเจตจำนงที่ " + SCRIPT,
-                                "by": "สมชาย ใจดี", "at": "2026-11-24T03:00:00Z",
-                                "from": "2026-11-24", "until": None}  # fmt: skip
-    items_b01[6]["parts"][2]["override"] = {"id": 2, "status": "stale", "reason": "สรุปผลเป็นของปีก่อน",
-                                            "by": "สมหญิง", "at": "2026-11-24T04:00:00Z",
-                                            "from": "2026-11-24", "until": "2027-03-31"}  # fmt: skip
+    items_b01[2]["override"] = {
+        "id": 1,
+        "status": "ok",
+        "reason": "พบประกาศเจตจำนงที่ " + SCRIPT,
+        "by": "สมชาย ใจดี",
+        "at": "2026-11-24T03:00:00Z",
+        "from": "2026-11-24",
+        "until": None,
+    }
+    items_b01[6]["parts"][2]["override"] = {
+        "id": 2,
+        "status": "stale",
+        "reason": "สรุปผลเป็นของปีก่อน",
+        "by": "สมหญิง",
+        "at": "2026-11-24T04:00:00Z",
+        "from": "2026-11-24",
+        "until": "2027-03-31",
+    }
     return {
-        "schema": "oit-report/1", "generated_at": "2026-11-25T01:00:00Z", "as_of": "2026-11-25",
-        "policy": {"max_age_months": 3}, "checklist_version": checklist.version,
-        "run": {"id": 7, "kind": "audit", "started_at": "2026-11-25T00:00:00Z",
-                "finished_at": "2026-11-25T00:30:00Z", "status": "done"},
+        "schema": "oit-report/1",
+        "generated_at": "2026-11-25T01:00:00Z",
+        "as_of": "2026-11-25",
+        "policy": {"max_age_months": 3},
+        "checklist_version": checklist.version,
+        "run": {
+            "id": 7,
+            "kind": "audit",
+            "started_at": "2026-11-25T00:00:00Z",
+            "finished_at": "2026-11-25T00:30:00Z",
+            "status": "done",
+        },
         "agencies": [
-            {"id": "b01", "name": "เทศบาลตำบลทดสอบ", "url": base, "province": "ขอนแก่น",
-             "type": "เทศบาล", "items": items_b01,
-             "crawl": {"status": "ok", "finished_at": "2026-11-25T00:10:00Z", "pages": 42,
-                       "error": None, "reason": ""}},
-            {"id": "b02 x", "name": "อบต.ปิดกั้น", "url": "http://blocked.go.th/", "province": "มหาสารคาม",
-             "type": "อบต.", "items": items_b02,
-             "crawl": {"status": "failed", "finished_at": "2026-11-25T00:11:00Z", "pages": 0,
-                       "error": "robots", "reason": "blocked by robots.txt / ถูกปิดกั้น"}},
+            {
+                "id": "b01",
+                "name": "เทศบาลตำบลทดสอบ",
+                "url": base,
+                "province": "ขอนแก่น",
+                "type": "เทศบาล",
+                "items": items_b01,
+                "crawl": {
+                    "status": "ok",
+                    "finished_at": "2026-11-25T00:10:00Z",
+                    "pages": 42,
+                    "error": None,
+                    "reason": "",
+                },
+            },
+            {
+                "id": "b02 x",
+                "name": "อบต.ปิดกั้น",
+                "url": "http://blocked.go.th/",
+                "province": "มหาสารคาม",
+                "type": "อบต.",
+                "items": items_b02,
+                "crawl": {
+                    "status": "failed",
+                    "finished_at": "2026-11-25T00:11:00Z",
+                    "pages": 0,
+                    "error": "robots",
+                    "reason": "blocked by robots.txt / ถูกปิดกั้น",
+                },
+            },
         ],
-    }  # fmt: skip
+    }
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +263,10 @@ def test_overview_grid_has_symbol_and_colour_per_status(report: dict[str, Any], 
 
 
 def test_counts_per_status(page: Any) -> None:
-    tiles = {t.get("class").split("st-")[1]: _text(t) for t in page.xpath("//div[contains(@class,'tile ')]")}
+    tiles = {
+        t.get("class").split("st-")[1]: _text(t)
+        for t in page.xpath("//div[contains(@class,'tile ')]")
+    }
     # b01: 5.2 stale, 5.8 undated, 5.3 missing overridden to ok, 5.7 a part overridden to stale
     # -> 8 ok; b02: 11 not checked.
     assert tiles["ok"].startswith("✔ 8 ") and tiles["stale"].startswith("⚠ 2 ")
@@ -197,8 +288,15 @@ def test_agency_section_details(page: Any) -> None:
     assert "ข้อความใน PDF" in text and "ข้อความลิงก์" in text  # where each date came from
     assert "before cutoff 2026-08-25" in text
     override = _text(b01.xpath(".//tr[@id='a-b01-5-3']")[0])
-    for expected in ("ผู้ตรวจแก้ไขผล", "ไม่พบ", "เป็นปัจจุบัน", "สมชาย ใจดี", "24 พ.ย. 2569 10:00 น.",
-                     "พบประกาศเจตจำนงที่ " + SCRIPT, "มีผล in force 24 พ.ย. 2569 – …"):
+    for expected in (
+        "ผู้ตรวจแก้ไขผล",
+        "ไม่พบ",
+        "เป็นปัจจุบัน",
+        "สมชาย ใจดี",
+        "24 พ.ย. 2569 10:00 น.",
+        "พบประกาศเจตจำนงที่ " + SCRIPT,
+        "มีผล in force 24 พ.ย. 2569 – …",
+    ):
         assert expected in override
     procurement = _text(b01.xpath(".//tr[@id='a-b01-5-7']")[0])
     assert "ไม่เป็นปัจจุบัน" in procurement and "ตามส่วนย่อยที่ผู้ตรวจแก้ไข" in procurement
@@ -221,11 +319,15 @@ def test_html_trend_chart_from_the_store() -> None:
     html = render_html(make_report(), points)
     doc = lxml.html.fromstring(html)
     svg = doc.xpath("//figure[2]//svg")[0]
-    labels = [t.text_content() for t in svg.xpath(".//text") if re.fullmatch(r"✔ \d+%", t.text_content())]
+    labels = [
+        t.text_content() for t in svg.xpath(".//text") if re.fullmatch(r"✔ \d+%", t.text_content())
+    ]
     assert labels == [f"✔ {s}%" for s in shares]
     assert "27 พ.ค. 2569" in _text(svg)  # the oldest run's as_of, Thai BE
-    rows = {_text(tr.xpath("th")[0]).split()[0]: [_text(td) for td in tr.xpath("td")]
-            for tr in doc.xpath("//table[@class='trend']/tbody/tr")}  # fmt: skip
+    rows = {
+        _text(tr.xpath("th")[0]).split()[0]: [_text(td) for td in tr.xpath("td")]
+        for tr in doc.xpath("//table[@class='trend']/tbody/tr")
+    }
     assert rows["5.1"] == ["100%", "100%", "100%"]
     assert rows["5.4"] == ["0%", "100% ▲", "100%"] and rows["5.11"] == ["0%", "0%", "0%"]
 
@@ -241,9 +343,19 @@ def test_html_without_trend_has_no_trend_figure(page: Any) -> None:
 
 def _rows(ok: int, agency: str = "x1") -> list[dict[str, Any]]:
     codes = [f"5.{i}" for i in range(1, 12)]
-    rows = [{"agency_id": agency, "code": c, "part": "main", "status": "ok" if i < ok else "stale",
-             "last_updated": None, "reason": "", "evidence": "[]", "as_of": TODAY.isoformat()}
-            for i, c in enumerate(codes)]  # fmt: skip
+    rows = [
+        {
+            "agency_id": agency,
+            "code": c,
+            "part": "main",
+            "status": "ok" if i < ok else "stale",
+            "last_updated": None,
+            "reason": "",
+            "evidence": "[]",
+            "as_of": TODAY.isoformat(),
+        }
+        for i, c in enumerate(codes)
+    ]
     rows.append({**rows[0], "part": "structure", "status": "missing"})  # parts are not counted
     return rows
 
@@ -272,7 +384,9 @@ def test_csv_has_bom_thai_and_inert_cells(report: dict[str, Any]) -> None:
     assert data.startswith(b"\xff\xfe")  # UTF-16LE BOM: what LibreOffice's import dialog sniffs
     text = data.decode("utf-16")
     raw = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
-    assert text.count('"') >= 2 * sum(len(r) for r in raw)  # every field quoted: ';' never splits one
+    assert text.count('"') >= 2 * sum(
+        len(r) for r in raw
+    )  # every field quoted: ';' never splits one
     table = read_csv(data)
     assert table[0] == ROW_HEADER
     assert len(table) == 1 + 2 * (11 + 9)
@@ -280,9 +394,13 @@ def test_csv_has_bom_thai_and_inert_cells(report: dict[str, Any]) -> None:
     named = dict(zip(ROW_HEADER, news, strict=True))
     assert named["evidence_title"] == SCRIPT and named["status_th"] == "ไม่เป็นปัจจุบัน"
     assert named["last_updated_th"] == "14 พ.ค. 2569" and named["last_updated"] == "2026-05-14"
-    assert [r[5] for r in table[1:] if r[0] == "b01" and not r[6]] == [f"5.{i}" for i in range(1, 12)]
+    assert [r[5] for r in table[1:] if r[0] == "b01" and not r[6]] == [
+        f"5.{i}" for i in range(1, 12)
+    ]
     cells = [c for r in raw[1:] for c in r]
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r", "'")) for c in cells)  # no apostrophe
+    assert not any(
+        c.startswith(("=", "+", "-", "@", "\t", "\r", "'")) for c in cells
+    )  # no apostrophe
     # what a spreadsheet would make a number, is text: codes, numeric ids (not counts, not ISO dates)
     assert {r[5] for r in raw[1:]} == {f"\u200b5.{i}" for i in range(1, 12)}
     assert all(r[23].isdigit() for r in raw[1:]) and "2026-05-14" in {r[10] for r in raw[1:]}
@@ -315,8 +433,19 @@ def test_xlsx_sheets_fonts_and_inert_cells(report: dict[str, Any], tmp_path: Pat
 @pytest.mark.integration
 def test_xlsx_and_csv_of_the_demo_audit_through_the_cli(audited: dict[str, Path]) -> None:
     out = audited["dir"] / "report.xlsx"
-    result = run_oit("report", "--db", str(audited["db"]), "--run", "1", "--as-of", TODAY.isoformat(),
-                     "--format", "xlsx", "-o", str(out))  # fmt: skip
+    result = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--run",
+        "1",
+        "--as-of",
+        TODAY.isoformat(),
+        "--format",
+        "xlsx",
+        "-o",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(out)
     summary, items = book["สรุป summary"], book["รายข้อ items"]
@@ -324,8 +453,14 @@ def test_xlsx_and_csv_of_the_demo_audit_through_the_cli(audited: dict[str, Path]
     assert book["หลักฐาน evidence"].freeze_panes == "A2"
     assert summary.auto_filter.ref and items.auto_filter.ref
     header = [c.value for c in summary[1]]
-    assert header[:2] == ["รหัส / id", "หน่วยงาน / agency"] and header[6:17] == [f"5.{i}" for i in range(1, 12)]
-    assert [c.value for c in items[1]][:3] == ["รหัส / agency_id", "หน่วยงาน / agency", "จังหวัด / province"]
+    assert header[:2] == ["รหัส / id", "หน่วยงาน / agency"] and header[6:17] == [
+        f"5.{i}" for i in range(1, 12)
+    ]
+    assert [c.value for c in items[1]][:3] == [
+        "รหัส / agency_id",
+        "หน่วยงาน / agency",
+        "จังหวัด / province",
+    ]
     by_id = {row[0].value: row for row in summary.iter_rows(min_row=2)}
     assert set(by_id) == set(EXPECTED["agencies"])
     for planted in EXPECTED["planted"]:
@@ -334,18 +469,32 @@ def test_xlsx_and_csv_of_the_demo_audit_through_the_cli(audited: dict[str, Path]
         cell = by_id[planted["agency"]][6 + int(planted["code"].split(".")[1]) - 1]
         status = planted["status"]
         assert cell.value == f"{SYMBOLS[status]} {THAI_STATUS[status]}"
-        assert cell.fill.fgColor.rgb.endswith({"missing": "FDE3E1", "stale": "FFECCC",
-                                               "undated": "DCF0F7"}[status])  # fmt: skip
+        assert cell.fill.fgColor.rgb.endswith(
+            {"missing": "FDE3E1", "stale": "FFECCC", "undated": "DCF0F7"}[status]
+        )
     assert all(c.value == "– ตรวจไม่ได้" for c in by_id["a04"][6:17])
     assert summary.column_dimensions["B"].width >= 20  # Thai agency names are readable
 
     out = audited["dir"] / "report.csv"
-    result = run_oit("report", "--db", str(audited["db"]), "--run", "1", "--as-of", TODAY.isoformat(),
-                     "--format", "csv", "-o", str(out))  # fmt: skip
+    result = run_oit(
+        "report",
+        "--db",
+        str(audited["db"]),
+        "--run",
+        "1",
+        "--as-of",
+        TODAY.isoformat(),
+        "--format",
+        "csv",
+        "-o",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     header, *table = read_csv(out.read_bytes())
     rows = [dict(zip(header, r, strict=True)) for r in table]
-    missing = next(r for r in rows if r["agency_id"] == "a02" and r["code"] == "5.3" and not r["part"])
+    missing = next(
+        r for r in rows if r["agency_id"] == "a02" and r["code"] == "5.3" and not r["part"]
+    )
     assert missing["status"] == "missing" and missing["status_th"] == "ไม่พบ"
 
 
@@ -360,8 +509,11 @@ def test_json_is_the_report(report: dict[str, Any]) -> None:
 
 def _terminal(report: dict[str, Any], **kwargs: Any) -> str:
     buffer = io.StringIO()
-    print_report(report, Console(file=buffer, width=200, force_terminal=True, color_system="standard"),
-                 **kwargs)  # fmt: skip
+    print_report(
+        report,
+        Console(file=buffer, width=200, force_terminal=True, color_system="standard"),
+        **kwargs,
+    )
     return buffer.getvalue()
 
 
@@ -380,7 +532,11 @@ def test_terminal_table_symbols_legend_and_crawl_reason(report: dict[str, Any]) 
 
 
 def test_terminal_detail_for_one_site(report: dict[str, Any]) -> None:
-    single = {**report, "agencies": report["agencies"][:1], "run": {**report["run"], "kind": "check"}}
+    single = {
+        **report,
+        "agencies": report["agencies"][:1],
+        "run": {**report["run"], "kind": "check"},
+    }
     plain = re.sub(r"\x1b\[[0-9;]*m", "", _terminal(single))
     assert "https://www.example.go.th/news/1" in plain  # the newest evidence of 5.2
     assert "14 พ.ค. 2569" in plain and "2026-05-14" in plain
@@ -393,11 +549,22 @@ def test_terminal_detail_for_one_site(report: dict[str, Any]) -> None:
 
 EVENTS = [
     {"event": "page", "agency": "a01", "pages": 1, "url": "http://127.0.0.1/", "error": None},
-    {"event": "page", "agency": "a02", "pages": 1, "url": "http://127.0.0.1/x\x1b[2J", "error": None},
+    {
+        "event": "page",
+        "agency": "a02",
+        "pages": 1,
+        "url": "http://127.0.0.1/x\x1b[2J",
+        "error": None,
+    },
     {"event": "crawl_done", "agency": "a01", "status": "ok", "pages": 1, "reason": ""},
-    {"event": "crawl_done", "agency": "a02", "status": "failed", "pages": 1,
-     "reason": "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง — HTTP 503"},
-]  # fmt: skip
+    {
+        "event": "crawl_done",
+        "agency": "a02",
+        "status": "failed",
+        "pages": 1,
+        "reason": "server error (5xx) / เซิร์ฟเวอร์ขัดข้อง — HTTP 503",
+    },
+]
 
 
 def test_progress_plain_lines_when_not_a_terminal() -> None:

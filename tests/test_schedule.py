@@ -56,30 +56,54 @@ def _logger(log_file: Path) -> tuple[object, io.StringIO]:
 
 
 BROKEN = [
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "0 2 1 */3"\n', "job 'q': cron '0 2 1 */3': needs 5 fields"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "0 25 * * *"\n', "job 'q': cron '0 25 * * *': hour: 25 is outside 0-23"),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "0 2 1 */3"\n',
+        "job 'q': cron '0 2 1 */3': needs 5 fields",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "0 25 * * *"\n',
+        "job 'q': cron '0 25 * * *': hour: 25 is outside 0-23",
+    ),
     ('[jobs.q]\nagencies = "a.csv"\ncron = "0 2 L * *"\n', "day of month: 'L' is not a value"),
     ('[jobs.q]\ncron = "0 2 * * *"\n', "job 'q': missing 'agencies'"),
     ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrom = 1\n', "job 'q': unknown key 'crom'"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrawl_jobs = 0\n', "job 'q': crawl_jobs must be an integer from 1 to 64"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nkeep_runs = "8"\n', "job 'q': keep_runs must be an integer"),
-    ('timezone = "Asia/Bangkokk"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n', "timezone unknown time zone 'Asia/Bangkokk'"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nreports = [{format = "pdf", path = "r.pdf"}]\n',
-     "job 'q': reports[1]: format 'pdf' is not one of json, html, csv, xlsx"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nreports = [{format = "html", path = "r-{dat}.html"}]\n',
-     "job 'q': reports[1]: path 'r-{dat}.html': unknown placeholder {dat}"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n[jobs.q.alerts]\nsmtp = "m:25"\n',
-     "job 'q': alerts needs 'email' or 'webhook'"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n[jobs.q.alerts]\nwebhook = ["ftp://x"]\n',
-     "job 'q': alerts.webhook must be a list of http(s) URLs"),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrawl_jobs = 0\n',
+        "job 'q': crawl_jobs must be an integer from 1 to 64",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nkeep_runs = "8"\n',
+        "job 'q': keep_runs must be an integer",
+    ),
+    (
+        'timezone = "Asia/Bangkokk"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n',
+        "timezone unknown time zone 'Asia/Bangkokk'",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nreports = [{format = "pdf", path = "r.pdf"}]\n',
+        "job 'q': reports[1]: format 'pdf' is not one of json, html, csv, xlsx",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nreports = [{format = "html", path = "r-{dat}.html"}]\n',
+        "job 'q': reports[1]: path 'r-{dat}.html': unknown placeholder {dat}",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n[jobs.q.alerts]\nsmtp = "m:25"\n',
+        "job 'q': alerts needs 'email' or 'webhook'",
+    ),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n[jobs.q.alerts]\nwebhook = ["ftp://x"]\n',
+        "job 'q': alerts.webhook must be a list of http(s) URLs",
+    ),
     ('db = "x.db"\n', "no jobs"),
     ('[jobs.q]\nagencies = "a.csv"\ncron = ', "invalid TOML"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "problem"), BROKEN)
-def test_broken_config_is_one_line_naming_file_job_and_problem(tmp_path: Path, text: str,
-                                                               problem: str) -> None:  # fmt: skip
+def test_broken_config_is_one_line_naming_file_job_and_problem(
+    tmp_path: Path, text: str, problem: str
+) -> None:
     path = _config(tmp_path, text)
     with pytest.raises(sch.ScheduleError) as caught:
         sch.load_config(path)
@@ -103,11 +127,14 @@ def test_broken_config_through_the_cli(tmp_path: Path) -> None:
 
 
 def test_config_defaults_paths_and_example(tmp_path: Path) -> None:
-    path = _config(tmp_path, 'db = "data/x.db"\ncrawl_jobs = 2\n'
-                             '[jobs.a]\nagencies = "in/a.csv"\ncron = "@weekly"\n'
-                             '[jobs.b]\nagencies = "/abs/b.csv"\ncron = "0 3 * * *"\n'
-                             'db = "other.db"\ntimezone = "UTC"\ncrawl_jobs = 8\n'
-                             'reports = [{format = "csv", path = "out/{job}-{date}-{run}.csv"}]\n')  # fmt: skip
+    path = _config(
+        tmp_path,
+        'db = "data/x.db"\ncrawl_jobs = 2\n'
+        '[jobs.a]\nagencies = "in/a.csv"\ncron = "@weekly"\n'
+        '[jobs.b]\nagencies = "/abs/b.csv"\ncron = "0 3 * * *"\n'
+        'db = "other.db"\ntimezone = "UTC"\ncrawl_jobs = 8\n'
+        'reports = [{format = "csv", path = "out/{job}-{date}-{run}.csv"}]\n',
+    )
     config = sch.load_config(path)
     a, b = config.jobs
     assert (a.db, a.crawl_jobs, a.timezone) == (tmp_path / "data/x.db", 2, "Asia/Bangkok")
@@ -123,7 +150,10 @@ def test_config_defaults_paths_and_example(tmp_path: Path) -> None:
     assert quarterly.keep_runs == 8 and quarterly.alerts and quarterly.alerts.email
     assert [r.format for r in quarterly.reports] == ["html", "xlsx", "json"]
     assert [t.isoformat() for t in sch.next_runs(quarterly, 3, AUDIT_NIGHT)] == [
-        "2027-01-01T02:00:00+07:00", "2027-04-01T02:00:00+07:00", "2027-07-01T02:00:00+07:00"]
+        "2027-01-01T02:00:00+07:00",
+        "2027-04-01T02:00:00+07:00",
+        "2027-07-01T02:00:00+07:00",
+    ]
 
 
 # --------------------------------------------------------------------------- cron semantics
@@ -138,14 +168,26 @@ def _next(expr: str, count: int = 1) -> list[str]:
 def test_cron_fields_mean_what_crontab_means() -> None:
     # weekdays count from Sunday = 0 (and 7), as in crontab, not from Monday as in APScheduler
     assert _next("0 2 * * 1") == ["2026-11-30 02:00 Mon"]
-    assert _next("0 2 * * 0") == _next("0 2 * * 7") == _next("0 2 * * sun") == ["2026-11-29 02:00 Sun"]
-    assert _next("0 2 * * 1-5", 4) == ["2026-11-25 02:00 Wed", "2026-11-26 02:00 Thu",
-                                       "2026-11-27 02:00 Fri", "2026-11-30 02:00 Mon"]  # fmt: skip
-    assert _next("0 2 * * */3", 3) == ["2026-11-25 02:00 Wed", "2026-11-28 02:00 Sat",
-                                       "2026-11-29 02:00 Sun"]  # fmt: skip
+    assert (
+        _next("0 2 * * 0") == _next("0 2 * * 7") == _next("0 2 * * sun") == ["2026-11-29 02:00 Sun"]
+    )
+    assert _next("0 2 * * 1-5", 4) == [
+        "2026-11-25 02:00 Wed",
+        "2026-11-26 02:00 Thu",
+        "2026-11-27 02:00 Fri",
+        "2026-11-30 02:00 Mon",
+    ]
+    assert _next("0 2 * * */3", 3) == [
+        "2026-11-25 02:00 Wed",
+        "2026-11-28 02:00 Sat",
+        "2026-11-29 02:00 Sun",
+    ]
     # both day fields restricted: either matches (cron ORs them)
-    assert _next("0 2 1 * 1", 3) == ["2026-11-30 02:00 Mon", "2026-12-01 02:00 Tue",
-                                     "2026-12-07 02:00 Mon"]  # fmt: skip
+    assert _next("0 2 1 * 1", 3) == [
+        "2026-11-30 02:00 Mon",
+        "2026-12-01 02:00 Tue",
+        "2026-12-07 02:00 Mon",
+    ]
     # a day-of-month starting with '*' is no restriction: both must match
     assert _next("0 2 */10 * 1") == ["2026-12-21 02:00 Mon"]
     assert _next("@monthly") == ["2026-12-01 00:00 Tue"]
@@ -163,10 +205,16 @@ def test_cron_fields_mean_what_crontab_means() -> None:
 def test_lock_of_a_killed_process_does_not_block(tmp_path: Path) -> None:
     lock_path = tmp_path / "x.db.job.lock"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import fcntl, os, sys, time\n"
-         f"fd = os.open({str(lock_path)!r}, os.O_RDWR | os.O_CREAT)\n"
-         "fcntl.flock(fd, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True)  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time\n"
+            f"fd = os.open({str(lock_path)!r}, os.O_RDWR | os.O_CREAT)\n"
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         assert not sch.FileLock(lock_path).acquire()
@@ -182,8 +230,9 @@ def test_lock_of_a_killed_process_does_not_block(tmp_path: Path) -> None:
 
 
 def test_second_run_is_skipped_while_the_first_holds_the_lock(tmp_path: Path) -> None:
-    config = sch.load_config(_config(tmp_path, '[jobs.q]\nagencies = "none.csv"\n'
-                                               'cron = "@daily"\ndb = "x.db"\n'))  # fmt: skip
+    config = sch.load_config(
+        _config(tmp_path, '[jobs.q]\nagencies = "none.csv"\ncron = "@daily"\ndb = "x.db"\n')
+    )
     job = config.job("q")
     log, _ = _logger(config.log_file)
     first = sch.FileLock(job.job_lock)
@@ -207,8 +256,9 @@ def test_second_run_is_skipped_while_the_first_holds_the_lock(tmp_path: Path) ->
 
 @pytest.mark.integration
 def test_jobs_on_one_database_take_turns(tmp_path: Path) -> None:
-    config = sch.load_config(_config(tmp_path, '[jobs.q]\nagencies = "none.csv"\n'
-                                               'cron = "@daily"\ndb = "x.db"\n'))  # fmt: skip
+    config = sch.load_config(
+        _config(tmp_path, '[jobs.q]\nagencies = "none.csv"\ncron = "@daily"\ndb = "x.db"\n')
+    )
     job = config.job("q")
     log, _ = _logger(config.log_file)
     other = sch.FileLock(job.db_lock)
@@ -229,8 +279,9 @@ def test_jobs_on_one_database_take_turns(tmp_path: Path) -> None:
 
 
 def test_missed_slot_runs_once_on_start(tmp_path: Path) -> None:
-    config = sch.load_config(_config(tmp_path, '[jobs.q]\nagencies = "a.csv"\n'
-                                               'cron = "0 2 1 */3 *"\ndb = "x.db"\n'))  # fmt: skip
+    config = sch.load_config(
+        _config(tmp_path, '[jobs.q]\nagencies = "a.csv"\ncron = "0 2 1 */3 *"\ndb = "x.db"\n')
+    )
     job = config.job("q")
     slot = dt.datetime(2027, 1, 1, 2, 0, tzinfo=BANGKOK)
     after_reboot = slot + dt.timedelta(hours=5)
@@ -245,7 +296,9 @@ def test_missed_slot_runs_once_on_start(tmp_path: Path) -> None:
     log, _ = _logger(config.log_file)
     scheduler = sch.build_scheduler(config, log, BackgroundScheduler(), now=after_reboot)
     assert scheduler.get_job("q").next_run_time == after_reboot
-    assert "missed its slot 2027-01-01T02:00:00+07:00" in config.log_file.read_text(encoding="utf-8")
+    assert "missed its slot 2027-01-01T02:00:00+07:00" in config.log_file.read_text(
+        encoding="utf-8"
+    )
     ran_at(slot + dt.timedelta(seconds=3))
     assert sch.missed_slot(job, after_reboot) is None
     # several slots in the grace window: the latest one counts
@@ -277,7 +330,10 @@ def test_job_writes_reports_then_alerts_and_prunes(tmp_path: Path, demo_sites) -
     threading.Thread(target=server.serve_forever, daemon=True).start()
     _Webhook.received.clear()
     _csv(demo_sites, tmp_path, "a02")
-    config = sch.load_config(_config(tmp_path, f'''
+    config = sch.load_config(
+        _config(
+            tmp_path,
+            f"""
 [jobs.q]
 agencies = "a02.csv"
 cron = "0 2 1 */3 *"
@@ -293,22 +349,32 @@ reports = [
 [jobs.q.alerts]
 webhook = ["http://127.0.0.1:{server.server_address[1]}/hook"]
 always = true
-'''))
+""",
+        )
+    )
     job = config.job("q")
     log, _ = _logger(config.log_file)
     try:
         first = sch.run_job(job, log, now=AUDIT_NIGHT)
         assert (first.status, first.run_id, first.as_of) == ("done", 1, TODAY), first.reason
         folder = tmp_path / "reports" / TODAY.isoformat()
-        assert [p.name for p in first.outputs] == ["oit-q-1.json", "oit.html", "oit.csv", "oit.xlsx"]
+        assert [p.name for p in first.outputs] == [
+            "oit-q-1.json",
+            "oit.html",
+            "oit.csv",
+            "oit.xlsx",
+        ]
         report = json.loads((folder / "oit-q-1.json").read_text(encoding="utf-8"))
         assert report["as_of"] == TODAY.isoformat()
         [agency] = report["agencies"]
         expected = EXPECTED["agencies"]["a02"]["items"]
         assert {i["code"]: i["status"] for i in agency["items"]} == {
-            code: item["status"] for code, item in expected.items()}
+            code: item["status"] for code, item in expected.items()
+        }
         assert (folder / "oit.xlsx").read_bytes()[:2] == b"PK"
-        assert (folder / "oit.csv").read_bytes().startswith("\ufeff\"agency_id\"\t".encode("utf-16-le"))
+        assert (
+            (folder / "oit.csv").read_bytes().startswith('\ufeff"agency_id"\t'.encode("utf-16-le"))
+        )
         assert "<html" in (folder / "oit.html").read_text(encoding="utf-8").lower()
         assert not list(folder.glob(".*partial"))
         assert _Webhook.received == []  # the first run has nothing to compare with
@@ -334,7 +400,10 @@ always = true
 @pytest.mark.integration
 def test_scheduler_survives_a_failing_job_and_runs_the_next(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a01")
-    config = sch.load_config(_config(tmp_path, '''
+    config = sch.load_config(
+        _config(
+            tmp_path,
+            """
 [jobs.broken]
 agencies = "does-not-exist.csv"
 cron = "@hourly"
@@ -345,12 +414,18 @@ cron = "@hourly"
 db = "good.db"
 crawl_jobs = 1
 reports = [{format = "json", path = "out/good-{run}.json"}]
-'''))
+""",
+        )
+    )
     log, _ = _logger(config.log_file)
     # "good" fires once at start (a date already due runs: the misfire grace is a day)
-    triggers = {"broken": IntervalTrigger(seconds=1), "good": DateTrigger(run_date=dt.datetime.now(BANGKOK))}
-    scheduler = sch.build_scheduler(config, log, BackgroundScheduler(),
-                                    trigger_for=lambda job: triggers[job.name])  # fmt: skip
+    triggers = {
+        "broken": IntervalTrigger(seconds=1),
+        "good": DateTrigger(run_date=dt.datetime.now(BANGKOK)),
+    }
+    scheduler = sch.build_scheduler(
+        config, log, BackgroundScheduler(), trigger_for=lambda job: triggers[job.name]
+    )
     for job in scheduler.get_jobs():
         assert (job.max_instances, job.coalesce, job.misfire_grace_time) == (1, True, 86400)
     scheduler.start()
@@ -374,7 +449,9 @@ reports = [{format = "json", path = "out/good-{run}.json"}]
 @pytest.mark.integration
 def test_run_now_exit_codes(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a02")
-    path = _config(tmp_path, '''
+    path = _config(
+        tmp_path,
+        """
 db = "oit.db"
 [jobs.noncompliant]
 agencies = "a02.csv"
@@ -384,10 +461,15 @@ reports = [{format = "json", path = "r-{run}.json"}]
 [jobs.broken]
 agencies = "missing.csv"
 cron = "0 2 1 */3 *"
-''')
+""",
+    )
     ok = run_oit("schedule", "--config", str(path), "--run-now", "noncompliant")
-    assert ok.returncode == 0, ok.stderr  # agencies that are not compliant are no failure of the tool
-    statuses = {i["status"] for i in json.loads((tmp_path / "r-1.json").read_text())["agencies"][0]["items"]}
+    assert ok.returncode == 0, (
+        ok.stderr
+    )  # agencies that are not compliant are no failure of the tool
+    statuses = {
+        i["status"] for i in json.loads((tmp_path / "r-1.json").read_text())["agencies"][0]["items"]
+    }
     assert {"missing", "stale"} <= statuses
     assert "job noncompliant done / เสร็จ: run 1" in ok.stdout
     assert all(STAMP.match(line) for line in ok.stdout.splitlines())
@@ -395,7 +477,9 @@ cron = "0 2 1 */3 *"
     failed = run_oit("schedule", "--config", str(path), "--run-now", "broken")
     lines = failed.stderr.strip().splitlines()
     assert failed.returncode == 1 and len(lines) == 1 and "Traceback" not in failed.stderr
-    assert lines[0].startswith("oit: error: job broken failed / งานล้มเหลว: oit audit: file not found")
+    assert lines[0].startswith(
+        "oit: error: job broken failed / งานล้มเหลว: oit audit: file not found"
+    )
 
     config = sch.load_config(path)
     held = sch.FileLock(config.job("noncompliant").job_lock)
@@ -453,7 +537,9 @@ def test_print_cron_readme_example_fits_every_cron(tmp_path: Path) -> None:
 @pytest.mark.integration
 def test_print_cron_lines_run_the_job_under_the_same_locks(tmp_path: Path, demo_sites) -> None:
     _csv(demo_sites, tmp_path, "a01")
-    path = _config(tmp_path, """
+    path = _config(
+        tmp_path,
+        """
 log_file = "logs/cron.log"
 [jobs.quarterly]
 agencies = "a01.csv"
@@ -463,7 +549,8 @@ crawl_jobs = 1
 keep_runs = 3
 reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
            {format = "csv", path = "reports/{date}/oit.csv"}]
-""")
+""",
+    )
     listed = run_oit("schedule", "--config", str(path), "--list")
     assert listed.returncode == 0, listed.stderr
     [upcoming] = [line for line in listed.stdout.splitlines() if "next runs" in line]
@@ -486,8 +573,14 @@ reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
     home.mkdir()
 
     def cron_runs() -> subprocess.CompletedProcess[str]:  # cron's bare environment, from $HOME
-        return subprocess.run(["/bin/sh", "-c", command], cwd=home, env={**CRON_ENV, "HOME": str(home)},
-                              capture_output=True, text=True, timeout=180)  # fmt: skip
+        return subprocess.run(
+            ["/bin/sh", "-c", command],
+            cwd=home,
+            env={**CRON_ENV, "HOME": str(home)},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
 
     assert not job.db.parent.exists() and not (tmp_path / "logs").exists()
     held = sch.FileLock(job.job_lock)
@@ -520,13 +613,16 @@ reports = [{format = "json", path = "reports/{date}/oit-{run}.json"},
 def test_cron_run_that_cannot_make_its_folders_says_why(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("id,name,url\na1,a,http://127.0.0.1:9/\n", encoding="utf-8")
     (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
-    path = _config(tmp_path, """
+    path = _config(
+        tmp_path,
+        """
 log_file = "logs/oit.log"
 [jobs.q]
 agencies = "a.csv"
 cron = "@daily"
 db = "blocker/data/oit.db"
-""")
+""",
+    )
     result = run_oit("schedule", "--config", str(path), "--run-now", "q")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     log = (tmp_path / "logs/oit.log").read_text(encoding="utf-8")
@@ -547,12 +643,18 @@ def test_cron_run_that_cannot_log_tells_syslog(tmp_path: Path, monkeypatch) -> N
     from oit.cli import cli
 
     sent: list[tuple[int, str]] = []
-    monkeypatch.setattr(syslog, "syslog", lambda priority, message: sent.append((priority, message)))
+    monkeypatch.setattr(
+        syslog, "syslog", lambda priority, message: sent.append((priority, message))
+    )
     (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
-    path = _config(tmp_path, 'log_file = "blocker/oit.log"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n')
+    path = _config(
+        tmp_path, 'log_file = "blocker/oit.log"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n'
+    )
     result = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "q"])
     assert result.exit_code == 1
     assert sent and sent[0][0] == syslog.LOG_ERR and "cannot write log" in sent[0][1]
     sent.clear()
     removed = CliRunner().invoke(cli, ["schedule", "--config", str(path), "--run-now", "nope"])
-    assert removed.exit_code == 1 and "no job named 'nope'" in sent[0][1]  # a cron line for a removed job
+    assert (
+        removed.exit_code == 1 and "no job named 'nope'" in sent[0][1]
+    )  # a cron line for a removed job

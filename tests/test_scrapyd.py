@@ -47,7 +47,11 @@ class ScrapydNode:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.auth = auth
-        self.headers = {"Authorization": "Basic " + base64.b64encode(":".join(auth).encode()).decode()} if auth else {}
+        self.headers = (
+            {"Authorization": "Basic " + base64.b64encode(":".join(auth).encode()).decode()}
+            if auth
+            else {}
+        )
         self.log = (folder / "scrapyd.out").open("wb")
         self._spawn(candidate_port())
 
@@ -58,10 +62,19 @@ class ScrapydNode:
             conf += f"username = {self.auth[0]}\npassword = {self.auth[1]}\n"
         (self.folder / "scrapyd.conf").write_text(conf, encoding="utf-8")
         # the egg is extracted per version under OIT_EGG_CACHE (default: the system temp dir)
-        env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "OIT_EGG_CACHE": str(self.folder.parent / "eggs")}
-        self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=self.folder, env=env,
-                                     stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)  # fmt: skip
+        env = {
+            **os.environ,
+            "PYTHAINLP_OFFLINE": "1",
+            "OIT_EGG_CACHE": str(self.folder.parent / "eggs"),
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "scrapyd"],
+            cwd=self.folder,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.url = f"http://{':'.join(self.auth) + '@' if self.auth else ''}127.0.0.1:{self.port}"
         self.plain_url = f"http://127.0.0.1:{self.port}"
 
@@ -78,7 +91,9 @@ class ScrapydNode:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.proc.poll() is None:
             try:
-                request = urllib.request.Request(f"{self.plain_url}/daemonstatus.json", headers=self.headers)
+                request = urllib.request.Request(
+                    f"{self.plain_url}/daemonstatus.json", headers=self.headers
+                )
                 with urllib.request.urlopen(request, timeout=1) as r:
                     if json.load(r).get("status") == "ok":
                         return True
@@ -128,11 +143,21 @@ def _crawls(db: Path, run_id: int | None = None) -> dict[str, dict]:
 
 
 @pytest.mark.integration
-def test_scrapyd_audit_matches_local_audit(nodes: list[ScrapydNode], audited: dict[str, Path],
-                                           tmp_path: Path) -> None:  # fmt: skip
+def test_scrapyd_audit_matches_local_audit(
+    nodes: list[ScrapydNode], audited: dict[str, Path], tmp_path: Path
+) -> None:
     db = tmp_path / "cluster.db"
-    result = run_oit("audit", str(audited["csv"]), "--db", str(db), "--as-of", TODAY.isoformat(),
-                     "--scrapyd", ",".join(n.url for n in nodes), timeout=120)  # fmt: skip
+    result = run_oit(
+        "audit",
+        str(audited["csv"]),
+        "--db",
+        str(db),
+        "--as-of",
+        TODAY.isoformat(),
+        "--scrapyd",
+        ",".join(n.url for n in nodes),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     local, cluster = _statuses(audited["db"]), _statuses(db)
     assert set(cluster) == set(local) == {"a01", "a02", "a03", "a04", "a05"}
@@ -150,8 +175,9 @@ def test_scrapyd_audit_matches_local_audit(nodes: list[ScrapydNode], audited: di
 
 
 @pytest.mark.integration
-def test_one_process_two_processes_and_scrapyd_find_the_same(nodes: list[ScrapydNode], demo_sites: object,
-                                                              tmp_path: Path) -> None:  # fmt: skip
+def test_one_process_two_processes_and_scrapyd_find_the_same(
+    nodes: list[ScrapydNode], demo_sites: object, tmp_path: Path
+) -> None:
     """Every finding (status, dates, reasons, evidence) of the sample sites, the same whichever way
     they are crawled: 1 local process, 2 local processes, two Scrapyd nodes."""
     from crawler.records import Agency
@@ -161,25 +187,42 @@ def test_one_process_two_processes_and_scrapyd_find_the_same(nodes: list[Scrapyd
 
     agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]  # type: ignore[attr-defined]
     runs = {
-        "1 process": (tmp_path / "one.db", run_audit(agencies, tmp_path / "one.db", TODAY, jobs=4, workers=1)),
-        "2 processes": (tmp_path / "two.db", run_audit(agencies, tmp_path / "two.db", TODAY, jobs=4, workers=2)),
-        "scrapyd": (tmp_path / "nodes.db", run_audit_scrapyd(agencies, tmp_path / "nodes.db", TODAY,
-                                                             [n.url for n in nodes], per_node=2,
-                                                             poll_seconds=0.2)),
-    }  # fmt: skip
+        "1 process": (
+            tmp_path / "one.db",
+            run_audit(agencies, tmp_path / "one.db", TODAY, jobs=4, workers=1),
+        ),
+        "2 processes": (
+            tmp_path / "two.db",
+            run_audit(agencies, tmp_path / "two.db", TODAY, jobs=4, workers=2),
+        ),
+        "scrapyd": (
+            tmp_path / "nodes.db",
+            run_audit_scrapyd(
+                agencies,
+                tmp_path / "nodes.db",
+                TODAY,
+                [n.url for n in nodes],
+                per_node=2,
+                poll_seconds=0.2,
+            ),
+        ),
+    }
     found = {}
     for way, (db, run_id) in runs.items():
         with open_db(db, readonly=True) as store:
-            found[way] = sorted(tuple(sorted((k, v) for k, v in f.items() if k != "run_id"))
-                                for f in store.findings(run_id))  # fmt: skip
+            found[way] = sorted(
+                tuple(sorted((k, v) for k, v in f.items() if k != "run_id"))
+                for f in store.findings(run_id)
+            )
     assert len(found["1 process"]) >= 11 * len(agencies)
     assert found["2 processes"] == found["1 process"]
     assert found["scrapyd"] == found["1 process"]
 
 
 @pytest.mark.integration
-def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sites: object,
-                                              audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
+def test_dead_node_jobs_are_retried_elsewhere(
+    nodes: list[ScrapydNode], demo_sites: object, audited: dict[str, Path], tmp_path: Path
+) -> None:
     from oit.agencies import load_agencies
     from oit.scrapyd import run_audit_scrapyd
 
@@ -195,15 +238,26 @@ def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sit
 
     db = tmp_path / "retry.db"
     try:
-        run_id = run_audit_scrapyd(agencies, db, TODAY, [victim.url, nodes[0].url], per_node=2,
-                                   poll_seconds=0.2, progress=progress)  # fmt: skip
+        run_id = run_audit_scrapyd(
+            agencies,
+            db,
+            TODAY,
+            [victim.url, nodes[0].url],
+            per_node=2,
+            poll_seconds=0.2,
+            progress=progress,
+        )
     finally:
         victim.kill()
-    on_victim = {e["agency"] for e in events if e.get("event") == "scheduled" and e["node"] == victim.url}
+    on_victim = {
+        e["agency"] for e in events if e.get("event") == "scheduled" and e["node"] == victim.url
+    }
     assert on_victim, "a job went to the victim node first"
     assert any(e.get("event") == "node_down" and e["node"] == victim.url for e in events)
     for agency_id in on_victim:
-        nodes_tried = [e["node"] for e in events if e.get("event") == "scheduled" and e["agency"] == agency_id]
+        nodes_tried = [
+            e["node"] for e in events if e.get("event") == "scheduled" and e["agency"] == agency_id
+        ]
         assert nodes_tried[-1] == nodes[0].url
     assert _statuses(db, run_id) == _statuses(audited["db"])
     done = [e for e in events if e.get("event") == "crawl_done"]
@@ -214,8 +268,15 @@ def test_dead_node_jobs_are_retried_elsewhere(nodes: list[ScrapydNode], demo_sit
 def test_unreachable_cluster_is_one_line_error(tmp_path: Path, audited: dict[str, Path]) -> None:
     with bound_socket() as sock:  # bound, never listening: refused, and no one else can take it
         dead = sock.getsockname()[1]
-        result = run_oit("audit", str(audited["csv"]), "--db", str(tmp_path / "x.db"),
-                         "--scrapyd", f"http://127.0.0.1:{dead}", timeout=60)  # fmt: skip
+        result = run_oit(
+            "audit",
+            str(audited["csv"]),
+            "--db",
+            str(tmp_path / "x.db"),
+            "--scrapyd",
+            f"http://127.0.0.1:{dead}",
+            timeout=60,
+        )
     assert result.returncode == 1
     assert result.stderr.startswith("oit: error: no Scrapyd node reachable")
     assert "Traceback" not in result.stderr
@@ -240,9 +301,15 @@ def test_egg_holds_the_project_and_pages_round_trip() -> None:
 
     html = "<html><head><title>ข่าว</title></head><body><h1>ข่าวประชาสัมพันธ์</h1><a href='/x'>x</a></body></html>"
     content = extract_page(html, "http://127.0.0.1/")
-    page = FetchedPage(url="http://127.0.0.1/", kind="html", status=200, content=content,
-                       headers=(("Last-Modified", "Tue, 24 Nov 2026 10:00:00 GMT"),),
-                       meta_dates=(("2026-11-24", "pdf-meta"),), size=123)  # fmt: skip
+    page = FetchedPage(
+        url="http://127.0.0.1/",
+        kind="html",
+        status=200,
+        content=content,
+        headers=(("Last-Modified", "Tue, 24 Nov 2026 10:00:00 GMT"),),
+        meta_dates=(("2026-11-24", "pdf-meta"),),
+        size=123,
+    )
     assert page_from_json(json.loads(json.dumps(page_to_json(page)))) == page
 
 
@@ -253,7 +320,8 @@ def test_root_scrapy_cfg_names_the_settings() -> None:
 
 @pytest.mark.integration
 def test_crawl_that_never_completes_is_not_checked_never_missing(
-        nodes: list[ScrapydNode], audited: dict[str, Path], tmp_path: Path) -> None:  # fmt: skip
+    nodes: list[ScrapydNode], audited: dict[str, Path], tmp_path: Path
+) -> None:
     """Jobs that end without an outcome (here: the outcome is never logged) are tried on
     the other node, then recorded failed: every item not_checked, none missing."""
     from oit.agencies import load_agencies
@@ -262,11 +330,21 @@ def test_crawl_that_never_completes_is_not_checked_never_missing(
     agencies = [a for a in load_agencies(audited["csv"])[0] if a.id in ("a01", "a02")]
     events: list[dict] = []
     db = tmp_path / "broken.db"
-    run_id = run_audit_scrapyd(agencies, db, TODAY, [n.url for n in nodes], per_node=2,
-                               max_attempts=2, poll_seconds=0.2, progress=events.append,
-                               settings={"OIT_LOG_OUTCOME": False})  # fmt: skip
+    run_id = run_audit_scrapyd(
+        agencies,
+        db,
+        TODAY,
+        [n.url for n in nodes],
+        per_node=2,
+        max_attempts=2,
+        poll_seconds=0.2,
+        progress=events.append,
+        settings={"OIT_LOG_OUTCOME": False},
+    )
     for agency in agencies:
-        tried = [e["node"] for e in events if e.get("event") == "scheduled" and e["agency"] == agency.id]
+        tried = [
+            e["node"] for e in events if e.get("event") == "scheduled" and e["agency"] == agency.id
+        ]
         assert len(tried) == 2 and len(set(tried)) == 2  # the second try on the other node
     crawls = _crawls(db, run_id)
     assert {c["status"] for c in crawls.values()} == {"failed"}
@@ -281,7 +359,12 @@ def test_one_job_per_host_in_the_whole_cluster() -> None:
     from tests.fake_scrapyd import idle_dispatcher
 
     dispatcher, nodes = idle_dispatcher()
-    urls = ["http://shared.go.th/a/", "https://www.shared.go.th/b/", "http://other.go.th/", "http://shared.go.th/c/"]
+    urls = [
+        "http://shared.go.th/a/",
+        "https://www.shared.go.th/b/",
+        "http://other.go.th/",
+        "http://shared.go.th/c/",
+    ]
     dispatcher.queue.extend(Task(n, Agency(f"x{n}", f"x{n}", url)) for n, url in enumerate(urls))
     dispatcher._fill(nodes)
     running = [t.agency.id for n in nodes for t in n.jobs.values()]

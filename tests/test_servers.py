@@ -25,10 +25,14 @@ from tests.sites import Reply, Site, html
 
 FAKEDNS_DIR = str(Path(fakedns.__file__).parent)
 DNS = {
-    "a.go.th": ["203.0.113.5"], "www.a.go.th": ["203.0.113.5"], "b.go.th": ["203.0.113.5"],
-    "c.go.th": ["203.0.113.9"], "d.go.th": ["203.0.113.9", "2001:db8::7"], "e.go.th": ["2001:db8::7"],
+    "a.go.th": ["203.0.113.5"],
+    "www.a.go.th": ["203.0.113.5"],
+    "b.go.th": ["203.0.113.5"],
+    "c.go.th": ["203.0.113.9"],
+    "d.go.th": ["203.0.113.9", "2001:db8::7"],
+    "e.go.th": ["2001:db8::7"],
     "f.go.th": ["198.51.100.1"],
-}  # fmt: skip
+}
 
 
 def resolve(host: str) -> list[str]:
@@ -36,22 +40,38 @@ def resolve(host: str) -> list[str]:
 
 
 def test_sites_on_one_address_are_one_server() -> None:
-    servers = locate_servers(["http://a.go.th/", "https://www.a.go.th/x/", "http://b.go.th/",
-                              "http://c.go.th/", "http://e.go.th/", "http://f.go.th/",
-                              "http://nowhere.go.th/", "http://b.go.th:8080/"], resolve)  # fmt: skip
+    servers = locate_servers(
+        [
+            "http://a.go.th/",
+            "https://www.a.go.th/x/",
+            "http://b.go.th/",
+            "http://c.go.th/",
+            "http://e.go.th/",
+            "http://f.go.th/",
+            "http://nowhere.go.th/",
+            "http://b.go.th:8080/",
+        ],
+        resolve,
+    )
     assert servers.of("http://a.go.th/") == servers.of("https://b.go.th/y") == "server 203.0.113.5"
     # c and e share no address, but each shares one with d: one server once d is audited too
     assert servers.of("http://c.go.th/") != servers.of("http://e.go.th/")
     with_d = locate_servers(["http://c.go.th/", "http://d.go.th/", "http://e.go.th/"], resolve)
-    assert len({with_d.of(u) for u in ("http://c.go.th/", "http://d.go.th/", "http://e.go.th/")}) == 1
+    assert (
+        len({with_d.of(u) for u in ("http://c.go.th/", "http://d.go.th/", "http://e.go.th/")}) == 1
+    )
     assert servers.of("http://f.go.th/") == "server 198.51.100.1"
     assert servers.of("http://nowhere.go.th/") == "nowhere.go.th"  # no answer: its own name
-    assert servers.of("http://b.go.th:8080/") == "server 203.0.113.5:8080"  # another port, another server
+    assert (
+        servers.of("http://b.go.th:8080/") == "server 203.0.113.5:8080"
+    )  # another port, another server
 
 
 def test_a_single_site_is_never_looked_up() -> None:
     asked: list[str] = []
-    servers = locate_servers(["http://a.go.th/", "https://www.a.go.th/b/"], lambda h: asked.append(h) or [])
+    servers = locate_servers(
+        ["http://a.go.th/", "https://www.a.go.th/b/"], lambda h: asked.append(h) or []
+    )
     assert asked == [] and servers.of("http://a.go.th/") == "a.go.th"
 
 
@@ -91,8 +111,9 @@ def test_scrapyd_never_runs_two_jobs_of_one_server() -> None:
     dispatcher, nodes = idle_dispatcher()
     urls = ["http://a.go.th/", "http://b.go.th/", "http://f.go.th/", "http://c.go.th/"]
     servers = locate_servers(urls, resolve)
-    dispatcher.queue.extend(Task(n, Agency(f"x{n}", f"x{n}", url), server=servers.of(url))
-                            for n, url in enumerate(urls))  # fmt: skip
+    dispatcher.queue.extend(
+        Task(n, Agency(f"x{n}", f"x{n}", url), server=servers.of(url)) for n, url in enumerate(urls)
+    )
     dispatcher._fill(nodes)
     assert sorted(t.agency.id for n in nodes for t in n.jobs.values()) == ["x0", "x2", "x3"]
     assert [t.agency.id for t in dispatcher.queue] == ["x1"]  # b waits for a: one address
@@ -123,7 +144,9 @@ def fake_dns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture()
 def provider() -> Iterator[Site]:
     """One server on the shared address; each agency's pages under its own folder, slow to answer."""
-    routes: dict[str, Any] = {"/robots.txt": Reply(body="User-agent: *\n", content_type="text/plain")}
+    routes: dict[str, Any] = {
+        "/robots.txt": Reply(body="User-agent: *\n", content_type="text/plain")
+    }
     for name in NAMES:
         links = "".join(f'<a href="/{name}/p{n}.html">หน้าที่ {n}</a> ' for n in range(10))
         routes[f"/{name}/"] = Reply(body=html("หน้าแรก", links))
@@ -138,10 +161,17 @@ def _agencies(site: Site) -> list[Agency]:
 
 
 @pytest.mark.integration
-def test_agencies_on_one_address_share_its_two_requests(fake_dns: Path, provider: Site,
-                                                        tmp_path: Path) -> None:  # fmt: skip
-    run_id = run_audit(_agencies(provider), tmp_path / "shared.db", TODAY, jobs=8, workers=2,
-                       settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+def test_agencies_on_one_address_share_its_two_requests(
+    fake_dns: Path, provider: Site, tmp_path: Path
+) -> None:
+    run_id = run_audit(
+        _agencies(provider),
+        tmp_path / "shared.db",
+        TODAY,
+        jobs=8,
+        workers=2,
+        settings={"AUTOTHROTTLE_ENABLED": False},
+    )
     with open_db(tmp_path / "shared.db") as store:
         assert {c["status"] for c in store.crawls(run_id)} == {"ok"}
     fetched = provider.paths()
@@ -150,31 +180,49 @@ def test_agencies_on_one_address_share_its_two_requests(fake_dns: Path, provider
 
 
 @pytest.mark.integration
-def test_without_the_address_the_names_would_overload_it(fake_dns: Path, provider: Site, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_without_the_address_the_names_would_overload_it(
+    fake_dns: Path, provider: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The control: keyed by name only (as before), the same audit sends more than 2 at once."""
     monkeypatch.setattr("oit.audit.locate_servers", lambda urls: Servers())
-    run_audit(_agencies(provider), tmp_path / "names.db", TODAY, jobs=8, workers=2,
-              settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+    run_audit(
+        _agencies(provider),
+        tmp_path / "names.db",
+        TODAY,
+        jobs=8,
+        workers=2,
+        settings={"AUTOTHROTTLE_ENABLED": False},
+    )
     assert provider.max_active > 2
 
 
 @pytest.mark.integration
 @pytest.mark.slow
-def test_scrapyd_nodes_never_crawl_one_address_twice_at_once(fake_dns: Path, provider: Site,
-                                                             tmp_path: Path) -> None:  # fmt: skip
+def test_scrapyd_nodes_never_crawl_one_address_twice_at_once(
+    fake_dns: Path, provider: Site, tmp_path: Path
+) -> None:
     """Two Scrapyd nodes, four agencies on one address: one job at a time there, so 2 in flight."""
     from oit.scrapyd import run_audit_scrapyd
     from tests.test_scrapyd import ScrapydNode
 
-    nodes = [ScrapydNode(tmp_path / "node1"), ScrapydNode(tmp_path / "node2")]  # inherit the fake DNS
+    nodes = [
+        ScrapydNode(tmp_path / "node1"),
+        ScrapydNode(tmp_path / "node2"),
+    ]  # inherit the fake DNS
     events: list[dict] = []
     try:
         for node in nodes:
             node.wait_ready()
-        run_id = run_audit_scrapyd(_agencies(provider), tmp_path / "cluster.db", TODAY, [n.url for n in nodes],
-                                   per_node=2, poll_seconds=0.2, progress=events.append,
-                                   settings={"AUTOTHROTTLE_ENABLED": False})  # fmt: skip
+        run_id = run_audit_scrapyd(
+            _agencies(provider),
+            tmp_path / "cluster.db",
+            TODAY,
+            [n.url for n in nodes],
+            per_node=2,
+            poll_seconds=0.2,
+            progress=events.append,
+            settings={"AUTOTHROTTLE_ENABLED": False},
+        )
     finally:
         for node in nodes:
             node.kill()

@@ -28,7 +28,10 @@ def _shape(soup: BeautifulSoup) -> list[tuple]:
     out: list[tuple] = []
     for node in soup.descendants:
         if isinstance(node, Tag):
-            attrs = tuple((k, type(v).__name__, v if isinstance(v, str) else tuple(v)) for k, v in node.attrs.items())
+            attrs = tuple(
+                (k, type(v).__name__, v if isinstance(v, str) else tuple(v))
+                for k, v in node.attrs.items()
+            )
             out.append((node.name, node.prefix, node.namespace, attrs, len(node.contents)))
         else:
             out.append((type(node).__name__, str(node)))

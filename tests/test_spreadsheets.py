@@ -42,46 +42,83 @@ def province(agencies: int = 100) -> dict[str, Any]:
 
 def _dialog_defaults() -> dict[str, str]:
     """LibreOffice's CSV import dialog defaults (Office.Calc/Dialogs/CSVImport) as installed."""
-    roots = [Path(SOFFICE).resolve().parent.parent / "share/registry", Path("/usr/lib/libreoffice/share/registry")]
+    roots = [
+        Path(SOFFICE).resolve().parent.parent / "share/registry",
+        Path("/usr/lib/libreoffice/share/registry"),
+    ]
     for root in roots:
         main = root / "main.xcd"
         if main.is_file():
             text = main.read_text(encoding="utf-8", errors="replace")
-            group = text[text.index('oor:name="CSVImport"'):]
-            group = group[:group.index("</group>")]
+            group = text[text.index('oor:name="CSVImport"') :]
+            group = group[: group.index("</group>")]
             return dict(re.findall(r'oor:name="(\w+)"[^>]*>\s*<value>([^<]*)</value>', group))
     pytest.skip("LibreOffice's registry (main.xcd) not found")
 
 
 def _soffice(args: list[str], home: Path) -> None:
     env = {**os.environ, "HOME": str(home)}  # a profile of its own, created fresh
-    result = subprocess.run([SOFFICE, "--headless", "--norestore", *args], env=env,
-                            capture_output=True, text=True, timeout=240)  # fmt: skip
+    result = subprocess.run(
+        [SOFFICE, "--headless", "--norestore", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert result.returncode == 0, result.stderr
 
 
-def _open_csv_as_libreoffice(data: bytes, tmp_path: Path, evaluate_formulas: bool | None = None) -> Any:
+def _open_csv_as_libreoffice(
+    data: bytes, tmp_path: Path, evaluate_formulas: bool | None = None
+) -> Any:
     """Open the CSV the way LibreOffice's dialog does by default; the first sheet, via XLSX."""
     defaults = _dialog_defaults()
     separators = "/".join(str(ord(c)) for c in defaults["Separators"])  # ',', ';' and tab
     quote = str(ord(defaults["TextSeparators"]))
     assert data.startswith(CSV_BOM)  # the dialog preselects Unicode for this byte-order mark
     flag = {"true": "true", "false": "false"}
-    evaluate = flag[defaults["EvaluateFormulas"]] if evaluate_formulas is None else str(evaluate_formulas).lower()
-    tokens = [separators, quote, str(LO_UNICODE), defaults["FromRow"], "", "0",
-              flag[defaults["QuotedFieldAsText"]], flag[defaults["DetectSpecialNumbers"]], "false",
-              "false", flag[defaults["RemoveSpace"]], "0", evaluate]  # fmt: skip
+    evaluate = (
+        flag[defaults["EvaluateFormulas"]]
+        if evaluate_formulas is None
+        else str(evaluate_formulas).lower()
+    )
+    tokens = [
+        separators,
+        quote,
+        str(LO_UNICODE),
+        defaults["FromRow"],
+        "",
+        "0",
+        flag[defaults["QuotedFieldAsText"]],
+        flag[defaults["DetectSpecialNumbers"]],
+        "false",
+        "false",
+        flag[defaults["RemoveSpace"]],
+        "0",
+        evaluate,
+    ]
     source = tmp_path / "report.csv"
     source.write_bytes(data)
     out = tmp_path / "lo"
-    _soffice([f"--infilter=Text - txt - csv (StarCalc):{','.join(tokens)}", "--convert-to", "xlsx",
-              "--outdir", str(out), str(source)], tmp_path / "home")  # fmt: skip
+    _soffice(
+        [
+            f"--infilter=Text - txt - csv (StarCalc):{','.join(tokens)}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        tmp_path / "home",
+    )
     return openpyxl.load_workbook(out / "report.xlsx").active
 
 
 @needs_soffice
 @pytest.mark.slow
-@pytest.mark.parametrize("evaluate_formulas", [None, True], ids=["dialog-defaults", "formulas-on-like-excel"])
+@pytest.mark.parametrize(
+    "evaluate_formulas", [None, True], ids=["dialog-defaults", "formulas-on-like-excel"]
+)
 @pytest.mark.integration
 def test_libreoffice_reads_the_csv_right(tmp_path: Path, evaluate_formulas: bool | None) -> None:
     report = make_report()
@@ -110,10 +147,14 @@ def test_libreoffice_reads_the_csv_right(tmp_path: Path, evaluate_formulas: bool
 def test_libreoffice_keeps_hostile_cells_text(tmp_path: Path) -> None:
     report = make_report()
     entry = report["agencies"][0]["items"][1]
-    entry["evidence"].insert(0, {**entry["evidence"][1], "title": FORMULA})  # the top evidence's title
+    entry["evidence"].insert(
+        0, {**entry["evidence"][1], "title": FORMULA}
+    )  # the top evidence's title
     sheet = _open_csv_as_libreoffice(render(report, "csv"), tmp_path, evaluate_formulas=True)
     title = ROW_HEADER.index("evidence_title")
-    [cell] = [r[title] for r in sheet.iter_rows(min_row=2) if r[title].value and FORMULA in r[title].value]
+    [cell] = [
+        r[title] for r in sheet.iter_rows(min_row=2) if r[title].value and FORMULA in r[title].value
+    ]
     assert cell.data_type == "s" and cell.value == ZWSP + FORMULA
 
 
@@ -133,7 +174,9 @@ def test_xlsx_page_setup_prints_a_province_summary_one_page_wide(tmp_path: Path)
         pages_wide = setup.fitToWidth or 1
         if name == "สรุป summary":
             assert pages_wide == 1  # the province on one page wide
-            assert ws.print_area.endswith(f"$A$1:${openpyxl.utils.get_column_letter(len(widths))}$101")
+            assert ws.print_area.endswith(
+                f"$A$1:${openpyxl.utils.get_column_letter(len(widths))}$101"
+            )
         else:  # wide detail sheets: as few pages across as keep the print legible
             assert print_scale(widths, pages_wide) >= 0.6
             assert pages_wide == 1 or print_scale(widths, pages_wide - 1) < 0.6
@@ -157,10 +200,14 @@ def test_libreoffice_prints_the_summary_with_titles_on_every_page(tmp_path: Path
 
     path = tmp_path / "r.xlsx"
     path.write_bytes(render(province(100), "xlsx"))
-    _soffice(["--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)], tmp_path / "home")
+    _soffice(
+        ["--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)], tmp_path / "home"
+    )
     pdf = pdfium.PdfDocument(tmp_path / "pdf/r.pdf")
     pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
-    summary = [t for t in pages if "summary" in t.splitlines()[0]]  # the page header names the sheet
+    summary = [
+        t for t in pages if "summary" in t.splitlines()[0]
+    ]  # the page header names the sheet
     assert 1 <= len(summary) <= 3  # 100 agencies × 11 items: one page wide, a few tall
     for text in summary:
         assert "agency" in text and "5.10" in text and "5.11" in text  # header row and every item
@@ -173,7 +220,7 @@ def test_libreoffice_prints_the_summary_with_titles_on_every_page(tmp_path: Path
 
 def test_csv_bytes_are_utf16_tab_and_fully_quoted() -> None:
     data = render(make_report(), "csv")
-    text = data[len(CSV_BOM):].decode("utf-16-le")
+    text = data[len(CSV_BOM) :].decode("utf-16-le")
     first = text.split("\r\n")[0]
     assert first == "\t".join(f'"{h}"' for h in ROW_HEADER)
     assert text.count("\r\n") == 1 + 2 * (11 + 9)  # CRLF rows, as both programs write them

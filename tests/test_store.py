@@ -21,8 +21,16 @@ def test_pages_round_trip_and_runs_accumulate(tmp_path: Path) -> None:
         for _ in range(2):
             run = store.start_run("audit", dt.date(2026, 11, 25), "2569.1")
             crawl = store.start_crawl(run, AGENCY)
-            store.save_page(crawl, FetchedPage(url=AGENCY.url, kind="html", status=200, content=content,
-                                               headers=(("last-modified", "Wed, 21 Oct 2026 07:28:00 GMT"),)))
+            store.save_page(
+                crawl,
+                FetchedPage(
+                    url=AGENCY.url,
+                    kind="html",
+                    status=200,
+                    content=content,
+                    headers=(("last-modified", "Wed, 21 Oct 2026 07:28:00 GMT"),),
+                ),
+            )
             store.finish_crawl(crawl, CrawlOutcome("ok", 1, 1))
             store.finish_run(run)
         assert [r["id"] for r in store.runs()] == [1, 2]
@@ -65,25 +73,45 @@ def _old_database(path: Path) -> None:
             old(name=migration.name)(migration.fn)
     db = Database(path)
     old.apply(db)
-    content = extract_page("<title>t</title><h1>ข่าวประชาสัมพันธ์</h1><p>ประกาศ ๓ ต.ค. ๒๕๖๙</p>", AGENCY.url)
+    content = extract_page(
+        "<title>t</title><h1>ข่าวประชาสัมพันธ์</h1><p>ประกาศ ๓ ต.ค. ๒๕๖๙</p>", AGENCY.url
+    )
     db["agencies"].insert({"id": AGENCY.id, "name": AGENCY.name, "url": AGENCY.url})
-    db["runs"].insert({"id": 1, "kind": "audit", "started_at": "2026-11-25T01:00:00Z", "status": "done"})
+    db["runs"].insert(
+        {"id": 1, "kind": "audit", "started_at": "2026-11-25T01:00:00Z", "status": "done"}
+    )
     db["crawls"].insert({"id": 1, "run_id": 1, "agency_id": AGENCY.id, "status": "ok"})
-    db["pages"].insert({"crawl_id": 1, "url": AGENCY.url, "kind": "html", "content": store._page_content_to_json(content)})
-    db["pages"].insert({"crawl_id": 1, "url": AGENCY.url + "x.pdf", "kind": "pdf", "text": "แผนปฏิบัติการ"})
-    db["findings"].insert({"run_id": 1, "agency_id": AGENCY.id, "code": "5.2", "part": "", "status": "ok"})
+    db["pages"].insert(
+        {
+            "crawl_id": 1,
+            "url": AGENCY.url,
+            "kind": "html",
+            "content": store._page_content_to_json(content),
+        }
+    )
+    db["pages"].insert(
+        {"crawl_id": 1, "url": AGENCY.url + "x.pdf", "kind": "pdf", "text": "แผนปฏิบัติการ"}
+    )
+    db["findings"].insert(
+        {"run_id": 1, "agency_id": AGENCY.id, "code": "5.2", "part": "", "status": "ok"}
+    )
     db.close()
 
 
 def test_audit_tables_link_to_agencies_and_pages_hold_their_text(tmp_path: Path) -> None:
     old = tmp_path / "old.db"
     _old_database(old)
-    assert sqlite3.connect(old).execute("select count(*) from pages where text is null").fetchone()[0] == 1
+    assert (
+        sqlite3.connect(old).execute("select count(*) from pages where text is null").fetchone()[0]
+        == 1
+    )
     with open_db(old) as store:  # the migration: foreign keys added, text filled, rows kept
         assert store.crawl(1)["agency_id"] == "a01" and len(store.findings(1)) == 1
     conn = sqlite3.connect(old)
     for table in ("crawls", "findings"):
-        keys = {(row[3], row[2], row[4]) for row in conn.execute(f"pragma foreign_key_list({table})")}
+        keys = {
+            (row[3], row[2], row[4]) for row in conn.execute(f"pragma foreign_key_list({table})")
+        }
         assert ("agency_id", "agencies", "id") in keys and ("run_id", "runs", "id") in keys
     texts = dict(conn.execute("select kind, text from pages"))
     assert texts == {"html": "ข่าวประชาสัมพันธ์\nประกาศ ๓ ต.ค. ๒๕๖๙", "pdf": "แผนปฏิบัติการ"}
@@ -94,7 +122,11 @@ def test_audit_tables_link_to_agencies_and_pages_hold_their_text(tmp_path: Path)
         store.upsert_agencies([AGENCY])
         run = store.start_run("audit", dt.date(2026, 11, 25), "2569.1")
         crawl = store.start_crawl(run, AGENCY)
-        content = extract_page("<title>t</title><nav><a href='/m'>เมนู</a></nav><p>ข่าว</p>", AGENCY.url)
-        store.save_page(crawl, FetchedPage(url=AGENCY.url, kind="html", status=200, content=content))
+        content = extract_page(
+            "<title>t</title><nav><a href='/m'>เมนู</a></nav><p>ข่าว</p>", AGENCY.url
+        )
+        store.save_page(
+            crawl, FetchedPage(url=AGENCY.url, kind="html", status=200, content=content)
+        )
         [row] = store.pages(crawl)
         assert row["text"] == "\n".join(b.text for b in content.blocks) and "ข่าว" in row["text"]

@@ -17,8 +17,10 @@ BAR = """<div class="tabs">
   <a class="tab active" href="#"><img src="i3.png" alt=""><h6>สมัครงาน</h6></a>
 </div>"""
 BODY = "<div class='detail'><h2>รับสมัครพนักงานราชการ</h2><p>เปิดรับสมัครตำแหน่งนักวิชาการ 2 อัตรา</p></div>"
-PANES = ("<div class='tab-contents'><div class='tab-content'>"
-         "<p>ประกาศประกวดราคาจ้างซ่อมถนนสายหลัก ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์</p></div></div>")
+PANES = (
+    "<div class='tab-contents'><div class='tab-content'>"
+    "<p>ประกาศประกวดราคาจ้างซ่อมถนนสายหลัก ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์</p></div></div>"
+)
 
 
 def _main(page) -> set[str]:
@@ -26,7 +28,9 @@ def _main(page) -> set[str]:
 
 
 def _page(inner: str):
-    return extract_page(f"<html><head><title>สมัครงาน</title></head><body>{inner}</body></html>", URL)
+    return extract_page(
+        f"<html><head><title>สมัครงาน</title></head><body>{inner}</body></html>", URL
+    )
 
 
 def test_inactive_tab_labels_without_panes_are_not_content() -> None:
@@ -47,6 +51,11 @@ def test_tab_labels_over_panes_on_the_page_stay_content() -> None:
 
 
 def test_a_live_link_styled_as_a_tab_stays_content() -> None:
-    page = _page(BAR.replace('class="tab" href="#"><img src="i2.png"',
-                             'class="tab" href="/procurement.php"><img src="i2.png"') + BODY)
+    page = _page(
+        BAR.replace(
+            'class="tab" href="#"><img src="i2.png"',
+            'class="tab" href="/procurement.php"><img src="i2.png"',
+        )
+        + BODY
+    )
     assert "ประกาศจัดซื้อจัดจ้าง" in _main(page)

@@ -19,7 +19,15 @@ def test_checklist_ships_its_py_typed_marker() -> None:
 
 
 def test_checklist_and_reports_type_check_clean() -> None:
-    out, err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"), "--no-error-summary",
-                                "--cache-dir", str(ROOT / ".mypy_cache"),
-                                str(ROOT / "checklist"), str(ROOT / "reports")])  # fmt: skip
+    out, err, status = api.run(
+        [
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--no-error-summary",
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            str(ROOT / "checklist"),
+            str(ROOT / "reports"),
+        ]
+    )
     assert (status, out, err) == (0, "", "")

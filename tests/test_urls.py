@@ -4,8 +4,10 @@ from crawler import urls
 
 
 def test_canonical_drops_sessions_fragments_and_sorts_query() -> None:
-    assert (urls.canonical("HTTP://Www.A.go.th:80/news.php?b=2&PHPSESSID=x&a=1#top")
-            == "http://www.a.go.th/news.php?a=1&b=2")  # fmt: skip
+    assert (
+        urls.canonical("HTTP://Www.A.go.th:80/news.php?b=2&PHPSESSID=x&a=1#top")
+        == "http://www.a.go.th/news.php?a=1&b=2"
+    )
     assert urls.canonical("http://a.go.th/x;jsessionid=ABC?id=3") == "http://a.go.th/x?id=3"
 
 
@@ -29,8 +31,12 @@ def test_internal_addresses() -> None:
 
 
 def test_entry_patterns_group_list_entries_only() -> None:
-    assert urls.entry_pattern("http://a.go.th/gallery/album-12.html") == "a.go.th/gallery/album-#.html"
-    assert urls.entry_pattern("http://a.go.th/gallery/album-7.html") == "a.go.th/gallery/album-#.html"
+    assert (
+        urls.entry_pattern("http://a.go.th/gallery/album-12.html") == "a.go.th/gallery/album-#.html"
+    )
+    assert (
+        urls.entry_pattern("http://a.go.th/gallery/album-7.html") == "a.go.th/gallery/album-#.html"
+    )
     assert urls.entry_pattern("http://a.go.th/2026/11/24/a-slug/") == "a.go.th/#/#/#/*/"
     assert urls.entry_pattern("http://a.go.th/news.php?id=5&cat=2") == "a.go.th/news.php?cat=#&id=#"
     assert urls.entry_pattern("http://a.go.th/news.php?cat=x") is None  # no number: a menu page
@@ -54,5 +60,7 @@ def test_scope_on_a_shared_host_is_the_agency_prefix() -> None:
 
 
 def test_aspnet_cookieless_session_in_path_is_dropped() -> None:
-    assert (urls.canonical("http://a.go.th/(S(abcdefghijklmnopqrstuvwx))/page.aspx?id=1")
-            == "http://a.go.th/page.aspx?id=1")  # fmt: skip
+    assert (
+        urls.canonical("http://a.go.th/(S(abcdefghijklmnopqrstuvwx))/page.aspx?id=1")
+        == "http://a.go.th/page.aspx?id=1"
+    )

@@ -53,7 +53,9 @@ def test_every_status_and_crawl_status_has_words_symbol_and_colours() -> None:
     for status, seen in STATUS_LOOKS.items():
         assert seen.th and seen.en and seen.symbol and seen.terminal, status
         assert all(HEX.match(c) for c in (seen.ink, seen.paper, seen.fill, seen.on_fill)), status
-    assert len({s.symbol for s in STATUS_LOOKS.values()}) == len(Status)  # told apart without colour
+    assert len({s.symbol for s in STATUS_LOOKS.values()}) == len(
+        Status
+    )  # told apart without colour
     assert look("stale").th == "ไม่เป็นปัจจุบัน" and look("stale") is STATUS_LOOKS["stale"]  # type: ignore[index]
     with pytest.raises(ValueError):
         look("fine")
@@ -84,22 +86,34 @@ def test_status_colours_are_readable(status: Status) -> None:
 
 VOCABULARY_LITERALS = [
     # A table of every status, in any order, or a word or colour of the table.
-    re.compile(r"""["'](?:ok|stale|undated|missing|not_checked)["']\s*:\s*\(?["']"""),  # a status -> words/colour map
-    re.compile(r"""\(\s*["'](?:ok|stale|undated|missing|not_checked)["'](?:\s*,\s*["'](?:ok|stale|undated|missing|not_checked)["']){3,}"""),  # a tuple of them
+    re.compile(
+        r"""["'](?:ok|stale|undated|missing|not_checked)["']\s*:\s*\(?["']"""
+    ),  # a status -> words/colour map
+    re.compile(
+        r"""\(\s*["'](?:ok|stale|undated|missing|not_checked)["'](?:\s*,\s*["'](?:ok|stale|undated|missing|not_checked)["']){3,}"""
+    ),  # a tuple of them
     re.compile(r"\"เป็นปัจจุบัน\"|\"ตรวจไม่ได้\"|\"ครบถ้วน\"|\"ไม่ครบถ้วน\""),
 ]
 
 
 def _source_files() -> list[Path]:
-    return [p for pkg in ("checklist", "crawler", "reports", "oit", "corpus") for p in (ROOT / pkg).rglob("*.py")
-            if "demo/sites" not in p.as_posix()]
+    return [
+        p
+        for pkg in ("checklist", "crawler", "reports", "oit", "corpus")
+        for p in (ROOT / pkg).rglob("*.py")
+        if "demo/sites" not in p.as_posix()
+    ]
 
 
 def test_the_status_vocabulary_is_written_once() -> None:
     home = ROOT / "checklist" / "statuses.py"
-    copies = [f"{p.relative_to(ROOT)}:{n}" for p in _source_files() if p != home
-              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-              if any(r.search(line) for r in VOCABULARY_LITERALS)]
+    copies = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in _source_files()
+        if p != home
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if any(r.search(line) for r in VOCABULARY_LITERALS)
+    ]
     assert copies == []
 
 
@@ -110,27 +124,54 @@ def test_control_filters_and_safe_href_are_defined_once() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == "safe_href":
                 defined.setdefault("safe_href", []).append(str(path.relative_to(ROOT)))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\x1f" in node.value:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "\x1f" in node.value
+            ):
                 defined.setdefault("control class", []).append(str(path.relative_to(ROOT)))
-    assert defined == {"safe_href": ["reports/untrusted.py"], "control class": ["reports/untrusted.py"]}
+    assert defined == {
+        "safe_href": ["reports/untrusted.py"],
+        "control class": ["reports/untrusted.py"],
+    }
 
 
 # --------------------------------------------------------------------------- untrusted text and URLs
 
 
-@pytest.mark.parametrize("url", [
-    "http://example.go.th/a", "https://example.go.th/a?x=1&y=2", " HTTPS://Example.go.th/ ",
-    "http://[::1]:8080/x",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.go.th/a",
+        "https://example.go.th/a?x=1&y=2",
+        " HTTPS://Example.go.th/ ",
+        "http://[::1]:8080/x",
+    ],
+)
 def test_safe_href_keeps_absolute_http_urls(url: str) -> None:
     assert safe_href(url) == url.strip()
 
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,<b>x</b>",
-    "file:///etc/passwd", "ftp://example.go.th/", "http:foo", "https:///path-only", "//example.go.th/x",
-    "/relative", "", "   ", None, 42, "http://[::1/unbalanced",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "file:///etc/passwd",
+        "ftp://example.go.th/",
+        "http:foo",
+        "https:///path-only",
+        "//example.go.th/x",
+        "/relative",
+        "",
+        "   ",
+        None,
+        42,
+        "http://[::1/unbalanced",
+    ],
+)
 def test_safe_href_refuses_everything_else(url: object) -> None:
     assert safe_href(url) is None
 

@@ -40,8 +40,14 @@ class Client:
         self.cookies: dict[str, str] = {}
         self.set_cookie_headers: list[str] = []
 
-    def request(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None,
-                form: dict[str, str] | None = None) -> tuple[int, dict[str, str], str]:  # fmt: skip
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        form: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], str]:
         headers = dict(headers or {})
         data: bytes | None = None
         if form is not None:
@@ -66,8 +72,9 @@ class Client:
         finally:
             conn.close()
 
-    def json(self, method: str, path: str, body: Any = None,
-             headers: dict[str, str] | None = None) -> tuple[int, Any]:  # fmt: skip
+    def json(
+        self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
+    ) -> tuple[int, Any]:
         status, _, text = self.request(method, path, body, headers)
         return status, json.loads(text)
 
@@ -83,8 +90,9 @@ def running_app(db: Path, **settings: Any) -> Iterator[int]:
     app = serve_app(Settings(db_path=db, **settings))
     sock = bound_socket()  # held open from bind to serve: no other process can take the port
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           **uvicorn_options()))  # fmt: skip
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **uvicorn_options())
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -110,22 +118,42 @@ def web_db(audited: dict[str, Path], tmp_path: Path) -> Path:
     return copy_db(audited["db"], tmp_path / "web.db")
 
 
-def add_user(db: Path, name: str, password: str, role: str = "auditor") -> subprocess.CompletedProcess[str]:
+def add_user(
+    db: Path, name: str, password: str, role: str = "auditor"
+) -> subprocess.CompletedProcess[str]:
     """``oit user add`` as an admin would run it, password on stdin."""
     return subprocess.run(
-        [sys.executable, "-m", "oit.cli", "user", "add", name, "--db", str(db), "--password-stdin",
-         "--role", role],
-        input=password + "\n", capture_output=True, text=True, timeout=60, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "oit.cli",
+            "user",
+            "add",
+            name,
+            "--db",
+            str(db),
+            "--password-stdin",
+            "--role",
+            role,
+        ],
+        input=password + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
         env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-    )  # fmt: skip
+    )
 
 
 def login(client: Client, name: str, password: str) -> int:
     status, _, html = client.request("GET", "/login")
     assert status == 200
     token = re.search(r'name="csrf" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
-    status, _, _ = client.request("POST", "/login", form={"name": name, "password": password,
-                                                          "csrf": token, "next": "/dashboard"})  # fmt: skip
+    status, _, _ = client.request(
+        "POST",
+        "/login",
+        form={"name": name, "password": password, "csrf": token, "next": "/dashboard"},
+    )
     return status
 
 
@@ -148,7 +176,9 @@ def assert_contract_report(report: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- self-check
 
 
-def wait_done(client: Client, check_id: str, timeout: float = 60) -> tuple[dict[str, Any], list[str]]:
+def wait_done(
+    client: Client, check_id: str, timeout: float = 60
+) -> tuple[dict[str, Any], list[str]]:
     seen = []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -195,27 +225,52 @@ def test_self_check_of_a_sample_site_through_the_api(tmp_path: Path, demo_sites:
 def test_bad_urls_are_refused_with_400(tmp_path: Path) -> None:
     with running_app(tmp_path / "web.db", allow_loopback=True, checks_per_window=50) as port:
         client = Client(port)
-        for bad in ("ftp://example.go.th/", "javascript:alert(1)", "file:///etc/passwd", "", 42,
-                    "http://10.0.0.7/", "http://[::ffff:192.168.1.1]/", "http://169.254.169.254/"):
+        for bad in (
+            "ftp://example.go.th/",
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "",
+            42,
+            "http://10.0.0.7/",
+            "http://[::ffff:192.168.1.1]/",
+            "http://169.254.169.254/",
+        ):
             status, data = client.json("POST", "/api/checks", {"url": bad})
             assert status == 400 and data["error"], (bad, data)
         status, data = client.json("POST", "/api/checks", ["not", "an", "object"])
         assert status == 400
         status, _, _ = client.request("POST", "/api/checks", form={"url": "https://example.go.th/"})
         assert status == 400  # not JSON
-        status, data = client.json("POST", "/api/checks", {"url": "https://example.go.th/"},
-                                   headers={"Origin": "https://evil.example"})  # fmt: skip
+        status, data = client.json(
+            "POST",
+            "/api/checks",
+            {"url": "https://example.go.th/"},
+            headers={"Origin": "https://evil.example"},
+        )
         assert status == 403
 
 
 def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sites: Any) -> None:
     """The real ``oit serve`` (no --allow-loopback): loopback is internal; the 6th request is 429."""
+
     def start(port: int) -> tuple[subprocess.Popen[str], Client]:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "oit.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--db",
+                str(tmp_path / "s.db"),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-        )  # fmt: skip
+        )
         return proc, Client(port)
 
     def answers(server: tuple[subprocess.Popen[str], Client]) -> bool:
@@ -239,13 +294,19 @@ def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sit
         assert status == 400 and "public" in data["error"]
         for _ in range(4):  # 5 per 10 minutes, refused ones count too
             assert client.json("POST", "/api/checks", {"url": "http://127.0.0.1:9/"})[0] == 400
-        status, headers, text = client.request("POST", "/api/checks", {"url": "http://127.0.0.1:9/"})
+        status, headers, text = client.request(
+            "POST", "/api/checks", {"url": "http://127.0.0.1:9/"}
+        )
         assert status == 429 and int(headers["retry-after"]) > 0 and "error" in json.loads(text)
         # errors never leak server paths or tracebacks
         status, _, text = client.request("GET", "/dashboard/agency/nope")
         assert status == 404 and "Traceback" not in text and str(tmp_path) not in text
         status, data = client.json("GET", "/api/report")
-        assert status == 404 and "ยังไม่มีผลการตรวจ" in data["error"] and str(tmp_path) not in data["error"]
+        assert (
+            status == 404
+            and "ยังไม่มีผลการตรวจ" in data["error"]
+            and str(tmp_path) not in data["error"]
+        )
     finally:
         proc.terminate()
         proc.wait(10)
@@ -259,13 +320,21 @@ def test_user_add_command(tmp_path: Path) -> None:
     done = add_user(db, "somchai", "ยาวพอแล้วนะ123")
     assert done.returncode == 0 and "added" in done.stdout, done.stderr
     short = add_user(db, "somchai", "short")
-    assert short.returncode != 0 and short.stderr.startswith("oit: error:") and "Traceback" not in short.stderr
+    assert (
+        short.returncode != 0
+        and short.stderr.startswith("oit: error:")
+        and "Traceback" not in short.stderr
+    )
     from oit.web.auth import authenticate
     from oit.web.webstore import open_web_store
 
     with open_web_store(db) as store:
         row = store.user("somchai")
-        assert row is not None and row.password_hash.startswith("$argon2id$") and "ยาว" not in row.password_hash
+        assert (
+            row is not None
+            and row.password_hash.startswith("$argon2id$")
+            and "ยาว" not in row.password_hash
+        )
         assert authenticate(store, "somchai", "ยาวพอแล้วนะ123") is not None
         assert authenticate(store, "somchai", "wrong-password") is None
         assert authenticate(store, "nobody", "ยาวพอแล้วนะ123") is None
@@ -274,8 +343,12 @@ def test_user_add_command(tmp_path: Path) -> None:
 def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path) -> None:
     assert add_user(web_db, "alice", "correct horse battery").returncode == 0
     assert add_user(web_db, "victor", "viewer password 1", role="viewer").returncode == 0
-    body = {"agency": "a02", "item": "5.3", "status": "ok",
-            "reason": "ประกาศเจตจำนงอยู่ในไฟล์ PDF หน้า 2 / in the PDF"}  # fmt: skip
+    body = {
+        "agency": "a02",
+        "item": "5.3",
+        "status": "ok",
+        "reason": "ประกาศเจตจำนงอยู่ในไฟล์ PDF หน้า 2 / in the PDF",
+    }
     with running_app(web_db) as port:
         anonymous = Client(port)
         status, data = anonymous.json("POST", "/api/overrides", body)
@@ -289,8 +362,11 @@ def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path)
         # logged in, but no CSRF token (or a wrong one): refused, nothing recorded
         assert auditor.json("POST", "/api/overrides", body)[0] == 403
         assert auditor.json("POST", "/api/overrides", body, {"X-CSRF-Token": "guess"})[0] == 403
-        status, _, _ = auditor.request("POST", "/dashboard/agency/a02/overrides",
-                                       form={"item": "5.3", "status": "ok", "reason": "x"})  # fmt: skip
+        status, _, _ = auditor.request(
+            "POST",
+            "/dashboard/agency/a02/overrides",
+            form={"item": "5.3", "status": "ok", "reason": "x"},
+        )
         assert status == 403
         report = anonymous.json("GET", "/api/report")[1]
         assert not any("override" in i for a in report["agencies"] for i in a["items"])
@@ -309,13 +385,23 @@ def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path)
         assert login(viewer, "victor", "viewer password 1") == 303
         viewer_token = {"X-CSRF-Token": viewer.json("GET", "/api/session")[1]["csrf"]}
         assert viewer.json("POST", "/api/overrides", body, token)[0] == 403
-        assert viewer.json("POST", "/api/overrides", body, viewer_token)[0] == 403  # viewers only look
+        assert (
+            viewer.json("POST", "/api/overrides", body, viewer_token)[0] == 403
+        )  # viewers only look
 
         # the HTML form with the session's token
         status, _, html = auditor.request("GET", "/dashboard/agency/a02")
         csrf = re.search(r'name="csrf" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
-        status, headers, _ = auditor.request("POST", "/dashboard/agency/a02/overrides", form={
-            "csrf": csrf, "item": "5.7:summary", "status": "ok", "reason": "สรุปผลอยู่ในหน้า e-GP"})  # fmt: skip
+        status, headers, _ = auditor.request(
+            "POST",
+            "/dashboard/agency/a02/overrides",
+            form={
+                "csrf": csrf,
+                "item": "5.7:summary",
+                "status": "ok",
+                "reason": "สรุปผลอยู่ในหน้า e-GP",
+            },
+        )
         assert status == 303 and headers["location"].startswith("/dashboard/agency/a02")
 
         status, report = anonymous.json("GET", "/api/report")
@@ -323,7 +409,13 @@ def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path)
         item = next(i for i in a02["items"] if i["code"] == "5.3")
         assert item["status"] == "missing"  # the machine's own status stays
         assert item["override"]["status"] == "ok" and item["override"]["by"] == "alice"
-        summary = next(p for i in a02["items"] if i["code"] == "5.7" for p in i["parts"] if p["key"] == "summary")
+        summary = next(
+            p
+            for i in a02["items"]
+            if i["code"] == "5.7"
+            for p in i["parts"]
+            if p["key"] == "summary"
+        )
         assert summary["override"]["reason"] == "สรุปผลอยู่ในหน้า e-GP"
 
         status, _, dashboard = anonymous.request("GET", "/dashboard")
@@ -333,7 +425,9 @@ def test_override_needs_login_and_csrf_then_shows_on_the_dashboard(web_db: Path)
         assert 'id="override-form"' not in page  # only auditors get the form
 
 
-def test_unexpected_errors_are_one_generic_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_errors_are_one_generic_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import oit.web.app as web_app
 
     def explode(*args: Any) -> None:
@@ -345,4 +439,6 @@ def test_unexpected_errors_are_one_generic_line(tmp_path: Path, monkeypatch: pyt
         for path in ("/api/report", "/dashboard"):
             status, _, text = client.request("GET", path)
             assert status == 500 and "internal error" in text
-            assert "secret.db" not in text and "Traceback" not in text and "RuntimeError" not in text
+            assert (
+                "secret.db" not in text and "Traceback" not in text and "RuntimeError" not in text
+            )

@@ -21,12 +21,23 @@ from tests.test_web import add_user, running_app
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
 ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _chromium() -> str | None:
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and os.path.exists(candidate):
             return candidate
     return None
@@ -46,10 +57,18 @@ def browser_page() -> Iterator[Any]:
             pytest.fail(message + " — CI must run the browser tests")
         pytest.skip(message)
     errors: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="oit-web-chromium-") as profile, sync_playwright() as pw:
+    with (
+        tempfile.TemporaryDirectory(prefix="oit-web-chromium-") as profile,
+        sync_playwright() as pw,
+    ):
         context = pw.chromium.launch_persistent_context(
-            profile, executable_path=binary, headless=True, args=FLAGS, locale="th-TH",
-            viewport={"width": 1200, "height": 900})  # fmt: skip
+            profile,
+            executable_path=binary,
+            headless=True,
+            args=FLAGS,
+            locale="th-TH",
+            viewport={"width": 1200, "height": 900},
+        )
         page = context.new_page()
         page.set_default_timeout(30_000)
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -81,8 +100,9 @@ def test_self_check_in_the_browser(browser_page: Any, tmp_path: Path, demo_sites
         page.screenshot(path=str(ARTIFACTS / "web-self-check.png"), full_page=True)
 
 
-def test_auditor_logs_in_and_records_an_override(browser_page: Any, audited: dict[str, Path],
-                                                 tmp_path: Path) -> None:  # fmt: skip
+def test_auditor_logs_in_and_records_an_override(
+    browser_page: Any, audited: dict[str, Path], tmp_path: Path
+) -> None:
     from tests.test_web import copy_db
 
     page = browser_page

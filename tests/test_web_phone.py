@@ -51,8 +51,12 @@ def _check(page: Any, url: str, shot: str) -> None:
 
 
 @pytest.mark.integration
-def test_web_pages_fit_a_390px_phone(browser_page: Any, audited: dict[str, Path], tmp_path: Path,  # noqa: F811
-                                     demo_sites: Any) -> None:  # fmt: skip
+def test_web_pages_fit_a_390px_phone(
+    browser_page: Any,  # noqa: F811
+    audited: dict[str, Path],
+    tmp_path: Path,  # noqa: F811
+    demo_sites: Any,
+) -> None:
     page = browser_page
     page.set_viewport_size({"width": 390, "height": 844})
     ARTIFACTS.mkdir(exist_ok=True)
@@ -62,7 +66,11 @@ def test_web_pages_fit_a_390px_phone(browser_page: Any, audited: dict[str, Path]
         _check(page, f"{base}/dashboard", "phone-web-dashboard.png")
         with open_db(db) as store:  # two years of quarterly audits: a history wider than a phone
             for quarter in range(1, 9):
-                seed_run(store, {"a02": {"5.3": "missing"}}, as_of=TODAY - dt.timedelta(days=91 * quarter))
+                seed_run(
+                    store,
+                    {"a02": {"5.3": "missing"}},
+                    as_of=TODAY - dt.timedelta(days=91 * quarter),
+                )
         _check(page, f"{base}/dashboard/agency/a02", "phone-web-agency.png")
         _check(page, f"{base}/", "phone-web-home.png")
         page.fill("#url", demo_sites.url("a02"))

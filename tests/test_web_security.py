@@ -50,15 +50,22 @@ class Site:
     """An HTTP server on ``address:port`` answering from ``pages`` ({path: (status, headers, body)}),
     recording every request path it gets."""
 
-    def __init__(self, address: str, port: int, pages: dict[str, tuple[int, dict[str, str], str]],
-                 default: tuple[int, dict[str, str], str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        address: str,
+        port: int,
+        pages: dict[str, tuple[int, dict[str, str], str]],
+        default: tuple[int, dict[str, str], str] | None = None,
+    ) -> None:
         self.hits: list[str] = []
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
                 site.hits.append(self.path)
-                status, headers, body = pages.get(self.path.split("?")[0], default or (404, {}, "not found"))
+                status, headers, body = pages.get(
+                    self.path.split("?")[0], default or (404, {}, "not found")
+                )
                 data = body.encode("utf-8")
                 self.send_response(status)
                 for key, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
@@ -102,16 +109,29 @@ def rebinding_sites() -> Iterator[tuple[int, Site, Site]]:
     <a href="/about">เกี่ยวกับเรา</a> <a href="/go">ข่าว</a> <a href="/go-literal">ข้อมูล</a>
     <a href="http://www.rebind.test:{port}/www-page">ติดต่อ</a>
     <a href="http://{INTERNAL}:{port}/direct">direct</a></body></html>"""
-    public = Site(PUBLIC, port, {
-        "/": (200, {}, home),
-        "/robots.txt": (200, {"Content-Type": "text/plain"}, "User-agent: *\nAllow: /\n"),
-        "/about": (200, {}, "<html><body><h1>โครงสร้าง</h1></body></html>"),
-        "/go": (302, {"Location": f"http://rebind.test:{port}/moved"}, ""),
-        "/go-literal": (302, {"Location": f"http://{INTERNAL}:{port}/redirected"}, ""),
-        "/moved": (200, {}, "<html><body>ข่าวประชาสัมพันธ์</body></html>"),
-    })  # fmt: skip
-    internal = Site(INTERNAL, port, {}, default=(200, {}, "<html><head><title>SECRET-INTERNAL</title></head>"
-                                                 "<body><a href='/admin'>admin</a></body></html>"))  # fmt: skip
+    public = Site(
+        PUBLIC,
+        port,
+        {
+            "/": (200, {}, home),
+            "/robots.txt": (200, {"Content-Type": "text/plain"}, "User-agent: *\nAllow: /\n"),
+            "/about": (200, {}, "<html><body><h1>โครงสร้าง</h1></body></html>"),
+            "/go": (302, {"Location": f"http://rebind.test:{port}/moved"}, ""),
+            "/go-literal": (302, {"Location": f"http://{INTERNAL}:{port}/redirected"}, ""),
+            "/moved": (200, {}, "<html><body>ข่าวประชาสัมพันธ์</body></html>"),
+        },
+    )
+    internal = Site(
+        INTERNAL,
+        port,
+        {},
+        default=(
+            200,
+            {},
+            "<html><head><title>SECRET-INTERNAL</title></head>"
+            "<body><a href='/admin'>admin</a></body></html>",
+        ),
+    )
     try:
         yield port, public, internal
     finally:
@@ -145,7 +165,9 @@ def fake_dns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 
 @pytest.mark.integration
-def test_rebinding_name_reaches_the_internal_service_without_the_guard(fake_dns: Any, tmp_path: Path) -> None:
+def test_rebinding_name_reaches_the_internal_service_without_the_guard(
+    fake_dns: Any, tmp_path: Path
+) -> None:
     """The attack is real: a crawl with today's CLI rules (intranet rule, resolver of the system)
     of a name that answers 127.0.0.1 to the crawler fetches the internal service. This is what a
     web self-check did before it was pinned, and the control that the test below can fail."""
@@ -154,25 +176,36 @@ def test_rebinding_name_reaches_the_internal_service_without_the_guard(fake_dns:
 
     with rebinding_sites() as (port, public, internal):
         fake_dns.set({"rebind.test": [[PUBLIC], [INTERNAL]]})
-        assert socket.getaddrinfo("rebind.test", None)[0][4][0] == PUBLIC  # what a check would have seen
-        agency = Agency(id="x", name="x", url=f"http://rebind.test:{port}/",
-                        budget=Budget(max_pages=5, max_depth=1, max_seconds=20))  # fmt: skip
+        assert (
+            socket.getaddrinfo("rebind.test", None)[0][4][0] == PUBLIC
+        )  # what a check would have seen
+        agency = Agency(
+            id="x",
+            name="x",
+            url=f"http://rebind.test:{port}/",
+            budget=Budget(max_pages=5, max_depth=1, max_seconds=20),
+        )
         run_audit([agency], tmp_path / "cli.db", TODAY, jobs=1)
         assert internal.hits, "the crawler should have reached the internal service (CLI rules)"
         assert not public.hits
 
 
 @pytest.mark.integration
-def test_rebinding_is_refused_and_nothing_is_fetched_from_the_internal_address(fake_dns: Any,
-                                                                                tmp_path: Path) -> None:  # fmt: skip
+def test_rebinding_is_refused_and_nothing_is_fetched_from_the_internal_address(
+    fake_dns: Any, tmp_path: Path
+) -> None:
     with rebinding_sites() as (port, public, internal):
-        fake_dns.set({"rebind.test": [[PUBLIC], [INTERNAL]],
-                      "www.rebind.test": [[PUBLIC, INTERNAL]]})  # a later answer is internal  # fmt: skip
+        fake_dns.set(
+            {"rebind.test": [[PUBLIC], [INTERNAL]], "www.rebind.test": [[PUBLIC, INTERNAL]]}
+        )  # a later answer is internal
         db = tmp_path / "web.db"
         with running_app(db, public_addresses=(PUBLIC,), checks_per_window=50) as app_port:
             client = Client(app_port)
-            status, data = client.json("POST", "/api/checks", {"url": f"http://rebind.test:{port}/",
-                                                               "as_of": TODAY.isoformat()})  # fmt: skip
+            status, data = client.json(
+                "POST",
+                "/api/checks",
+                {"url": f"http://rebind.test:{port}/", "as_of": TODAY.isoformat()},
+            )
             assert status == 202, data
             result, _ = wait_done(client, data["id"], timeout=90)
         assert result["state"] == "done", result
@@ -199,8 +232,13 @@ def test_guard_judges_every_address_a_name_answers(fake_dns: Any) -> None:
     from crawler.urls import is_internal_address
     from oit.web.checks import TargetError, check_target
 
-    fake_dns.set({"multi.test": [["93.184.216.34", "2606:4700::1111", "10.0.0.7"]],
-                  "v6.test": [["93.184.216.34", "fd00::1"]], "fine.test": [["93.184.216.34", "2606:4700::1"]]})  # fmt: skip
+    fake_dns.set(
+        {
+            "multi.test": [["93.184.216.34", "2606:4700::1111", "10.0.0.7"]],
+            "v6.test": [["93.184.216.34", "fd00::1"]],
+            "fine.test": [["93.184.216.34", "2606:4700::1"]],
+        }
+    )
     assert is_internal_address("multi.test") and is_internal_address("v6.test")
     assert not is_internal_address("fine.test")
     assert Guard().vet("multi.test").refused == "internal-address"
@@ -214,18 +252,21 @@ def test_guard_judges_every_address_a_name_answers(fake_dns: Any) -> None:
         check_target("https://nowhere.test/")
 
 
-@pytest.mark.parametrize(("address", "internal"), [
-    ("2002:7f00:1::", True),  # 6to4 of 127.0.0.1
-    ("2002:a9fe:a9fe::1", True),  # 6to4 of 169.254.169.254
-    ("2002:808:808::", False),  # 6to4 of 8.8.8.8
-    ("64:ff9b::7f00:1", True),  # NAT64 of 127.0.0.1
-    ("64:ff9b::a00:7", True),  # NAT64 of 10.0.0.7
-    ("64:ff9b::808:808", False),  # NAT64 of 8.8.8.8
-    ("::ffff:127.0.0.1", True),
-    ("2606:4700::1111", False),
-    ("::1", True),
-    ("fe80::1", True),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("address", "internal"),
+    [
+        ("2002:7f00:1::", True),  # 6to4 of 127.0.0.1
+        ("2002:a9fe:a9fe::1", True),  # 6to4 of 169.254.169.254
+        ("2002:808:808::", False),  # 6to4 of 8.8.8.8
+        ("64:ff9b::7f00:1", True),  # NAT64 of 127.0.0.1
+        ("64:ff9b::a00:7", True),  # NAT64 of 10.0.0.7
+        ("64:ff9b::808:808", False),  # NAT64 of 8.8.8.8
+        ("::ffff:127.0.0.1", True),
+        ("2606:4700::1111", False),
+        ("::1", True),
+        ("fe80::1", True),
+    ],
+)
 def test_ipv4_inside_ipv6_is_judged_as_itself(address: str, internal: bool) -> None:
     from crawler.netguard import Guard
     from crawler.urls import is_internal_address
@@ -239,10 +280,17 @@ def test_ipv6_literals_parse_public_allowed_internal_refused() -> None:
     from oit.web.checks import TargetError, check_target
 
     target = check_target("http://[2606:4700::1111]:8080/a")
-    assert target.url == "http://[2606:4700::1111]:8080/a" and target.addresses == ("2606:4700::1111",)
+    assert target.url == "http://[2606:4700::1111]:8080/a" and target.addresses == (
+        "2606:4700::1111",
+    )
     assert check_target("[2606:4700:0:0::1111]").url == "https://[2606:4700::1111]/"
-    for bad in ("http://[::1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "http://[fd00::1]/",
-                "http://[::ffff:10.0.0.1]/"):  # fmt: skip
+    for bad in (
+        "http://[::1]/",
+        "http://[64:ff9b::7f00:1]/",
+        "http://[2002:7f00:1::]/",
+        "http://[fd00::1]/",
+        "http://[::ffff:10.0.0.1]/",
+    ):
         with pytest.raises(TargetError, match="public internet"):
             check_target(bad)
     with pytest.raises(TargetError):
@@ -263,10 +311,22 @@ def served(tmp_path: Path) -> Iterator[tuple[int, subprocess.Popen[str]]]:
 
     def start(port: int) -> tuple[int, subprocess.Popen[str]]:
         return port, subprocess.Popen(
-            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "s.db")],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "oit.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--db",
+                str(tmp_path / "s.db"),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
             env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-        )  # fmt: skip
+        )
 
     def answers(server: tuple[int, subprocess.Popen[str]]) -> bool:
         port, proc = server
@@ -326,14 +386,18 @@ def test_a_300_mb_body_is_refused_unread_and_memory_stays_flat(tmp_path: Path) -
     with served(tmp_path) as (port, proc):
         before = _rss_kb(proc.pid)
         for path in ("/api/checks", "/login", "/api/overrides", "/checks"):
-            head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    f"Content-Length: {total}\r\n\r\n").encode()  # fmt: skip
+            head = (
+                f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {total}\r\n\r\n"
+            ).encode()
             answer, sent = _stream(port, head, _body(total))
             assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
             assert sent < 32 * 1024 * 1024, f"{path}: the server kept reading ({sent} bytes)"
         # no Content-Length: read up to the route's limit, then refused
-        head = (b"POST /api/checks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                b"Transfer-Encoding: chunked\r\n\r\n")  # fmt: skip
+        head = (
+            b"POST /api/checks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+        )
         answer, sent = _stream(port, head, _body(total, chunked=True))
         assert answer.startswith(b"HTTP/1.1 413") and sent < 32 * 1024 * 1024, answer[:200]
         after = _rss_kb(proc.pid)
@@ -349,20 +413,26 @@ def test_small_limits_per_route_and_a_long_reason_is_refused(tmp_path: Path) -> 
     assert add_user(db, "alice", "correct horse battery").returncode == 0
     with running_app(db) as port:
         client = Client(port)
-        status, data = client.json("POST", "/api/checks", {"url": "https://example.go.th/" + "a" * 5000})
+        status, data = client.json(
+            "POST", "/api/checks", {"url": "https://example.go.th/" + "a" * 5000}
+        )
         assert status == 413 and data["error"]
         assert login(client, "alice", "correct horse battery") == 303
         token = {"X-CSRF-Token": client.json("GET", "/api/session")[1]["csrf"]}
         body = {"agency": "a02", "item": "5.3", "status": "ok"}
         cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
-        head = (f"POST /api/overrides HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                f"Cookie: {cookie}\r\nX-CSRF-Token: {token['X-CSRF-Token']}\r\n"
-                f"Content-Length: {2_000_100}\r\n\r\n").encode()  # a 2 MB reason  # fmt: skip
+        head = (
+            f"POST /api/overrides HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Cookie: {cookie}\r\nX-CSRF-Token: {token['X-CSRF-Token']}\r\n"
+            f"Content-Length: {2_000_100}\r\n\r\n"
+        ).encode()  # a 2 MB reason
         answer, sent = _stream(port, head, _body(2_000_100))
         assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
         status, data = client.json("POST", "/api/overrides", {**body, "reason": "x" * 3000}, token)
         assert status == 400 and "too long" in data["error"]
-        status, _, text = client.request("POST", "/login", form={"name": "a", "password": "p" * 10_000})
+        status, _, text = client.request(
+            "POST", "/login", form={"name": "a", "password": "p" * 10_000}
+        )
         assert status == 413 and "Traceback" not in text
 
 
@@ -400,13 +470,18 @@ def silent_site() -> Iterator[str]:
 
 @pytest.mark.integration
 def test_six_addresses_cannot_shut_out_a_seventh(tmp_path: Path) -> None:
-    with silent_site() as url, running_app(tmp_path / "web.db", allow_loopback=True,
-                                           checks_per_window=50, concurrency=1) as port:  # fmt: skip
+    with (
+        silent_site() as url,
+        running_app(
+            tmp_path / "web.db", allow_loopback=True, checks_per_window=50, concurrency=1
+        ) as port,
+    ):
         client = Client(port)
 
         def ask(address: str) -> tuple[int, dict[str, Any], dict[str, str]]:
-            status, headers, text = client.request("POST", "/api/checks", {"url": url},
-                                                   headers={"X-Forwarded-For": address})  # fmt: skip
+            status, headers, text = client.request(
+                "POST", "/api/checks", {"url": url}, headers={"X-Forwarded-For": address}
+            )
             return status, json.loads(text), headers
 
         attackers = [f"198.51.100.{n}" for n in range(1, 7)]
@@ -416,7 +491,9 @@ def test_six_addresses_cannot_shut_out_a_seventh(tmp_path: Path) -> None:
             for _ in range(4):  # more from the same address: refused, told when and which check
                 status, data, headers = ask(address)
                 assert status == 429 and data["id"] == first[1]["id"], data
-                assert data["retry_after"] > 0 and headers["retry-after"] == str(data["retry_after"])
+                assert data["retry_after"] > 0 and headers["retry-after"] == str(
+                    data["retry_after"]
+                )
                 assert "นาที" in data["error"] and "min" in data["error"]
         # one IPv6 /64 is one client, however many addresses it uses
         assert ask("2001:db8:1:2::1")[0] == 202
@@ -429,13 +506,19 @@ def test_six_addresses_cannot_shut_out_a_seventh(tmp_path: Path) -> None:
         person = Client(port)
         _, _, form = person.request("GET", "/", headers={"X-Forwarded-For": "203.0.113.7"})
         csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
-        status, headers, html = person.request("POST", "/checks", headers={"X-Forwarded-For": "203.0.113.7"},
-                                               form={"url": url, "csrf": csrf})  # fmt: skip
+        status, headers, html = person.request(
+            "POST",
+            "/checks",
+            headers={"X-Forwarded-For": "203.0.113.7"},
+            form={"url": url, "csrf": csrf},
+        )
         assert status == 429 and int(headers["retry-after"]) > 0
         assert re.search(r"ลองใหม่ในอีกประมาณ \d+ นาที", html) and "try again in about" in html
 
 
-def test_hourly_cap_for_everyone_and_a_share_per_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hourly_cap_for_everyone_and_a_share_per_client(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from oit.web.checks import CheckManager, Refused, Target
 
     now = [1000.0]
@@ -453,7 +536,11 @@ def test_hourly_cap_for_everyone_and_a_share_per_client(tmp_path: Path, monkeypa
             manager.submit(target, TODAY, f"c{n}")
         with pytest.raises(Refused) as cap:
             manager.submit(target, TODAY, "late")
-        assert cap.value.status == 503 and cap.value.retry_after > 3000 and "ชั่วโมง" in cap.value.message
+        assert (
+            cap.value.status == 503
+            and cap.value.retry_after > 3000
+            and "ชั่วโมง" in cap.value.message
+        )
         now[0] += 3601  # an hour later
         assert manager.submit(target, TODAY, "late").state in ("queued", "running", "done")
     finally:
@@ -500,7 +587,9 @@ def test_shutdown_removes_the_scratch_folder(tmp_path: Path) -> None:
     import tempfile
 
     # one a killed server left behind (its pid is gone), with a stranger's scratch database
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     left = Path(tempfile.mkdtemp(prefix="oit-web-"))
     (left / "owner.pid").write_text(dead.stdout.strip())
     (left / "check-x.db").write_bytes(b"scratch")
@@ -515,9 +604,14 @@ def test_shutdown_removes_the_scratch_folder(tmp_path: Path) -> None:
 
 
 def _user_cmd(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "oit.cli", "user", *args, "--db", str(db)],
-                          capture_output=True, text=True, timeout=60, cwd=ROOT,
-                          env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "oit.cli", "user", *args, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
+    )
 
 
 @pytest.mark.integration
@@ -526,6 +620,7 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
     assert add_user(db, "alice", "correct horse battery").returncode == 0
     assert add_user(db, "bob", "another good one").returncode == 0
     with running_app(db) as port:
+
         def logged_in(client: Client) -> str | None:
             return client.json("GET", "/api/session")[1]["user"]
 
@@ -540,7 +635,10 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
 
         # a new password ends every session of that user (not of others)
         a, b = Client(port), Client(port)
-        assert login(a, "alice", "correct horse battery") == 303 and login(b, "bob", "another good one") == 303
+        assert (
+            login(a, "alice", "correct horse battery") == 303
+            and login(b, "bob", "another good one") == 303
+        )
         assert add_user(db, "alice", "a brand new password").returncode == 0
         assert logged_in(a) is None and logged_in(b) == "bob"
         assert login(a, "alice", "correct horse battery") == 401
@@ -550,7 +648,9 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
         assert logged_in(a) is None
 
         listing = _user_cmd(db, "list")
-        assert listing.returncode == 0 and re.search(r"alice\s+viewer\s+active", listing.stdout), listing.stdout
+        assert listing.returncode == 0 and re.search(r"alice\s+viewer\s+active", listing.stdout), (
+            listing.stdout
+        )
         assert re.search(r"bob\s+auditor\s+active\s+1", listing.stdout)
         assert _user_cmd(db, "disable", "bob").returncode == 0
         assert logged_in(b) is None and login(Client(port), "bob", "another good one") == 401
@@ -560,7 +660,11 @@ def test_logout_password_role_disable_and_remove_end_sessions(tmp_path: Path) ->
         assert _user_cmd(db, "remove", "bob").returncode == 0
         assert login(Client(port), "bob", "another good one") == 401
         missing = _user_cmd(db, "remove", "bob")
-        assert missing.returncode != 0 and "no such account" in missing.stderr and "Traceback" not in missing.stderr
+        assert (
+            missing.returncode != 0
+            and "no such account" in missing.stderr
+            and "Traceback" not in missing.stderr
+        )
         assert "bob" not in _user_cmd(db, "list").stdout
 
 
@@ -598,9 +702,13 @@ def test_the_audit_database_holds_no_credentials(tmp_path: Path) -> None:
                                    csrf text not null, created_at text, expires_at text not null);""")
         from oit.web.auth import _hasher
 
-        conn.execute("insert into users values ('somchai', ?, 'auditor', '2026-01-01', '2026-01-01')",
-                     [_hasher.hash("old password 123")])  # fmt: skip
-        conn.execute("insert into sessions values ('feedbeefcafe0123', 'somchai', 'csrf0token', '', '2999-01-01')")
+        conn.execute(
+            "insert into users values ('somchai', ?, 'auditor', '2026-01-01', '2026-01-01')",
+            [_hasher.hash("old password 123")],
+        )
+        conn.execute(
+            "insert into sessions values ('feedbeefcafe0123', 'somchai', 'csrf0token', '', '2999-01-01')"
+        )
     assert b"$argon2id$" in raw(old)
     with open_web_store(old) as store:
         user = store.user("somchai")
@@ -622,9 +730,22 @@ def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
     with silent_site() as url:
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "oit.cli", "serve", "--port", str(port), "--db", str(tmp_path / "k.db"),
-             "--allow-loopback"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "oit.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--db",
+                str(tmp_path / "k.db"),
+                "--allow-loopback",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
+        )
         try:
             deadline = time.monotonic() + 30
             while True:
@@ -639,15 +760,19 @@ def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
             while not children:
                 assert time.monotonic() < deadline, "no crawl process started"
                 tasks = Path(f"/proc/{server.pid}/task")
-                children = [int(c) for t in tasks.iterdir()
-                            for c in (t / "children").read_text().split()]  # fmt: skip
+                children = [
+                    int(c) for t in tasks.iterdir() for c in (t / "children").read_text().split()
+                ]
                 time.sleep(0.2)
             time.sleep(3)  # the crawl is running (its reactor too)
         finally:
             server.send_signal(signal.SIGKILL)
             server.wait(10)
         deadline = time.monotonic() + 15
-        while any(Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
-                  for pid in children):  # fmt: skip
+        while any(
+            Path(f"/proc/{pid}").exists()
+            and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+            for pid in children
+        ):
             assert time.monotonic() < deadline, "a crawl process outlived the killed server"
             time.sleep(0.2)

@@ -47,13 +47,17 @@ def test_dashboard_offers_the_report_in_four_formats(web_db: Path) -> None:
         status, _, body = _get(port, f"/dashboard?as_of={day}")
         assert status == 200
         doc = lxml.html.fromstring(body.decode("utf-8"))
-        links = {a.get("data-format"): a.get("href") for a in doc.xpath('//div[@id="downloads"]//a')}
+        links = {
+            a.get("data-format"): a.get("href") for a in doc.xpath('//div[@id="downloads"]//a')
+        }
         assert set(links) == {"xlsx", "csv", "json", "html"}
         files = {}
         for fmt, href in links.items():
             status, headers, data = _get(port, href)
             assert status == 200, (fmt, data[:200])
-            assert headers["content-disposition"] == f'attachment; filename="oit-report-{day}.{fmt}"'
+            assert (
+                headers["content-disposition"] == f'attachment; filename="oit-report-{day}.{fmt}"'
+            )
             files[fmt] = (headers["content-type"], data)
         report = json.loads(files["json"][1])
         assert report["as_of"] == day and len(report["agencies"]) == 5
@@ -62,7 +66,11 @@ def test_dashboard_offers_the_report_in_four_formats(web_db: Path) -> None:
         csv_rows = read_csv(files["csv"][1])  # the spreadsheet CSV: UTF-16, tab-separated
         assert csv_rows[0][0] == "agency_id" and len(csv_rows) > 55
         html = files["html"][1].decode("utf-8")
-        assert html.startswith("<!DOCTYPE html>") and "@media print" in html and 'id="downloads"' not in html
+        assert (
+            html.startswith("<!DOCTYPE html>")
+            and "@media print" in html
+            and 'id="downloads"' not in html
+        )
         # A Buddhist-era as_of is read as its CE day; an impossible one is refused.
         be = f"{TODAY.year + 543}-{TODAY.month:02d}-{TODAY.day:02d}"
         status, _, data = _get(port, f"/dashboard/report.json?as_of={be}")
@@ -88,11 +96,15 @@ def test_agency_page_shows_thai_dates_and_one_choice_per_item_or_part(web_db: Pa
     for table in ("items", "trail"):
         text = doc.get_element_by_id(table).text_content()
         # Dates people read are Thai (evidence titles and URLs aside, which come from the site).
-        cells = " ".join(td.text_content() for td in doc.get_element_by_id(table).xpath(".//td[not(.//a)]"))
+        cells = " ".join(
+            td.text_content() for td in doc.get_element_by_id(table).xpath(".//td[not(.//a)]")
+        )
         assert not ISO_DAY.search(cells), cells
         assert not ISO_MOMENT.search(text)
     assert thai_datetime(at) in doc.get_element_by_id("trail").text_content()  # Thai time, "น."
     assert str(TODAY.year + 543) in doc.get_element_by_id("items").text_content()
     # The missing item names the page it turned away.
     row = doc.xpath('//tr[@data-code="5.3"]')[0]
-    assert row.xpath('.//div[contains(@class, "rej")]//a')  # the report's rejected rows (report/_fragments.html)
+    assert row.xpath(
+        './/div[contains(@class, "rej")]//a'
+    )  # the report's rejected rows (report/_fragments.html)

@@ -24,7 +24,9 @@ from tests.conftest import TODAY
 
 
 def _queue(urls: list[str], servers: Servers | None = None) -> WorkQueue:
-    return WorkQueue([(n, Agency(f"x{n}", f"x{n}", url)) for n, url in enumerate(urls, 1)], servers or Servers())
+    return WorkQueue(
+        [(n, Agency(f"x{n}", f"x{n}", url)) for n, url in enumerate(urls, 1)], servers or Servers()
+    )
 
 
 def _given(answers: list[Answer]) -> list[tuple[int, int | None]]:
@@ -44,14 +46,21 @@ def test_the_next_agency_goes_to_whichever_process_asks() -> None:
 
 def test_a_server_stays_with_one_process_while_its_agencies_crawl() -> None:
     servers = Servers({"a.go.th": "server 203.0.113.5", "b.go.th": "server 203.0.113.5"})
-    work = _queue(["http://a.go.th/", "http://b.go.th/", "http://www.a.go.th/x/", "http://c.go.th/"], servers)
+    work = _queue(
+        ["http://a.go.th/", "http://b.go.th/", "http://www.a.go.th/x/", "http://c.go.th/"], servers
+    )
     assert _given(work.ask(1)) == [(1, 1)]
     # b shares a's address, www.a is a's site: only process 1 may take them; process 2 gets c
     assert _given(work.ask(2)) == [(2, 4)]
     assert _given(work.ask(2, done=4)) == []  # waits: only process 1's server is left
-    assert _given(work.ask(1)) == [(1, 2)]  # a second slot of process 1 shares the server's 2 requests
+    assert _given(work.ask(1)) == [
+        (1, 2)
+    ]  # a second slot of process 1 shares the server's 2 requests
     assert _given(work.ask(1, done=1)) == [(1, 3)]
-    assert _given(work.ask(1, done=2)) == [(2, None), (1, None)]  # queue empty: both asks answered, in order
+    assert _given(work.ask(1, done=2)) == [
+        (2, None),
+        (1, None),
+    ]  # queue empty: both asks answered, in order
 
 
 def test_the_server_is_free_again_once_its_agencies_are_done() -> None:
@@ -64,9 +73,13 @@ def test_the_server_is_free_again_once_its_agencies_are_done() -> None:
 
 
 def test_a_dead_process_frees_its_servers_and_its_unstarted_agencies_come_back() -> None:
-    work = _queue(["http://a.go.th/", "http://a.go.th/sub/", "http://a.go.th/other/", "http://c.go.th/"])
+    work = _queue(
+        ["http://a.go.th/", "http://a.go.th/sub/", "http://a.go.th/other/", "http://c.go.th/"]
+    )
     assert _given(work.ask(1) + work.ask(2)) == [(1, 1), (2, 4)]
-    assert _given(work.ask(1)) == [(1, 2)]  # a server nobody crawls comes first, else one of its own
+    assert _given(work.ask(1)) == [
+        (1, 2)
+    ]  # a server nobody crawls comes first, else one of its own
     assert _given(work.ask(2, done=4)) == []  # a's agencies are process 1's
     held = work.drop(1)
     assert sorted(e.crawl_id for e in held) == [1, 2] and work.held(1) == []
@@ -121,7 +134,9 @@ class _Pipe:
         pass
 
 
-def _stand_in(crawled: list[str], seconds: float = 0.0) -> Callable[[_Feeder, int], tuple[int, bool]]:
+def _stand_in(
+    crawled: list[str], seconds: float = 0.0
+) -> Callable[[_Feeder, int], tuple[int, bool]]:
     """A crawl process speaking the queue's protocol, crawling one site at a time (``seconds``
     each); a site named 'bad' kills it."""
 
@@ -153,15 +168,18 @@ def _stand_in(crawled: list[str], seconds: float = 0.0) -> Callable[[_Feeder, in
     return fake_process
 
 
-def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_path: Path,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two stand-in crawl processes speaking the queue's protocol; 'bad' kills the process it runs
     in. Its crawl is tried alone and recorded failed; what the dead process held but never
     started goes back to the queue; every other agency is crawled once, by some process."""
     crawled: list[str] = []
     alone: list[str] = []
 
-    def fake_alone(db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None) -> int:  # noqa: ANN001
+    def fake_alone(
+        db_path, crawls, jobs, progress=None, settings=None, evaluate=None, found=None
+    ) -> int:  # noqa: ANN001
         ((crawl_id, agency),) = crawls
         alone.append(agency.id)
         if agency.id == "bad":
@@ -178,14 +196,17 @@ def test_a_site_that_crashes_a_queue_fed_process_costs_only_its_own_crawl(tmp_pa
     run_id = run_audit(agencies, tmp_path / "crash.db", TODAY, jobs=4, workers=2)
     with open_db(tmp_path / "crash.db") as store:
         crawls = {c["agency_id"]: c for c in store.crawls(run_id)}
-    assert {k: c["status"] for k, c in crawls.items()} == {i: "failed" if i == "bad" else "ok" for i in ids}
+    assert {k: c["status"] for k, c in crawls.items()} == {
+        i: "failed" if i == "bad" else "ok" for i in ids
+    }
     assert crawls["bad"]["error"] == "crash"
     assert alone == ["bad"]  # the stand-in crawls one site at a time: 'bad' alone was running
     assert sorted(crawled) == sorted(set(ids) - {"bad"})  # each once: the held ones came back
 
 
-def test_processes_are_added_while_agencies_wait_and_the_machine_idles(tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_processes_are_added_while_agencies_wait_and_the_machine_idles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """grow=True (oit audit's defaults): with idle CPU and free memory reported, more processes than
     asked are started while a backlog waits; each agency is still crawled exactly once."""
     crawled: list[str] = []
@@ -197,9 +218,13 @@ def test_processes_are_added_while_agencies_wait_and_the_machine_idles(tmp_path:
     monkeypatch.setattr(audit_module.os, "cpu_count", lambda: 2)
     ids = [f"s{n:02d}" for n in range(40)]
     agencies = [Agency(i, i, f"http://{i}.go.th/") for i in ids]
-    run_audit(agencies, tmp_path / "grow.db", TODAY, jobs=2, workers=2, grow=True, progress=events.append)
+    run_audit(
+        agencies, tmp_path / "grow.db", TODAY, jobs=2, workers=2, grow=True, progress=events.append
+    )
     added = [e["processes"] for e in events if e.get("event") == "process_added"]
-    assert added and added == list(range(3, 3 + len(added))) and max(added) <= 8  # 4 per core at most
+    assert (
+        added and added == list(range(3, 3 + len(added))) and max(added) <= 8
+    )  # 4 per core at most
     assert sorted(crawled) == ids
     events.clear(), crawled.clear()
     run_audit(agencies, tmp_path / "fixed.db", TODAY, jobs=2, workers=2, progress=events.append)

@@ -30,7 +30,9 @@ def test_only_rules_a_crawl_process_can_build_again_are_sent_to_it() -> None:
 
 
 @pytest.mark.integration
-def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_processes_find_what_one_finds(
+    demo_sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """1 and 2 crawl processes store the same findings, every field; each crawl process evaluated its
     own agencies (the audit's own process evaluated none), exactly as the audit's process would."""
     import oit.audit
@@ -43,7 +45,9 @@ def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypat
 
     monkeypatch.setattr(oit.audit, "crawl_findings", counted)
     agencies = [Agency(a["id"], a["name"], a["url"]) for a in demo_sites.agencies]
-    assert len({urls.site_key(a.url) for a in agencies}) == len(agencies)  # the demo sites differ by port
+    assert len({urls.site_key(a.url) for a in agencies}) == len(
+        agencies
+    )  # the demo sites differ by port
     results = {}
     for workers in (1, 2):
         events: list[dict] = []
@@ -52,11 +56,17 @@ def test_two_processes_find_what_one_finds(demo_sites, tmp_path: Path, monkeypat
         with open_db(db) as store:
             crawls = sorted((c["agency_id"], c["status"], c["pages"]) for c in store.crawls(run_id))
             results[workers] = (_rows(store.findings(run_id)), crawls)
-            again = [row for c in store.crawls(run_id) for row in crawl_findings(store, c, TODAY, Rules.default())]
+            again = [
+                row
+                for c in store.crawls(run_id)
+                for row in crawl_findings(store, c, TODAY, Rules.default())
+            ]
             assert _rows(again) == results[workers][0]
         done = [e for e in events if e.get("event") == "crawl_done"]
         assert len(done) == len(agencies), events[-3:]
-        assert not [e for e in events if e.get("event") == "findings"]  # kept, not shown as progress
+        assert not [
+            e for e in events if e.get("event") == "findings"
+        ]  # kept, not shown as progress
     assert evaluated_here == []
     assert results[1] == results[2] and len(results[1][0]) >= 11 * len(agencies)
 

@@ -55,7 +55,10 @@ def assemble(families: Iterable[Family]) -> Tables:
     for family in families:
         if unknown := set(family.regions) - set(REGIONS):
             raise ValueError(f"{family.name}: unknown regions {sorted(unknown)}")
-    regions = {region: frozenset(w for f in families for w in f.regions.get(region, ())) for region in REGIONS}
+    regions = {
+        region: frozenset(w for f in families for w in f.regions.get(region, ()))
+        for region in REGIONS
+    }
     for i, first in enumerate(REGIONS):
         for second in REGIONS[i + 1 :]:
             if both := regions[first] & regions[second]:

@@ -18,7 +18,9 @@ class Family:
     regions: Mapping[str, frozenset[str]] = field(default_factory=dict)  # region -> words naming it
     main_words: frozenset[str] = frozenset()  # words naming the page's own content ("entry")
     content_ids: frozenset[str] = frozenset()  # whole ids/classes of the page's content container
-    site_ids: frozenset[str] = frozenset()  # ids of the site's own masthead/footer, given once a page
+    site_ids: frozenset[str] = (
+        frozenset()
+    )  # ids of the site's own masthead/footer, given once a page
     # First token parts naming a component, not the page layout: a box of content ("card-header")…
     box_prefixes: frozenset[str] = frozenset()
     # …or a style or part of one that makes no box ("text-center", "border-bottom").

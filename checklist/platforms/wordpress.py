@@ -13,7 +13,9 @@ FAMILY = Family(
         "aside": frozenset({"widget", "widgets", "tagcloud"}),
     },
     main_words=frozenset({"post", "entry"}),
-    content_ids=frozenset({"site-content", "content-area", "primary", "entry-content", "post-content"}),
+    content_ids=frozenset(
+        {"site-content", "content-area", "primary", "entry-content", "post-content"}
+    ),
     site_ids=frozenset({"masthead", "colophon"}),
     # "elementor-widget-…", "wpb_…" (WPBakery), "vc_…", "et_pb_…" (Divi) hold a page builder's content.
     box_prefixes=frozenset({"entry", "post", "elementor", "wp", "wpb", "vc", "et"}),

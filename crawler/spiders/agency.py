@@ -50,7 +50,9 @@ EVERY_ITEM = "*"  # an ITA/OIT hub page: candidate page of every item
 UNKNOWN_ITEM = "?"  # a checklist-looking page whose item could not be told
 HUB_LINK_SCORE = 3.0  # matcher.link_score of a link that names the ITA/OIT assessment
 MAX_QUERIES_PER_PATH = 30  # calendars and filters: distinct query strings per path, unrelated links
-MAX_QUERIES_PER_PATH_RELEVANT = 100  # the same for checklist-looking links (a cut counts against coverage)
+MAX_QUERIES_PER_PATH_RELEVANT = (
+    100  # the same for checklist-looking links (a cut counts against coverage)
+)
 HUB_CHILD_SCORE = 1.5  # a hub page's links are checklist links, even when they say only "คลิก"
 HUB_ITEMS = 4  # a page whose own links name this many checklist items is a hub
 HUB_OCODES = 5  # ... or that lists this many O-codes (O1, O2, ...)
@@ -119,8 +121,11 @@ class AgencySpider(scrapy.Spider):
         """A browser is configured (crawler.render) and this crawl may still use it."""
         settings = self.settings
         handler = str((settings.getdict("DOWNLOAD_HANDLERS") or {}).get("http") or "")
-        return (settings.getbool("OIT_RENDER_JAVASCRIPT", True) and handler == render.HANDLER
-                and self.renders < settings.getint("OIT_MAX_RENDERS", render.MAX_RENDERS))  # fmt: skip
+        return (
+            settings.getbool("OIT_RENDER_JAVASCRIPT", True)
+            and handler == render.HANDLER
+            and self.renders < settings.getint("OIT_MAX_RENDERS", render.MAX_RENDERS)
+        )
 
     async def start(self) -> Any:
         self.crawler.stats.set_value("oit/focus", self.focus)
@@ -128,8 +133,16 @@ class AgencySpider(scrapy.Spider):
         yield self._request(self.agency.url, depth=0, score=100.0, home=True)
 
     # -- requests ------------------------------------------------------------
-    def _request(self, url: str, depth: int, score: float, home: bool = False,
-                 link_text: str = "", items: tuple[str, ...] = (), **meta: Any) -> scrapy.Request:  # fmt: skip
+    def _request(
+        self,
+        url: str,
+        depth: int,
+        score: float,
+        home: bool = False,
+        link_text: str = "",
+        items: tuple[str, ...] = (),
+        **meta: Any,
+    ) -> scrapy.Request:
         key = urls.canonical(url)
         self.seen.add(key)
         self.scheduled += 1
@@ -185,22 +198,32 @@ class AgencySpider(scrapy.Spider):
         try:
             page = responses.read_response(response, self.budget)
         except Exception as exc:  # a page our own parsing cannot read is not the agency's fault
-            page = FetchedPage(url=response.url, kind="error", error="unreadable",
-                               detail=f"{type(exc).__name__}: {exc}"[:300],
-                               depth=meta.get("depth", 0))  # fmt: skip
+            page = FetchedPage(
+                url=response.url,
+                kind="error",
+                error="unreadable",
+                detail=f"{type(exc).__name__}: {exc}"[:300],
+                depth=meta.get("depth", 0),
+            )
         if meta.get("home"):
             self._check_certificate(response)
             if not urls.same_site(response.url, self.home_url):
                 self.home_url = response.url  # never happens through ScopeMiddleware; defensive
-        if (page.content is not None and page.content.needs_javascript and not page.error
-                and not meta.get("rendered") and self.can_render):  # fmt: skip
+        if (
+            page.content is not None
+            and page.content.needs_javascript
+            and not page.error
+            and not meta.get("rendered")
+            and self.can_render
+        ):
             # Once more through the browser; the page is recorded when that answers.
             self.renders += 1
             self.crawler.stats.inc_value("oit/render/requested")
             if meta.get("home"):
                 self.crawler.stats.set_value("oit/needs_javascript", True)
-            yield response.request.replace(url=response.url, dont_filter=True,
-                                           meta=render.render_meta({**meta, "plain": page}))  # fmt: skip
+            yield response.request.replace(
+                url=response.url, dont_filter=True, meta=render.render_meta({**meta, "plain": page})
+            )
             return
         yield from self._record(meta, page)
         if page.content is None or page.error:
@@ -220,20 +243,28 @@ class AgencySpider(scrapy.Spider):
         if error == "offsite-redirect" and not meta.get("home"):
             # An on-site link that redirects off-site (to Facebook, Drive ...): the link is
             # evidence by its text, as an off-site link would be.
-            page = FetchedPage(url=original, kind="redirect", final_url=request.url, depth=depth,
-                               detail=f"redirects off-site to {request.url}"[:300])  # fmt: skip
+            page = FetchedPage(
+                url=original,
+                kind="redirect",
+                final_url=request.url,
+                depth=depth,
+                detail=f"redirects off-site to {request.url}"[:300],
+            )
             yield from self._record(meta, page)
             return
         first = meta.get("fallback")
         if meta.get("home") and not first and self.settings.getbool("OIT_HOME_FALLBACK", True):
             alternative = _home_alternative(original, error)
             if alternative:
-                self._note(f"home page {original} failed ({error}), tried {alternative} / "
-                           "หน้าแรกใช้งานไม่ได้ ลองที่อยู่อื่นแทน")  # fmt: skip
+                self._note(
+                    f"home page {original} failed ({error}), tried {alternative} / "
+                    "หน้าแรกใช้งานไม่ได้ ลองที่อยู่อื่นแทน"
+                )
                 self.home_url = alternative
                 self.crawler.stats.inc_value(f"{RELEVANT}/done")  # answered, by its replacement
-                yield self._request(alternative, depth=0, score=100.0, home=True,
-                                    fallback=(original, error, detail))  # fmt: skip
+                yield self._request(
+                    alternative, depth=0, score=100.0, home=True, fallback=(original, error, detail)
+                )
                 return
         if first:  # the agency's own address failed first: that is the error to report
             self.home_url = first[0]
@@ -259,8 +290,9 @@ class AgencySpider(scrapy.Spider):
             stats.set_value("oit/home_detail", page.detail)
             stats.set_value("oit/home_url", page.final_url or page.url)
         # A page rendered by the browser is judged like any page, whatever it shows.
-        needs_js = (page.content is not None and page.content.needs_javascript
-                    and not meta.get("rendered"))  # fmt: skip
+        needs_js = (
+            page.content is not None and page.content.needs_javascript and not meta.get("rendered")
+        )
         if meta.get("rendered"):
             stats.inc_value("oit/render/done")
             if meta.get("home"):
@@ -299,14 +331,16 @@ class AgencySpider(scrapy.Spider):
         return (EVERY_ITEM,) if link.score >= HUB_LINK_SCORE else ()
 
     # -- links -----------------------------------------------------------------
-    def _follow_links(self, content: PageContent, meta: dict[str, Any],
-                      response: Response | None = None) -> Iterator[scrapy.Request]:  # fmt: skip
+    def _follow_links(
+        self, content: PageContent, meta: dict[str, Any], response: Response | None = None
+    ) -> Iterator[scrapy.Request]:
         depth = meta.get("depth", 0) + 1
         links = self._links_of(content)
         if meta.get("home"):
             self.crawler.stats.set_value("oit/home_links", len(links))
-            self.crawler.stats.set_value("oit/home_text", sum(
-                len(b.text) for b in content.blocks if b.region == "main"))  # fmt: skip
+            self.crawler.stats.set_value(
+                "oit/home_text", sum(len(b.text) for b in content.blocks if b.region == "main")
+            )
         fresh = [link for link in links.values() if self._fresh(link.key)]
         hub = bool(fresh) and self.focus and self._is_hub(content, links, meta)
         if hub:
@@ -322,8 +356,9 @@ class AgencySpider(scrapy.Spider):
             if hub and link.region not in _MENU_REGIONS:
                 link.score = max(link.score, HUB_CHILD_SCORE)
             exempt = hub or link.region in _MENU_REGIONS
-            request = self._admit(link, depth, exempt, sibling=family is not None
-                                  and link.pattern == family)  # fmt: skip
+            request = self._admit(
+                link, depth, exempt, sibling=family is not None and link.pattern == family
+            )
             if request is not None:
                 yield request
         for key in links:
@@ -357,8 +392,10 @@ class AgencySpider(scrapy.Spider):
         if urls.in_scope(url, self.home_url):
             ext = urls.extension(url)
             # Word, Excel ... are recorded from their link text by the evaluation.
-            if not (ext in urls.SKIP_EXTENSIONS or (ext in urls.DOCUMENT_EXTENSIONS
-                                                    and ext not in urls.READ_EXTENSIONS)):  # fmt: skip
+            if not (
+                ext in urls.SKIP_EXTENSIONS
+                or (ext in urls.DOCUMENT_EXTENSIONS and ext not in urls.READ_EXTENSIONS)
+            ):
                 key = urls.canonical(url)
         self.link_keys[cache_key] = key
         return key
@@ -382,30 +419,43 @@ class AgencySpider(scrapy.Spider):
         pattern = urls.entry_pattern(key) if self.focus else None
         if pattern is None:
             return score, None, None, frozenset(), 0
-        signature = frozenset((code, part) for text in texts for code, part, _ in self.matcher.scan(text))
+        signature = frozenset(
+            (code, part) for text in texts for code, part, _ in self.matcher.scan(text)
+        )
         days = [d.date for text in texts for d in datelib.find_dates(text)]
         days += [d.date for d in datelib.dates_in_url(key)]
-        return (score, pattern, urls.page_number(key, texts[0]), signature,
-                max(days).toordinal() if days else 0)  # fmt: skip
+        return (
+            score,
+            pattern,
+            urls.page_number(key, texts[0]),
+            signature,
+            max(days).toordinal() if days else 0,
+        )
 
     def _is_hub(self, content: PageContent, links: dict[str, _Link], meta: dict[str, Any]) -> bool:
         """An ITA/OIT hub or a page listing many checklist items: its own links (not the
         menu's) name several items, or it lists O-codes, or a hub link led here."""
         if meta.get("score", 0) >= 3 and not meta.get("home"):
             return True
-        own = [link for link in links.values()
-               if link.region not in _MENU_REGIONS and link.key not in self.home_links
-               and self.link_pages[link.key] < CHROME_PAGES]  # fmt: skip
-        items = {code for link in own for text in link.texts
-                 for code, _, _ in self.matcher.scan(text)}  # fmt: skip
+        own = [
+            link
+            for link in links.values()
+            if link.region not in _MENU_REGIONS
+            and link.key not in self.home_links
+            and self.link_pages[link.key] < CHROME_PAGES
+        ]
+        items = {
+            code for link in own for text in link.texts for code, _, _ in self.matcher.scan(text)
+        }
         if len(items) >= HUB_ITEMS:
             return True
         lines = [normalize(text) for link in own for text in link.texts]
         lines += [normalize(b.text) for b in content.blocks if b.region == "main"]
         return sum(1 for line in lines if _OCODE.match(line)) >= HUB_OCODES
 
-    def _admit(self, link: _Link, depth: int, exempt: bool,
-               sibling: bool = False) -> scrapy.Request | None:  # fmt: skip
+    def _admit(
+        self, link: _Link, depth: int, exempt: bool, sibling: bool = False
+    ) -> scrapy.Request | None:
         """A request for ``link`` if the policy and the budget allow it; counts what they cut."""
         stats = self.crawler.stats
         key, score = link.key, link.score
@@ -490,8 +540,9 @@ class AgencySpider(scrapy.Spider):
         if certificate is None:
             return
         try:
-            problems = certificate_problems(certificate.original.to_cryptography(),
-                                            urlsplit(response.url).hostname or "")  # fmt: skip
+            problems = certificate_problems(
+                certificate.original.to_cryptography(), urlsplit(response.url).hostname or ""
+            )
         except Exception:  # noqa: BLE001 - an unreadable certificate is itself a problem
             problems = ["unreadable certificate"]
         if problems:

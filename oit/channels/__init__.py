@@ -33,7 +33,8 @@ def names(last: str = "or") -> str:
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
 
 
-def send_alerts(diff: dict[str, Any], targets: Mapping[str, Sequence[str]],
-                options: Mapping[str, Any]) -> list[Delivery]:  # fmt: skip
+def send_alerts(
+    diff: dict[str, Any], targets: Mapping[str, Sequence[str]], options: Mapping[str, Any]
+) -> list[Delivery]:
     """Send the changes to every target of every channel; one :class:`Delivery` each, failures included."""
     return [d for c in CHANNELS for d in c.send(diff, tuple(targets.get(c.name, ())), options)]

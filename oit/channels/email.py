@@ -39,8 +39,14 @@ class SmtpSettings:
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> SmtpSettings:
         host, port = parse_host_port(options.get("smtp") or "localhost:25")
-        return cls(host, port, options.get("from") or cls.sender, bool(options.get("starttls")),
-                   os.environ.get("OIT_SMTP_USER"), os.environ.get("OIT_SMTP_PASSWORD"))  # fmt: skip
+        return cls(
+            host,
+            port,
+            options.get("from") or cls.sender,
+            bool(options.get("starttls")),
+            os.environ.get("OIT_SMTP_USER"),
+            os.environ.get("OIT_SMTP_PASSWORD"),
+        )
 
 
 def _host_port(value: Any) -> str | None:
@@ -52,7 +58,9 @@ def _host_port(value: Any) -> str | None:
 
 
 def _address(value: Any) -> str | None:
-    return None if isinstance(value, str) and re.match(ADDRESS, value) else "must be an e-mail address"
+    return (
+        None if isinstance(value, str) and re.match(ADDRESS, value) else "must be an e-mail address"
+    )
 
 
 def _is_flag(value: Any) -> str | None:
@@ -67,8 +75,12 @@ def send_email(diff: dict[str, Any], to: Sequence[str], smtp: SmtpSettings) -> D
     message["From"] = smtp.sender
     message["To"] = ", ".join(to)
     message.set_content(diff_text(diff))
-    message.add_attachment(diff_json(diff).encode("utf-8"), maintype="application", subtype="json",
-                           filename=f"oit-changes-run-{diff['target']['id']}.json")  # fmt: skip
+    message.add_attachment(
+        diff_json(diff).encode("utf-8"),
+        maintype="application",
+        subtype="json",
+        filename=f"oit-changes-run-{diff['target']['id']}.json",
+    )
     try:
         with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
             if smtp.starttls:
@@ -89,12 +101,20 @@ class Email:
     help = "Mail the changes to TO (repeatable)."
     settings = (
         Setting("smtp", "SMTP server.", "localhost:25", "OIT_SMTP", "HOST:PORT", _host_port),
-        Setting("from", "Sender address.", "oit-watch@localhost", "OIT_MAIL_FROM", "ADDR", _address),
-        Setting("starttls", "Use STARTTLS; login with $OIT_SMTP_USER / $OIT_SMTP_PASSWORD when set.",
-                False, check=_is_flag),
-    )  # fmt: skip
+        Setting(
+            "from", "Sender address.", "oit-watch@localhost", "OIT_MAIL_FROM", "ADDR", _address
+        ),
+        Setting(
+            "starttls",
+            "Use STARTTLS; login with $OIT_SMTP_USER / $OIT_SMTP_PASSWORD when set.",
+            False,
+            check=_is_flag,
+        ),
+    )
     check_targets = staticmethod(strings(ADDRESS, "e-mail addresses"))
 
-    def send(self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]) -> list[Delivery]:
+    def send(
+        self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]
+    ) -> list[Delivery]:
         # every address in one message: one delivery for the channel
         return [send_email(diff, targets, SmtpSettings.from_options(options))] if targets else []

@@ -30,9 +30,11 @@ def post_webhook(diff: dict[str, Any], url: str, timeout: float = 30.0) -> Deliv
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return Delivery(target, False, "not an http(s) URL")
     request = urllib.request.Request(
-        url, data=diff_json(diff).encode("utf-8"), method="POST",
+        url,
+        data=diff_json(diff).encode("utf-8"),
+        method="POST",
         headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT},
-    )  # fmt: skip
+    )
     # Loopback is never sent through a proxy from the environment.
     handlers = [urllib.request.ProxyHandler({})] if _is_loopback(parts.hostname) else []
     try:
@@ -52,5 +54,7 @@ class Webhook:
     settings = ()
     check_targets = staticmethod(strings(r"^https?://[^\s/]+", "http(s) URLs"))
 
-    def send(self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]) -> list[Delivery]:
+    def send(
+        self, diff: dict[str, Any], targets: Sequence[str], options: Mapping[str, Any]
+    ) -> list[Delivery]:
         return [post_webhook(diff, url) for url in targets]

@@ -25,10 +25,14 @@ def _fail(exc: Exception) -> click.ClickException:
 
 
 stable_option = click.option(
-    "--stable", default=1, show_default=True, type=click.IntRange(1, 50), metavar="N",
+    "--stable",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 50),
+    metavar="N",
     help="A new status counts once seen in N checked runs in a row (flap suppression; "
-         "use 2-3 for weekly or daily scheduled audits).",
-)  # fmt: skip
+    "use 2-3 for weekly or daily scheduled audits).",
+)
 
 
 # --------------------------------------------------------------------------- history
@@ -47,35 +51,51 @@ def _history_table(data: dict[str, Any]) -> None:
     for run in data["runs"]:
         pin = " 📌" if run["pinned"] else ""
         table.add_column(f"#{run['id']}{pin}\n{run['as_of']}", no_wrap=True)
-    table.add_row("เก็บข้อมูล / crawl",
-                  *(f"{r['crawl']['status']} · {r['crawl']['pages']}" for r in data["runs"]))  # fmt: skip
+    table.add_row(
+        "เก็บข้อมูล / crawl",
+        *(f"{r['crawl']['status']} · {r['crawl']['pages']}" for r in data["runs"]),
+    )
     for item in data["items"]:
         label = item["code"] if item["part"] is None else f"  · {item['part']}"
         cells = [
             f"[{look.terminal}]{look.symbol}[/] {c['last_updated'] or ''}"
-            if (look := STATUS_LOOKS.get(c["status"])) else ""
+            if (look := STATUS_LOOKS.get(c["status"]))
+            else ""
             for c in item["history"]
         ]
         table.add_row(label + (" ✎" if item["override"] else ""), *cells)
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)
-    console.print("  ".join(f"{look.symbol} {look.th} / {look.en}" for look in STATUS_LOOKS.values())
-                  + "  ✎ ผู้ตรวจแก้ไขผล / auditor override", markup=False, highlight=False)  # fmt: skip
+    console.print(
+        "  ".join(f"{look.symbol} {look.th} / {look.en}" for look in STATUS_LOOKS.values())
+        + "  ✎ ผู้ตรวจแก้ไขผล / auditor override",
+        markup=False,
+        highlight=False,
+    )
     for o in data["overrides"]:
         part = f"·{o['part']}" if o["part"] else ""
         what = f"→ {o['status']}" if o["action"] == "set" else f"ยกเลิก / revokes #{o['revokes']}"
         until = f"..{o['until']}" if o["until"] else ""
-        console.print(f"  ✎ #{o['id']} [{o['state']}] {o['code']}{part} {what} "
-                      f"(from {o['from']}{until}) {o['by']}, {o['at']}: {o['reason']}", markup=False,
-                      highlight=False)  # fmt: skip
+        console.print(
+            f"  ✎ #{o['id']} [{o['state']}] {o['code']}{part} {what} "
+            f"(from {o['from']}{until}) {o['by']}, {o['at']}: {o['reason']}",
+            markup=False,
+            highlight=False,
+        )
 
 
 @click.command()
 @click.argument("agency")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the history as JSON.")
-@click.option("--last", default=8, show_default=True, type=click.IntRange(1, 1000), metavar="N",
-              help="Show the last N runs that crawled the agency.")
+@click.option(
+    "--last",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    metavar="N",
+    help="Show the last N runs that crawled the agency.",
+)
 def history(agency: str, db_path: str | None, as_json: bool, last: int) -> None:
     """An agency's items 5.1–5.11 over the runs: status symbol and last update per run.
 
@@ -104,14 +124,24 @@ def history(agency: str, db_path: str | None, as_json: bool, last: int) -> None:
 
 @click.command()
 @db_option
-@click.option("--since", callback=_date, metavar="DATE",
-              help="Compare the latest audit with the last audit before DATE (YYYY-MM-DD, by as_of).")
+@click.option(
+    "--since",
+    callback=_date,
+    metavar="DATE",
+    help="Compare the latest audit with the last audit before DATE (YYYY-MM-DD, by as_of).",
+)
 @click.option("--runs", "pair", nargs=2, type=int, metavar="A B", help="Compare run A with run B.")
 @stable_option
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the changes as CSV.")
-def diff(db_path: str | None, since: dt.date | None, pair: tuple[int, int] | None, stable: int,
-         as_json: bool, as_csv: bool) -> None:  # fmt: skip
+def diff(
+    db_path: str | None,
+    since: dt.date | None,
+    pair: tuple[int, int] | None,
+    stable: int,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
     """What changed between audits (default: the last two), per agency and item.
 
     การเปลี่ยนแปลงระหว่างรอบการตรวจ: ไม่พบใหม่, ไม่เป็นปัจจุบัน, แก้ไขแล้ว, ตรวจไม่ได้
@@ -151,15 +181,25 @@ def _channel_options(command: Any) -> Any:
     read from the registry (oit/channels), so a new channel needs no change here."""
     from oit.channels import CHANNELS, settings
 
-    options = [click.option(f"--{c.name}", f"to_{c.name}", multiple=True, metavar=c.metavar, help=c.help)
-               for c in CHANNELS]  # fmt: skip
+    options = [
+        click.option(f"--{c.name}", f"to_{c.name}", multiple=True, metavar=c.metavar, help=c.help)
+        for c in CHANNELS
+    ]
     for s in settings():
         if s.flag:
             options.append(click.option(f"--{s.key}", _dest(s.key), is_flag=True, help=s.help))
         else:
             show = f"${s.env} or {s.default}" if s.env else True
-            options.append(click.option(f"--{s.key}", _dest(s.key), metavar=s.metavar, default=s.initial,
-                                        show_default=show, help=s.help))  # fmt: skip
+            options.append(
+                click.option(
+                    f"--{s.key}",
+                    _dest(s.key),
+                    metavar=s.metavar,
+                    default=s.initial,
+                    show_default=show,
+                    help=s.help,
+                )
+            )
     for option in reversed(options):
         command = option(command)
     return command
@@ -167,14 +207,26 @@ def _channel_options(command: Any) -> Any:
 
 @click.command()
 @db_option
-@click.option("--run", "run_id", type=int, help="The run whose changes to send (default: the latest audit).")
+@click.option(
+    "--run", "run_id", type=int, help="The run whose changes to send (default: the latest audit)."
+)
 @stable_option
 @_channel_options
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Also write the changes to a file (.csv: CSV, otherwise JSON).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Also write the changes to a file (.csv: CSV, otherwise JSON).",
+)
 @click.option("--always", is_flag=True, help="Send even when nothing changed.")
-def alert(db_path: str | None, run_id: int | None, stable: int, output: str | None, always: bool,
-          **channel_values: Any) -> None:  # fmt: skip
+def alert(
+    db_path: str | None,
+    run_id: int | None,
+    stable: int,
+    output: str | None,
+    always: bool,
+    **channel_values: Any,
+) -> None:
     """Send the changes a run brought (against the run before it) by email and/or webhook.
 
     แจ้งเตือนการเปลี่ยนแปลงของรอบการตรวจทางอีเมลหรือ webhook
@@ -206,7 +258,9 @@ def alert(db_path: str | None, run_id: int | None, stable: int, output: str | No
         try:
             click.echo(f"wrote {write_changes(changes, output)}", err=True)
         except OSError as exc:
-            raise click.ClickException(f"cannot write {output}: {exc.strerror} / เขียนไฟล์ไม่ได้") from None
+            raise click.ClickException(
+                f"cannot write {output}: {exc.strerror} / เขียนไฟล์ไม่ได้"
+            ) from None
     summary = changes["summary"]
     run = changes["target"]["id"]
     if not (has_news(changes) or always):
@@ -218,8 +272,11 @@ def alert(db_path: str | None, run_id: int | None, stable: int, output: str | No
             click.echo(f"run {run}: {summary['changes']} changes sent to {d.target} ({d.detail})")
     failed = [d for d in deliveries if not d.ok]
     for d in failed:
-        click.echo(f"oit: error: alert not sent to {d.target}: {d.detail} / ส่งแจ้งเตือนไม่สำเร็จ "
-                   f"(run {run} is kept)", err=True)  # fmt: skip
+        click.echo(
+            f"oit: error: alert not sent to {d.target}: {d.detail} / ส่งแจ้งเตือนไม่สำเร็จ "
+            f"(run {run} is kept)",
+            err=True,
+        )
     if failed:
         sys.exit(EXIT_ALERT_FAILED)
 

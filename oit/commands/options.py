@@ -34,8 +34,10 @@ class UserDate:
 
     def note(self) -> str:
         """The line echoed when a BE year was converted, so nobody wonders which year was used."""
-        return (f"ใช้วันที่ {self.day.isoformat()} (ค.ศ.) จาก {self.text} (พ.ศ.) / "
-                f"read {self.text} as a Buddhist-era date: {self.day.isoformat()} CE")  # fmt: skip
+        return (
+            f"ใช้วันที่ {self.day.isoformat()} (ค.ศ.) จาก {self.text} (พ.ศ.) / "
+            f"read {self.text} as a Buddhist-era date: {self.day.isoformat()} CE"
+        )
 
 
 def parse_user_date(text: str) -> UserDate:
@@ -47,8 +49,10 @@ def parse_user_date(text: str) -> UserDate:
     elif m := _DMY.fullmatch(value):
         day, month, year = (int(g) for g in m.groups())
     else:
-        raise DateInputError(f"{raw!r} is not a date: use YYYY-MM-DD, e.g. 2026-11-25 or 2569-11-25 "
-                             "/ วันที่ต้องอยู่ในรูป ปปปป-ดด-วว")  # fmt: skip
+        raise DateInputError(
+            f"{raw!r} is not a date: use YYYY-MM-DD, e.g. 2026-11-25 or 2569-11-25 "
+            "/ วันที่ต้องอยู่ในรูป ปปปป-ดด-วว"
+        )
     converted = year > BE_FROM
     ce = be_to_ce(year) if converted else year
     if ce not in PLAUSIBLE_CE:
@@ -88,11 +92,17 @@ def db_path(value: str | None) -> Path:
 
 
 as_of_option = click.option(
-    "--as-of", "as_of", callback=date_or_today, metavar="DATE",
+    "--as-of",
+    "as_of",
+    callback=date_or_today,
+    metavar="DATE",
     help="Judge freshness as of this day (YYYY-MM-DD, default today; a Buddhist-era year "
-         "such as 2569-11-25 is converted to CE and the date used is printed).",
-)  # fmt: skip
+    "such as 2569-11-25 is converted to CE and the date used is printed).",
+)
 db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
     help="SQLite database (default: $OIT_DB or ~/.local/share/oit-watch/oit.db).",
-)  # fmt: skip
+)

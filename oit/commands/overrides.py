@@ -22,31 +22,60 @@ def _who(value: str) -> str:
     return value
 
 
-reason_option = click.option("--reason", required=True, help="Why (required, shown in reports).",
-                             callback=lambda ctx, p, v: _who(v))  # fmt: skip
-by_option = click.option("--by", "by", required=True, metavar="NAME", help="Who decided.",
-                         callback=lambda ctx, p, v: _who(v))  # fmt: skip
-from_option = click.option("--from", "valid_from", callback=_date, metavar="DATE",
-                           help="First as_of day it applies to (default: today).")  # fmt: skip
+reason_option = click.option(
+    "--reason",
+    required=True,
+    help="Why (required, shown in reports).",
+    callback=lambda ctx, p, v: _who(v),
+)
+by_option = click.option(
+    "--by",
+    "by",
+    required=True,
+    metavar="NAME",
+    help="Who decided.",
+    callback=lambda ctx, p, v: _who(v),
+)
+from_option = click.option(
+    "--from",
+    "valid_from",
+    callback=_date,
+    metavar="DATE",
+    help="First as_of day it applies to (default: today).",
+)
 override_from_option = click.option(
-    "--from", "valid_from", callback=_date, metavar="DATE",
+    "--from",
+    "valid_from",
+    callback=_date,
+    metavar="DATE",
     help="First as_of day it applies to (default: the as_of day of the latest audit of the agency, "
-         "the audit it corrects; today when there is none).",
-)  # fmt: skip
+    "the audit it corrects; today when there is none).",
+)
 
 
 @click.command()
 @click.argument("agency")
 @click.argument("item", metavar="ITEM")
-@click.option("--status", required=True, type=click.Choice(OVERRIDE_CHOICES), help="The auditor's verdict.")
+@click.option(
+    "--status", required=True, type=click.Choice(OVERRIDE_CHOICES), help="The auditor's verdict."
+)
 @reason_option
 @by_option
 @click.option("--part", help="One part of the item (5.1: structure, executives, …; 5.7: plan, …).")
 @click.option("--until", callback=_date, metavar="DATE", help="Last as_of day it applies to.")
 @override_from_option
 @db_option
-def override(agency: str, item: str, status: str, reason: str, by: str, part: str | None,
-             until: dt.date | None, valid_from: dt.date | None, db_path: str | None) -> None:  # fmt: skip
+def override(
+    agency: str,
+    item: str,
+    status: str,
+    reason: str,
+    by: str,
+    part: str | None,
+    until: dt.date | None,
+    valid_from: dt.date | None,
+    db_path: str | None,
+) -> None:
     """Record an auditor's verdict on an item; reports show it beside the machine's status.
 
     บันทึกผลการพิจารณาของผู้ตรวจ (แสดงคู่กับผลของเครื่อง ไม่แทนที่)
@@ -58,14 +87,25 @@ def override(agency: str, item: str, status: str, reason: str, by: str, part: st
 
     with open_db(_db(db_path)) as store:
         try:
-            row = record_override(store, agency, item, status, reason, by, part=part, until=until,
-                                  valid_from=valid_from)  # fmt: skip
+            row = record_override(
+                store,
+                agency,
+                item,
+                status,
+                reason,
+                by,
+                part=part,
+                until=until,
+                valid_from=valid_from,
+            )
         except HistoryError as exc:
             raise _fail(exc) from None
     what = item + (f"·{row['part']}" if row["part"] != "main" else "")
     until_text = f" until {row['until']}" if row["until"] else ""
-    click.echo(f"override {row['id']}: {agency} {what} → {status} by {row['by']} "
-               f"(from {row['valid_from']}{until_text})")  # fmt: skip
+    click.echo(
+        f"override {row['id']}: {agency} {what} → {status} by {row['by']} "
+        f"(from {row['valid_from']}{until_text})"
+    )
 
 
 @click.command("override-revoke")
@@ -74,8 +114,9 @@ def override(agency: str, item: str, status: str, reason: str, by: str, part: st
 @by_option
 @from_option
 @db_option
-def override_revoke(override_id: int, reason: str, by: str, valid_from: dt.date | None,
-                    db_path: str | None) -> None:  # fmt: skip
+def override_revoke(
+    override_id: int, reason: str, by: str, valid_from: dt.date | None, db_path: str | None
+) -> None:
     """End an override (recorded as a new entry; nothing is deleted).
 
     ยกเลิกการแก้ไขผลของผู้ตรวจ (บันทึกเป็นรายการใหม่ ไม่ลบของเดิม)
@@ -90,8 +131,10 @@ def override_revoke(override_id: int, reason: str, by: str, valid_from: dt.date 
             row = revoke_override(store, override_id, reason, by, valid_from=valid_from)
         except HistoryError as exc:
             raise _fail(exc) from None
-    click.echo(f"override {override_id} revoked by {row['by']} from {row['valid_from']} "
-               f"(entry {row['id']})")  # fmt: skip
+    click.echo(
+        f"override {override_id} revoked by {row['by']} from {row['valid_from']} "
+        f"(entry {row['id']})"
+    )
 
 
 @click.command()
@@ -119,8 +162,10 @@ def overrides(db_path: str | None, agency: str | None, as_json: bool) -> None:
         part = f"·{o['part']}" if o["part"] else ""
         what = f"→ {o['status']}" if o["action"] == "set" else f"revokes #{o['revokes']}"
         until = f"..{o['until']}" if o["until"] else ""
-        click.echo(f"#{o['id']:<4} {o['at']}  {o['agency']} {o['code']}{part} {what} "
-                   f"[{o['state']}] from {o['from']}{until} — {o['by']}: {o['reason']}")  # fmt: skip
+        click.echo(
+            f"#{o['id']:<4} {o['at']}  {o['agency']} {o['code']}{part} {what} "
+            f"[{o['state']}] from {o['from']}{until} — {o['by']}: {o['reason']}"
+        )
 
 
 @click.command()
@@ -148,8 +193,13 @@ def pin(run_id: int, unpin: bool, note: str | None, db_path: str | None) -> None
 
 
 @click.command()
-@click.option("--keep", required=True, type=click.IntRange(1, None), metavar="N",
-              help="Keep the last N runs of each kind (audit, check), plus every pinned run.")
+@click.option(
+    "--keep",
+    required=True,
+    type=click.IntRange(1, None),
+    metavar="N",
+    help="Keep the last N runs of each kind (audit, check), plus every pinned run.",
+)
 @click.option("--dry-run", is_flag=True, help="Only say what would be deleted.")
 @db_option
 def prune(keep: int, dry_run: bool, db_path: str | None) -> None:
@@ -174,8 +224,10 @@ def prune(keep: int, dry_run: bool, db_path: str | None) -> None:
         return
     c = result.counts
     vacuum = "vacuumed" if result.vacuumed else "not vacuumed (database busy)"
-    click.echo(f"deleted {c['runs']} runs ({ids}): {c['crawls']} crawls, {c['pages']} pages, "
-               f"{c['findings']} findings; {kept}; {vacuum}; integrity {result.integrity}")  # fmt: skip
+    click.echo(
+        f"deleted {c['runs']} runs ({ids}): {c['crawls']} crawls, {c['pages']} pages, "
+        f"{c['findings']} findings; {kept}; {vacuum}; integrity {result.integrity}"
+    )
     if result.integrity != "ok":
         raise click.ClickException(f"integrity check: {result.integrity} / ฐานข้อมูลไม่สมบูรณ์")
 

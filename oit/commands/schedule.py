@@ -30,8 +30,13 @@ def _stop_on_sigterm(signum: int, frame: Any) -> None:
 
 
 @click.command("schedule")
-@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
-              help="Schedule file (TOML): jobs with agencies CSV, cron timing, database, reports.")
+@click.option(
+    "--config",
+    "config_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Schedule file (TOML): jobs with agencies CSV, cron timing, database, reports.",
+)
 @click.option("--list", "show_list", is_flag=True, help="Show each job and its next 3 runs.")
 @click.option("--print-cron", is_flag=True, help="Print the equivalent crontab lines.")
 @click.option("--run-now", "run_now", metavar="JOB", help="Run one job once, in the foreground.")
@@ -80,8 +85,10 @@ def schedule(config_path: str, show_list: bool, print_cron: bool, run_now: str |
         finally:
             signal.signal(signal.SIGTERM, previous)
         if result.status == "skipped":
-            raise ScheduleCommandError(f"job {run_now} is already running / งานนี้กำลังทำงานอยู่: "
-                                       f"{result.reason}", lib.EXIT_SKIPPED)  # fmt: skip
+            raise ScheduleCommandError(
+                f"job {run_now} is already running / งานนี้กำลังทำงานอยู่: {result.reason}",
+                lib.EXIT_SKIPPED,
+            )
         if result.status == "failed":
             raise ScheduleCommandError(f"job {run_now} failed / งานล้มเหลว: {result.reason}")
         return

@@ -32,7 +32,9 @@ def _web(db_path: str | None) -> Iterator[WebStore]:
     try:
         web = open_web_store(_db(db_path))
     except (OSError, StoreError) as exc:
-        raise click.ClickException(f"cannot open the accounts database: {exc} / เปิดฐานข้อมูลบัญชีไม่ได้") from None
+        raise click.ClickException(
+            f"cannot open the accounts database: {exc} / เปิดฐานข้อมูลบัญชีไม่ได้"
+        ) from None
     try:
         yield web
     finally:
@@ -42,9 +44,16 @@ def _web(db_path: str | None) -> Iterator[WebStore]:
 @user.command("add")
 @click.argument("name")
 @db_option
-@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
-@click.option("--role", type=click.Choice(["auditor", "viewer"]), default="auditor", show_default=True,
-              help="Auditors record overrides; viewers only look.")
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from the first line of stdin."
+)
+@click.option(
+    "--role",
+    type=click.Choice(["auditor", "viewer"]),
+    default="auditor",
+    show_default=True,
+    help="Auditors record overrides; viewers only look.",
+)
 def add(name: str, db_path: str | None, password_stdin: bool, role: str) -> None:
     """Create an account (or set a new password or role, which ends its sessions).
 
@@ -57,16 +66,19 @@ def add(name: str, db_path: str | None, password_stdin: bool, role: str) -> None
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt("Password / รหัสผ่าน", hide_input=True,
-                                confirmation_prompt="Repeat / ยืนยันรหัสผ่าน")  # fmt: skip
+        password = click.prompt(
+            "Password / รหัสผ่าน", hide_input=True, confirmation_prompt="Repeat / ยืนยันรหัสผ่าน"
+        )
     try:
         check_new_account(name, password)
         with _web(db_path) as web:
             new = add_user(web, name, password, role)
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{'added' if new else 'updated'} {role} {name} / "
-               f"{'เพิ่ม' if new else 'ปรับปรุง'}บัญชี {name} แล้ว")  # fmt: skip
+    click.echo(
+        f"{'added' if new else 'updated'} {role} {name} / "
+        f"{'เพิ่ม' if new else 'ปรับปรุง'}บัญชี {name} แล้ว"
+    )
 
 
 @user.command("list")
@@ -77,8 +89,16 @@ def list_users(db_path: str | None) -> None:
     Example: oit user list --db audit.db
     """
     with _web(db_path) as web:
-        rows = [(u.name, u.role, "disabled" if u.disabled else "active", web.sessions_of(u.name),
-                 u.updated_at or "") for u in web.users()]
+        rows = [
+            (
+                u.name,
+                u.role,
+                "disabled" if u.disabled else "active",
+                web.sessions_of(u.name),
+                u.updated_at or "",
+            )
+            for u in web.users()
+        ]
     if not rows:
         click.echo("no accounts / ยังไม่มีบัญชี")
         return
@@ -91,8 +111,10 @@ def _set_disabled(name: str, db_path: str | None, disabled: bool) -> None:
     with _web(db_path) as web:
         if not web.set_disabled(name, disabled):
             raise click.ClickException(f"no such account: {name} / ไม่พบบัญชี {name}")
-    click.echo(f"{'disabled' if disabled else 'enabled'} {name} / "
-               f"{'ระงับ' if disabled else 'เปิดใช้'}บัญชี {name} แล้ว")  # fmt: skip
+    click.echo(
+        f"{'disabled' if disabled else 'enabled'} {name} / "
+        f"{'ระงับ' if disabled else 'เปิดใช้'}บัญชี {name} แล้ว"
+    )
 
 
 @user.command("disable")

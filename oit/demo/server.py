@@ -50,9 +50,19 @@ BE_OFFSET = 543
 TH_MONTHS = tuple(thai_full_months)  # มกราคม … ธันวาคม
 TH_MONTHS_ABBR = tuple(thai_abbr_months)  # ม.ค. … ธ.ค.
 EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 TH_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 _TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
@@ -307,11 +317,17 @@ GALLERY_PER_PAGE = 12
 CALENDAR_SPAN_MONTHS = 36  # /calendar.php?ym=YYYY-MM serves today +- 36 months, 404 beyond
 
 _ACTIVITIES = (
-    "โครงการส่งเสริมสุขภาพผู้สูงอายุ", "กิจกรรมจิตอาสาพัฒนาหมู่บ้าน", "โครงการอบรมป้องกันไฟป่า",
-    "กิจกรรมวันเด็กแห่งชาติ", "โครงการคัดแยกขยะต้นทาง", "ประชุมประชาคมหมู่บ้าน",
-    "โครงการฝึกอาชีพสตรี", "กิจกรรมรณรงค์ป้องกันไข้เลือดออก", "โครงการแข่งขันกีฬาต้านยาเสพติด",
+    "โครงการส่งเสริมสุขภาพผู้สูงอายุ",
+    "กิจกรรมจิตอาสาพัฒนาหมู่บ้าน",
+    "โครงการอบรมป้องกันไฟป่า",
+    "กิจกรรมวันเด็กแห่งชาติ",
+    "โครงการคัดแยกขยะต้นทาง",
+    "ประชุมประชาคมหมู่บ้าน",
+    "โครงการฝึกอาชีพสตรี",
+    "กิจกรรมรณรงค์ป้องกันไข้เลือดออก",
+    "โครงการแข่งขันกีฬาต้านยาเสพติด",
     "กิจกรรมปลูกต้นไม้เฉลิมพระเกียรติ",
-)  # fmt: skip
+)
 
 
 def _gallery(r: SiteRenderer, path: str, query: str) -> Reply | None:

@@ -99,15 +99,21 @@ class Settings:
     max_queued: int = 20
     checks_per_hour: int = 120  # all clients together; one client gets a tenth at most
     workdir: Path | None = None
-    web_db_path: Path | None = None  # accounts, sessions, checks; default <db stem>.web.db beside db_path
+    web_db_path: Path | None = (
+        None  # accounts, sessions, checks; default <db stem>.web.db beside db_path
+    )
     public_addresses: tuple[str, ...] = ()  # tests only: addresses the guard treats as public
 
 
 @cache
 def _templates() -> Environment:
     # Our pages, and the fragments shared with the HTML report (status chip, safe link) as "report/…".
-    loader = ChoiceLoader([PackageLoader("oit.web", "templates"),
-                           PrefixLoader({FRAGMENTS_PREFIX: PackageLoader("reports", "templates")})])  # fmt: skip
+    loader = ChoiceLoader(
+        [
+            PackageLoader("oit.web", "templates"),
+            PrefixLoader({FRAGMENTS_PREFIX: PackageLoader("reports", "templates")}),
+        ]
+    )
     env = Environment(loader=loader, autoescape=select_autoescape(default=True))
     share_fragments(env)
     env.globals["looks"] = STATUS_LOOKS
@@ -123,8 +129,10 @@ def _templates() -> Environment:
 
 def _csp(nonce: str | None = None) -> str:
     script = f"'nonce-{nonce}'" if nonce else "'none'"
-    return (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script}; "
-            "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")  # fmt: skip
+    return (
+        f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script}; "
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    )
 
 
 def _secure_headers(response: Response, nonce: str | None = None) -> Response:
@@ -193,16 +201,27 @@ def _csrf_ok(request: Request, given: str | None) -> bool:
 
 
 def _set_cookie(request: Request, response: Response, name: str, value: str, max_age: int) -> None:
-    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
-                        secure=request.url.scheme == "https", path="/")  # fmt: skip
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     """A page of ours, with its script nonce, CSRF token and the logged-in user."""
     nonce = secrets.token_urlsafe(16)
     token, new = _form_token(request)
-    html = _templates().get_template(template).render(
-        nonce=nonce, csrf=token, session=current_user(request), path=request.url.path, **context
+    html = (
+        _templates()
+        .get_template(template)
+        .render(
+            nonce=nonce, csrf=token, session=current_user(request), path=request.url.path, **context
+        )
     )
     response = HTMLResponse(html, status_code=status)
     if new:
@@ -212,8 +231,10 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
 
 def report_page(request: Request, html: str, agencies: Sequence[Agency]) -> HTMLResponse:
     """A report of reports/html.py (self-contained, its own CSP) with our navigation on top."""
-    nav = _templates().get_template("_nav.html").render(
-        session=current_user(request), agencies=agencies, path=request.url.path
+    nav = (
+        _templates()
+        .get_template("_nav.html")
+        .render(session=current_user(request), agencies=agencies, path=request.url.path)
     )
     html = _BODY.sub(lambda m: m.group(0) + nav, html, count=1)
     return _secure_headers(HTMLResponse(html))  # type: ignore[return-value]
@@ -231,7 +252,10 @@ def _start_check(request: Request, url: Any, as_of_text: Any) -> tuple[int, dict
     state = request.app.state
     wait = _too_many(request, state.check_limiter)
     if wait:
-        return 429, {"error": f"too many checks / ขอตรวจบ่อยเกินไป ({wait_text(wait)})", "retry_after": wait}
+        return 429, {
+            "error": f"too many checks / ขอตรวจบ่อยเกินไป ({wait_text(wait)})",
+            "retry_after": wait,
+        }
     try:
         as_of = _as_of(as_of_text if isinstance(as_of_text, str) else None)
         target = check_target(url, state.settings.allow_loopback, state.settings.public_addresses)
@@ -259,7 +283,9 @@ async def api_start_check(request: Request) -> Response:
         body = None
     if not isinstance(body, dict):
         return _error(400, 'expected {"url": "https://…"} / รูปแบบคำขอไม่ถูกต้อง')
-    status, data = await run_in_threadpool(_start_check, request, body.get("url"), body.get("as_of"))
+    status, data = await run_in_threadpool(
+        _start_check, request, body.get("url"), body.get("as_of")
+    )
     return JSONResponse(data, status_code=status, headers=_retry_header(data))
 
 
@@ -278,9 +304,16 @@ async def api_check(request: Request) -> Response:
 async def form_start_check(request: Request) -> Response:
     form = await request.form()
     if not _csrf_ok(request, form.get("csrf")):  # type: ignore[arg-type]
-        return page(request, "index.html", 403, error="the form expired, please try again / "
-                    "แบบฟอร์มหมดอายุ กรุณาลองใหม่", url=form.get("url"))  # fmt: skip
-    status, data = await run_in_threadpool(_start_check, request, form.get("url"), form.get("as_of"))
+        return page(
+            request,
+            "index.html",
+            403,
+            error="the form expired, please try again / แบบฟอร์มหมดอายุ กรุณาลองใหม่",
+            url=form.get("url"),
+        )
+    status, data = await run_in_threadpool(
+        _start_check, request, form.get("url"), form.get("as_of")
+    )
     if status != 202:
         response = page(request, "index.html", status, error=data["error"], url=form.get("url"))
         response.headers.update(_retry_header(data) or {})
@@ -300,11 +333,19 @@ async def check_page(request: Request) -> Response:
     if check.state == "done" and check.report is not None:
         from oit.web.selfcheck import result_context  # the one-agency result page
 
-        context = await run_in_threadpool(result_context, check.json(), request.app.state.rules.policy,
-                                          request.query_params.get("list"))  # fmt: skip
+        context = await run_in_threadpool(
+            result_context,
+            check.json(),
+            request.app.state.rules.policy,
+            request.query_params.get("list"),
+        )
         return page(request, "check_result.html", **context)
-    return page(request, "check.html", 200 if check.state != "failed" else 500,
-                check=check.json(checks.queue_position(check)))  # fmt: skip
+    return page(
+        request,
+        "check.html",
+        200 if check.state != "failed" else 500,
+        check=check.json(checks.queue_position(check)),
+    )
 
 
 async def check_file(request: Request) -> Response:
@@ -315,13 +356,21 @@ async def check_file(request: Request) -> Response:
     if check is None or check.state != "done" or check.report is None:
         raise HTTPException(404)
     try:
-        file = await run_in_threadpool(download, check.json(), request.path_params["name"],
-                                       request.app.state.rules.policy, request.query_params.get("list"))  # fmt: skip
+        file = await run_in_threadpool(
+            download,
+            check.json(),
+            request.path_params["name"],
+            request.app.state.rules.policy,
+            request.query_params.get("list"),
+        )
     except FileError as exc:
         raise HTTPException(404 if "no such file" in str(exc) else 400, str(exc)) from None
     disposition = "inline" if file.inline else "attachment"
-    response = Response(file.content, media_type=file.media_type,
-                        headers={"Content-Disposition": f'{disposition}; filename="{file.filename}"'})  # fmt: skip
+    response = Response(
+        file.content,
+        media_type=file.media_type,
+        headers={"Content-Disposition": f'{disposition}; filename="{file.filename}"'},
+    )
     return _secure_headers(response)
 
 
@@ -365,8 +414,11 @@ async def dashboard(request: Request) -> Response:
         report, html = await run_in_threadpool(_province_report, request, as_of)
     except ReportError as exc:
         return page(request, "empty.html", 200, message=str(exc))
-    bar = _templates().get_template("_downloads.html").render(
-        as_of=as_of.isoformat(), formats=[(f.name, *f.label) for f in downloads()])
+    bar = (
+        _templates()
+        .get_template("_downloads.html")
+        .render(as_of=as_of.isoformat(), formats=[(f.name, *f.label) for f in downloads()])
+    )
     html = _BODY.sub(lambda m: m.group(0) + bar, html, count=1)  # the nav goes above it
     return report_page(request, html, report.agencies)
 
@@ -384,8 +436,11 @@ async def download_report(request: Request) -> Response:
     # the HTML is the page already made for the dashboard (the same render, cached with its trend)
     body = html.encode("utf-8") if fmt == "html" else await run_in_threadpool(render, report, fmt)
     name = f"oit-report-{as_of.isoformat()}{FORMATS[fmt].suffix}"
-    response = Response(body, media_type=FORMATS[fmt].media_type,
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+    response = Response(
+        body,
+        media_type=FORMATS[fmt].media_type,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
     return _secure_headers(response)
 
 
@@ -401,7 +456,10 @@ def _override_choices() -> list[tuple[str, str]]:
     for item in load_checklist().items:
         choices.append((item.code, f"{item.code} {item.title_th}"))
         if len(item.parts) > 1:
-            choices += [(f"{item.code}:{p.key}", f"{item.code} · {p.title_th} ({p.key})") for p in item.parts]
+            choices += [
+                (f"{item.code}:{p.key}", f"{item.code} · {p.title_th} ({p.key})")
+                for p in item.parts
+            ]
     return choices
 
 
@@ -412,10 +470,15 @@ def _agency_data(request: Request, agency_id: str, as_of: dt.date) -> dict[str, 
             raise HTTPException(404)
         run = _latest_run(store)
         latest = None
-        crawl = next((c for c in store.crawls(run["id"]) if c["agency_id"] == agency_id), None) if run else None
+        crawl = (
+            next((c for c in store.crawls(run["id"]) if c["agency_id"] == agency_id), None)
+            if run
+            else None
+        )
         if crawl is not None:
-            latest = agency_with_overrides(agency_record(store, crawl, known, as_of, request.app.state.rules),
-                                           store, as_of)  # fmt: skip
+            latest = agency_with_overrides(
+                agency_record(store, crawl, known, as_of, request.app.state.rules), store, as_of
+            )
         history = agency_history(store, agency_id, last=8)
         try:
             diff = diff_for_run(store)
@@ -424,19 +487,34 @@ def _agency_data(request: Request, agency_id: str, as_of: dt.date) -> dict[str, 
         except HistoryError:
             changes, compared = [], None
         trail = overrides_trail(store, agency_id)
-    return {"agency": known, "latest": latest, "run": run, "history": history, "changes": changes,
-            "compared": compared, "trail": trail, "as_of": as_of.isoformat(),
-            "choices": _override_choices(), "statuses": OVERRIDE_STATUSES}  # fmt: skip
+    return {
+        "agency": known,
+        "latest": latest,
+        "run": run,
+        "history": history,
+        "changes": changes,
+        "compared": compared,
+        "trail": trail,
+        "as_of": as_of.isoformat(),
+        "choices": _override_choices(),
+        "statuses": OVERRIDE_STATUSES,
+    }
 
 
-async def agency_page(request: Request, error: str | None = None, status: int = 200,
-                      form: dict[str, Any] | None = None) -> Response:  # fmt: skip
+async def agency_page(
+    request: Request,
+    error: str | None = None,
+    status: int = 200,
+    form: dict[str, Any] | None = None,
+) -> Response:
     as_of = _as_of(request.query_params.get("as_of"))
     data = await run_in_threadpool(_agency_data, request, request.path_params["agency_id"], as_of)
     return page(request, "agency.html", status, error=error, form=form or {}, **data)
 
 
-def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by: str) -> dict[str, Any]:
+def _save_override(
+    request: Request, agency_id: str, fields: dict[str, Any], by: str
+) -> dict[str, Any]:
     """Record an override; HistoryError for bad input (the message is for the user)."""
     target = str(fields.get("item") or "")
     code, _, part = target.partition(":")
@@ -444,8 +522,10 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
     if not isinstance(reason, str) or not reason.strip():
         raise HistoryError("a reason is required / ต้องระบุเหตุผล")
     if len(reason) > MAX_REASON:
-        raise HistoryError(f"the reason is too long (at most {MAX_REASON} characters) / "
-                           f"เหตุผลยาวเกินไป (ไม่เกิน {MAX_REASON} ตัวอักษร)")  # fmt: skip
+        raise HistoryError(
+            f"the reason is too long (at most {MAX_REASON} characters) / "
+            f"เหตุผลยาวเกินไป (ไม่เกิน {MAX_REASON} ตัวอักษร)"
+        )
     until = fields.get("until") or None
     from oit.commands.options import DateInputError, parse_user_date
 
@@ -454,8 +534,16 @@ def _save_override(request: Request, agency_id: str, fields: dict[str, Any], by:
     except DateInputError as exc:
         raise HistoryError(f"until: {exc}") from None
     with _open(request) as store:
-        return record_override(store, agency_id, code, str(fields.get("status") or ""), reason, by,
-                               part=part or fields.get("part") or None, until=until_day)  # fmt: skip
+        return record_override(
+            store,
+            agency_id,
+            code,
+            str(fields.get("status") or ""),
+            reason,
+            by,
+            part=part or fields.get("part") or None,
+            until=until_day,
+        )
 
 
 def _auditor(request: Request) -> Session | None:
@@ -470,9 +558,13 @@ async def form_override(request: Request) -> Response:
     if session is None:
         return RedirectResponse(f"/login?next=/dashboard/agency/{agency_id}", status_code=303)
     if not _csrf_ok(request, form.get("csrf")):
-        return await agency_page(request, "the form expired, please try again / แบบฟอร์มหมดอายุ", 403, form)
+        return await agency_page(
+            request, "the form expired, please try again / แบบฟอร์มหมดอายุ", 403, form
+        )
     if _auditor(request) is None:
-        return await agency_page(request, "only auditors may record overrides / เฉพาะผู้ตรวจ", 403, form)
+        return await agency_page(
+            request, "only auditors may record overrides / เฉพาะผู้ตรวจ", 403, form
+        )
     try:
         await run_in_threadpool(_save_override, request, agency_id, form, session.user)
     except HistoryError as exc:
@@ -525,11 +617,21 @@ async def login(request: Request) -> Response:
     form = await request.form()
     nxt = _next_path(form.get("next"))
     if not _csrf_ok(request, form.get("csrf")):  # type: ignore[arg-type]
-        return page(request, "login.html", 403, next=nxt,
-                    error="the form expired, please try again / แบบฟอร์มหมดอายุ กรุณาลองใหม่")  # fmt: skip
+        return page(
+            request,
+            "login.html",
+            403,
+            next=nxt,
+            error="the form expired, please try again / แบบฟอร์มหมดอายุ กรุณาลองใหม่",
+        )
     if _too_many(request, request.app.state.login_limiter):
-        return page(request, "login.html", 429, next=nxt,
-                    error="too many attempts, wait a few minutes / ลองหลายครั้งเกินไป กรุณารอสักครู่")  # fmt: skip
+        return page(
+            request,
+            "login.html",
+            429,
+            next=nxt,
+            error="too many attempts, wait a few minutes / ลองหลายครั้งเกินไป กรุณารอสักครู่",
+        )
     name, password = str(form.get("name") or ""), str(form.get("password") or "")
 
     def start() -> str | None:
@@ -538,8 +640,13 @@ async def login(request: Request) -> Response:
 
     token = await run_in_threadpool(start)
     if token is None:
-        return page(request, "login.html", 401, next=nxt,
-                    error="wrong name or password / ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")  # fmt: skip
+        return page(
+            request,
+            "login.html",
+            401,
+            next=nxt,
+            error="wrong name or password / ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
+        )
     response = RedirectResponse(nxt, status_code=303)
     _set_cookie(request, response, SESSION_COOKIE, token, auth.SESSION_HOURS * 3600)
     return response
@@ -562,7 +669,9 @@ async def logout(request: Request) -> Response:
 async def http_error(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 500)
     detail = getattr(exc, "detail", "") if status == 400 else ""
-    message = detail or {404: "not found / ไม่พบหน้านี้", 405: "method not allowed"}.get(status, "error")
+    message = detail or {404: "not found / ไม่พบหน้านี้", 405: "method not allowed"}.get(
+        status, "error"
+    )
     if request.url.path.startswith("/api/"):
         return _error(status, message)
     return page(request, "empty.html", status, message=message)
@@ -574,14 +683,19 @@ async def server_error(request: Request, exc: Exception) -> Response:
     message = "internal error / ระบบขัดข้อง กรุณาลองใหม่ภายหลัง"
     if request.url.path.startswith("/api/"):
         return _error(500, message)
-    return _secure_headers(HTMLResponse(f"<!DOCTYPE html><meta charset=utf-8><p>{message}</p>", 500))
+    return _secure_headers(
+        HTMLResponse(f"<!DOCTYPE html><meta charset=utf-8><p>{message}</p>", 500)
+    )
 
 
 async def store_error(request: Request, exc: Exception) -> Response:
     log.error("database error: %s", exc)
     message = "the database is not available / ฐานข้อมูลใช้งานไม่ได้"
-    return _error(503, message) if request.url.path.startswith("/api/") else page(
-        request, "empty.html", 503, message=message)  # fmt: skip
+    return (
+        _error(503, message)
+        if request.url.path.startswith("/api/")
+        else page(request, "empty.html", 503, message=message)
+    )
 
 
 def _scratch_folder() -> Path:
@@ -634,17 +748,29 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/overrides", api_override, methods=["POST"]),
         Route("/api/session", api_session),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={HTTPException: http_error, StoreError: store_error,
-                                        Exception: server_error})  # fmt: skip
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={
+            HTTPException: http_error,
+            StoreError: store_error,
+            Exception: server_error,
+        },
+    )
     from crawler.evaluation import Rules
 
     app.state.settings = settings
     app.state.rules = Rules.default()
     app.state.web = web
-    app.state.checks = CheckManager(workdir, settings.concurrency, settings.max_queued, store=web,
-                                    per_hour=settings.checks_per_hour, allow_loopback=settings.allow_loopback,
-                                    public=settings.public_addresses)  # fmt: skip
+    app.state.checks = CheckManager(
+        workdir,
+        settings.concurrency,
+        settings.max_queued,
+        store=web,
+        per_hour=settings.checks_per_hour,
+        allow_loopback=settings.allow_loopback,
+        public=settings.public_addresses,
+    )
     app.state.check_limiter = RateLimiter(settings.checks_per_window, settings.check_window_s)
     app.state.login_limiter = RateLimiter(settings.logins_per_window, 600.0)
     app.state.cache = {}

@@ -35,8 +35,10 @@ def check_new_account(name: str, password: str) -> None:
     if not _NAME.match(name):
         raise AccountError("user name: 1–64 characters, no spaces or quotes / ชื่อผู้ใช้ไม่ถูกต้อง")
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password too short (at least {MIN_PASSWORD} characters) / "
-                           f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร")  # fmt: skip
+        raise AccountError(
+            f"password too short (at least {MIN_PASSWORD} characters) / "
+            f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร"
+        )
 
 
 def add_user(store: WebStore, name: str, password: str, role: str = "auditor") -> bool:

@@ -37,8 +37,9 @@ from oit.web.webstore import WebStore
 log = logging.getLogger("oit.web")
 
 # A public form crawls sites chosen by strangers: small budgets (README "oit serve").
-CHECK_BUDGET = Budget(max_pages=120, max_depth=4, max_seconds=120, max_bytes=30_000_000,
-                      max_pdf_bytes=5_000_000)  # fmt: skip
+CHECK_BUDGET = Budget(
+    max_pages=120, max_depth=4, max_seconds=120, max_bytes=30_000_000, max_pdf_bytes=5_000_000
+)
 PROGRESS_EVERY_S = 1.5  # re-evaluate the pages fetched so far at most this often
 
 
@@ -55,8 +56,12 @@ class Target:
     addresses: tuple[str, ...]
 
 
-def check_target(raw: Any, allow_loopback: bool = False, public: Iterable[str] = (),
-                 resolve: Resolve = system_resolve) -> Target:  # fmt: skip
+def check_target(
+    raw: Any,
+    allow_loopback: bool = False,
+    public: Iterable[str] = (),
+    resolve: Resolve = system_resolve,
+) -> Target:
     """The URL to crawl and its vetted addresses, or TargetError: only http(s) to hosts whose
     every address is public (loopback too with ``allow_loopback``, for tests and demos;
     ``public``: addresses to treat as public, tests only). The name is resolved here, once."""
@@ -73,8 +78,9 @@ def check_target(raw: Any, allow_loopback: bool = False, public: Iterable[str] =
     if verdict.refused == "dns":
         raise TargetError(f"host not found: {host} / ไม่พบชื่อโดเมนนี้")
     if verdict.refused:
-        raise TargetError("this address is not on the public internet / "
-                          "ตรวจได้เฉพาะเว็บไซต์ที่เข้าถึงได้จากอินเทอร์เน็ต")  # fmt: skip
+        raise TargetError(
+            "this address is not on the public internet / ตรวจได้เฉพาะเว็บไซต์ที่เข้าถึงได้จากอินเทอร์เน็ต"
+        )
     return Target(url, host, verdict.addresses)
 
 
@@ -100,7 +106,9 @@ def wait_text(seconds: int) -> str:
 class RateLimiter:
     """At most ``limit`` events per ``window`` seconds per key (a sliding window, in memory)."""
 
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, limit: int, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limit, self.window, self.clock = limit, window, clock
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
@@ -110,7 +118,9 @@ class RateLimiter:
         now = self.clock()
         with self._lock:
             if len(self._hits) > 10_000:  # forget idle clients
-                self._hits = {k: q for k, q in self._hits.items() if q and q[-1] > now - self.window}
+                self._hits = {
+                    k: q for k, q in self._hits.items() if q and q[-1] > now - self.window
+                }
             hits = self._hits.setdefault(key, deque())
             while hits and hits[0] <= now - self.window:
                 hits.popleft()
@@ -142,9 +152,15 @@ class Check:
     addresses: tuple[str, ...] = ()
 
     def json(self, queue_position: int | None = None) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "url": self.url, "as_of": self.as_of.isoformat(),
-                                "state": self.state, "pages": self.pages, "last_url": self.last_url,
-                                "items_found": list(self.items_found)}  # fmt: skip
+        data: dict[str, Any] = {
+            "id": self.id,
+            "url": self.url,
+            "as_of": self.as_of.isoformat(),
+            "state": self.state,
+            "pages": self.pages,
+            "last_url": self.last_url,
+            "items_found": list(self.items_found),
+        }
         if queue_position is not None:
             data["queue_position"] = queue_position
         if self.report is not None:
@@ -154,9 +170,18 @@ class Check:
         return data
 
     def row(self) -> dict[str, Any]:
-        return {"id": self.id, "url": self.url, "as_of": self.as_of.isoformat(), "state": self.state,
-                "created": self.created, "pages": self.pages, "last_url": self.last_url,  # not the client's IP
-                "items_found": self.items_found, "report": self.report, "error": self.error}  # fmt: skip
+        return {
+            "id": self.id,
+            "url": self.url,
+            "as_of": self.as_of.isoformat(),
+            "state": self.state,
+            "created": self.created,
+            "pages": self.pages,
+            "last_url": self.last_url,  # not the client's IP
+            "items_found": self.items_found,
+            "report": self.report,
+            "error": self.error,
+        }
 
 
 @dataclass(frozen=True)
@@ -187,10 +212,21 @@ class CheckManager:
     so they survive a restart.
     """
 
-    def __init__(self, workdir: Path, concurrency: int = 2, max_queued: int = 20,
-                 budget: Budget = CHECK_BUDGET, keep: int = 200, *, store: WebStore | None = None,
-                 per_hour: int = 120, allow_loopback: bool = False, public: Iterable[str] = (),
-                 stall_s: float = STALL_S, clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
+    def __init__(
+        self,
+        workdir: Path,
+        concurrency: int = 2,
+        max_queued: int = 20,
+        budget: Budget = CHECK_BUDGET,
+        keep: int = 200,
+        *,
+        store: WebStore | None = None,
+        per_hour: int = 120,
+        allow_loopback: bool = False,
+        public: Iterable[str] = (),
+        stall_s: float = STALL_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.workdir = workdir
         self.budget = budget
         self.concurrency = concurrency
@@ -204,13 +240,17 @@ class CheckManager:
         self.clock = clock
         self.rules = Rules.default()
         self._checks: dict[str, Check] = {}
-        self._started: deque[tuple[float, str]] = deque()  # (clock, client) of the last hour's checks
+        self._started: deque[tuple[float, str]] = (
+            deque()
+        )  # (clock, client) of the last hour's checks
         self._procs: dict[str, list[subprocess.Popen[str]]] = {}
         self._lock = threading.Lock()
         self._closing = threading.Event()
         self._pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="oit-check")
         self._load()
-        self._watchdog = threading.Thread(target=self._watch, name="oit-check-watchdog", daemon=True)
+        self._watchdog = threading.Thread(
+            target=self._watch, name="oit-check-watchdog", daemon=True
+        )
         self._watchdog.start()
 
     # -- asking for a check ------------------------------------------------
@@ -222,30 +262,54 @@ class CheckManager:
         with self._lock:
             if self._closing.is_set():
                 raise Refused(503, "the server is stopping / ระบบกำลังปิด กรุณาลองใหม่", 60)
-            mine = next((c for c in self._checks.values()
-                         if c.client == client and client and c.state in ("queued", "running")), None)  # fmt: skip
+            mine = next(
+                (
+                    c
+                    for c in self._checks.values()
+                    if c.client == client and client and c.state in ("queued", "running")
+                ),
+                None,
+            )
             if mine is not None:
                 wait = self._estimate(mine)
-                raise Refused(429, "you have a check in progress already; one at a time / "
-                              f"มีรายการตรวจของท่านอยู่ในคิวแล้ว ตรวจได้ครั้งละหนึ่งรายการ ({wait_text(wait)})",
-                              wait, mine.id)  # fmt: skip
+                raise Refused(
+                    429,
+                    "you have a check in progress already; one at a time / "
+                    f"มีรายการตรวจของท่านอยู่ในคิวแล้ว ตรวจได้ครั้งละหนึ่งรายการ ({wait_text(wait)})",
+                    wait,
+                    mine.id,
+                )
             while self._started and self._started[0][0] <= now - 3600:
                 self._started.popleft()
             if len(self._started) >= self.per_hour:
                 wait = max(1, int(self._started[0][0] + 3600 - now) + 1)
-                raise Refused(503, f"the hourly limit of checks is reached / ครบจำนวนการตรวจต่อชั่วโมงแล้ว "
-                              f"({wait_text(wait)})", wait)  # fmt: skip
+                raise Refused(
+                    503,
+                    f"the hourly limit of checks is reached / ครบจำนวนการตรวจต่อชั่วโมงแล้ว "
+                    f"({wait_text(wait)})",
+                    wait,
+                )
             share = max(1, self.per_hour // 10)
             mine_hour = [t for t, c in self._started if c == client and client]
             if len(mine_hour) >= share:
                 wait = max(1, int(mine_hour[0] + 3600 - now) + 1)
-                raise Refused(429, f"too many checks this hour / ขอตรวจบ่อยเกินไป ({wait_text(wait)})", wait)
+                raise Refused(
+                    429, f"too many checks this hour / ขอตรวจบ่อยเกินไป ({wait_text(wait)})", wait
+                )
             queued = [c for c in self._checks.values() if c.state == "queued"]
             if len(queued) >= self.max_queued:
                 wait = self._estimate(queued[-1])
-                raise Refused(503, f"the server is busy / ระบบมีงานตรวจมากเกินไป ({wait_text(wait)})", wait)
-            check = Check(id=secrets.token_urlsafe(12), url=target.url, as_of=as_of, client=client,
-                          host=target.host, addresses=target.addresses)  # fmt: skip
+                raise Refused(
+                    503, f"the server is busy / ระบบมีงานตรวจมากเกินไป ({wait_text(wait)})", wait
+                )
+            check = Check(
+                id=secrets.token_urlsafe(12),
+                url=target.url,
+                as_of=as_of,
+                client=client,
+                host=target.host,
+                addresses=target.addresses,
+            )
             self._checks[check.id] = check
             self._started.append((now, client))
             self._forget_old()
@@ -258,7 +322,9 @@ class CheckManager:
         budget = self.budget.max_seconds + DEADLINE_GRACE_S
         if check.state == "running" and check.started is not None:
             return max(5, int(check.started + budget - self.clock()))
-        ahead = sum(1 for c in self._checks.values() if c.state == "queued" and c.created < check.created)
+        ahead = sum(
+            1 for c in self._checks.values() if c.state == "queued" and c.created < check.created
+        )
         return int(budget * (1 + ahead // self.concurrency + 1))
 
     def get(self, check_id: str) -> Check | None:
@@ -268,8 +334,11 @@ class CheckManager:
         if check.state != "queued":
             return None
         with self._lock:
-            return 1 + sum(1 for c in self._checks.values()
-                           if c.state == "queued" and c.created < check.created)  # fmt: skip
+            return 1 + sum(
+                1
+                for c in self._checks.values()
+                if c.state == "queued" and c.created < check.created
+            )
 
     # -- stopping ----------------------------------------------------------
     def shutdown(self, timeout: float = 15.0) -> None:
@@ -315,8 +384,12 @@ class CheckManager:
                 overdue = now - check.started > self.budget.max_seconds + DEADLINE_GRACE_S
                 stalled = now - (check.progressed or check.started) > self.stall_s
                 if overdue or stalled:
-                    log.warning("self-check %s of %s stopped: %s", check.id, check.url,
-                                "over budget" if overdue else "stalled")  # fmt: skip
+                    log.warning(
+                        "self-check %s of %s stopped: %s",
+                        check.id,
+                        check.url,
+                        "over budget" if overdue else "stalled",
+                    )
                     check.stopped = STALLED
                     for proc in list(self._procs.get(check.id, ())):
                         _stop(proc)
@@ -326,10 +399,19 @@ class CheckManager:
         if self.store is None:
             return
         for row in self.store.checks():
-            check = Check(id=row["id"], url=row["url"], as_of=dt.date.fromisoformat(row["as_of"]),
-                          state=row["state"], created=row["created"], client=row["client"],
-                          pages=row["pages"], last_url=row["last_url"], items_found=row["items_found"],
-                          report=row["report"], error=row["error"])  # fmt: skip
+            check = Check(
+                id=row["id"],
+                url=row["url"],
+                as_of=dt.date.fromisoformat(row["as_of"]),
+                state=row["state"],
+                created=row["created"],
+                client=row["client"],
+                pages=row["pages"],
+                last_url=row["last_url"],
+                items_found=row["items_found"],
+                report=row["report"],
+                error=row["error"],
+            )
             if check.state in ("queued", "running"):
                 check.state, check.error = "failed", RESTARTED
                 self._save(check)
@@ -371,12 +453,21 @@ class CheckManager:
         check.progressed = check.started
         self._save(check)
         db = self.workdir / f"check-{check.id}.db"
-        agency = Agency(id="self-check", name=check.host or check.url, url=check.url, budget=self.budget)
+        agency = Agency(
+            id="self-check", name=check.host or check.url, url=check.url, budget=self.budget
+        )
         token = on_crawl_process.set(self._register(check))
         try:
-            run_id = run_audit([agency], db, check.as_of, jobs=1, kind="check",
-                               progress=self._progress(check, db), rules=self.rules,
-                               settings=self._crawl_settings(check))  # fmt: skip
+            run_id = run_audit(
+                [agency],
+                db,
+                check.as_of,
+                jobs=1,
+                kind="check",
+                progress=self._progress(check, db),
+                rules=self.rules,
+                settings=self._crawl_settings(check),
+            )
             if check.stopped and check.pages == 0 or check.stopped == RESTARTED:
                 raise _Stopped(check.stopped)
             with open_db(db) as store:
@@ -419,7 +510,9 @@ class CheckManager:
                 crawls = [c for r in store.runs(status=None) for c in store.crawls(r["id"])]
                 if not crawls:
                     return ()
-                evaluation = evaluate_crawl(store, {**crawls[-1], "status": "partial"}, as_of, self.rules)
+                evaluation = evaluate_crawl(
+                    store, {**crawls[-1], "status": "partial"}, as_of, self.rules
+                )
         except Exception:  # progress is best effort; the final report is what counts
             log.debug("progress evaluation failed", exc_info=True)
             return ()

@@ -20,7 +20,9 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
-ASGIApp = Callable[[Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
+ASGIApp = Callable[
+    [Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]
+]
 
 HEADER_TIMEOUT_S = 10.0  # a request's headers must arrive within this (slow-header connections)
 BODY_TIMEOUT_S = 15.0  # and its body within this
@@ -43,13 +45,15 @@ ROUTE_LIMITS = (
     BodyLimit("POST", re.compile(r"/api/checks"), 4096),
     BodyLimit("POST", re.compile(r"/api/overrides"), 16384),
     BodyLimit("POST", re.compile(r"/dashboard/agency/[^/]+/overrides"), 16384),
-)  # fmt: skip
+)
 MAX_REASON = 2000  # characters of an override's reason (a few KB in UTF-8)
 
 
 def body_limit(method: str, path: str) -> int:
-    return next((r.max_bytes for r in ROUTE_LIMITS if r.method == method and r.path.fullmatch(path)),
-                DEFAULT_BODY)  # fmt: skip
+    return next(
+        (r.max_bytes for r in ROUTE_LIMITS if r.method == method and r.path.fullmatch(path)),
+        DEFAULT_BODY,
+    )
 
 
 class _Abort(BaseException):
@@ -60,8 +64,10 @@ class _Abort(BaseException):
         self.status = status
 
 
-_MESSAGES = {413: "request body too large / ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป",
-             408: "request body too slow / ส่งข้อมูลช้าเกินไป"}  # fmt: skip
+_MESSAGES = {
+    413: "request body too large / ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป",
+    408: "request body too slow / ส่งข้อมูลช้าเกินไป",
+}
 
 
 class LimitedBodies:
@@ -71,8 +77,12 @@ class LimitedBodies:
         self.app = app
         self.timeout = timeout
 
-    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Message]],
-                       send: Callable[[Message], Awaitable[None]]) -> None:  # fmt: skip
+    async def __call__(
+        self,
+        scope: Scope,
+        receive: Callable[[], Awaitable[Message]],
+        send: Callable[[Message], Awaitable[None]],
+    ) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -114,12 +124,26 @@ async def _refuse(scope: Scope, send: Callable[[Message], Awaitable[None]], stat
     """A short answer that closes the connection (the unread body is never read)."""
     message = _MESSAGES[status]
     if scope["path"].startswith("/api/"):
-        body, kind = json.dumps({"error": message}, ensure_ascii=False).encode(), b"application/json"
+        body, kind = (
+            json.dumps({"error": message}, ensure_ascii=False).encode(),
+            b"application/json",
+        )
     else:
-        body, kind = f"<!DOCTYPE html><meta charset=utf-8><p>{message}</p>".encode(), b"text/html; charset=utf-8"
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})  # fmt: skip
+        body, kind = (
+            f"<!DOCTYPE html><meta charset=utf-8><p>{message}</p>".encode(),
+            b"text/html; charset=utf-8",
+        )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", kind),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -164,5 +188,9 @@ class HeaderTimeoutProtocol(H11Protocol):
 
 def uvicorn_options() -> dict[str, Any]:
     """What ``oit serve`` (and the tests) give uvicorn."""
-    return {"http": HeaderTimeoutProtocol, "limit_concurrency": MAX_CONNECTIONS,
-            "timeout_keep_alive": KEEP_ALIVE_S, "h11_max_incomplete_event_size": 16 * 1024}  # fmt: skip
+    return {
+        "http": HeaderTimeoutProtocol,
+        "limit_concurrency": MAX_CONNECTIONS,
+        "timeout_keep_alive": KEEP_ALIVE_S,
+        "h11_max_incomplete_event_size": 16 * 1024,
+    }

@@ -60,11 +60,15 @@ def sheet_list(as_of: dt.date, value: str | None) -> OList:
     try:
         return crosswalk.find(int(year), sector)
     except (ValueError, CrosswalkError):
-        raise FileError(f"unknown O-item list {value[:20]!r}; there are: {crosswalk.choices()} / "
-                        "ไม่มีรายการ O ชุดนี้") from None  # fmt: skip
+        raise FileError(
+            f"unknown O-item list {value[:20]!r}; there are: {crosswalk.choices()} / "
+            "ไม่มีรายการ O ชุดนี้"
+        ) from None
 
 
-def result_context(check: dict[str, Any], policy: Policy, list_value: str | None = None) -> dict[str, Any]:
+def result_context(
+    check: dict[str, Any], policy: Policy, list_value: str | None = None
+) -> dict[str, Any]:
     """What check_result.html needs for a finished check (``check`` is Check.json())."""
     report = Report.from_json(check["report"])
     (agency,) = report.agencies
@@ -76,17 +80,24 @@ def result_context(check: dict[str, Any], policy: Policy, list_value: str | None
         chosen = sheet_list(as_of, None)
     crosswalk = load_crosswalk()
     return {
-        "check": check, "report": report, "agency": agency, "guide": guide,
+        "check": check,
+        "report": report,
+        "agency": agency,
+        "guide": guide,
         "soon": [(d, *when_text(d, as_of)) for d in guide.soon],
         "next_due": next((d for d in guide.dues if d not in guide.soon), None),
         "lists": [(f"{o.year}-{o.sector}", o, crosswalk.sector(o.sector)) for o in crosswalk.lists],
-        "chosen": chosen, "chosen_value": f"{chosen.year}-{chosen.sector}",
-        "sheet_rows": submission_rows(agency, chosen), "outside": OUTSIDE_LABELS,
+        "chosen": chosen,
+        "chosen_value": f"{chosen.year}-{chosen.sector}",
+        "sheet_rows": submission_rows(agency, chosen),
+        "outside": OUTSIDE_LABELS,
         "report_formats": downloads(),
-    }  # fmt: skip
+    }
 
 
-def download(check: dict[str, Any], name: str, policy: Policy, list_value: str | None = None) -> Download:
+def download(
+    check: dict[str, Any], name: str, policy: Policy, list_value: str | None = None
+) -> Download:
     """The file ``name`` of a finished check; FileError for an unknown name or list."""
     if name not in FILES:
         raise FileError(f"no such file {name[:40]!r} / ไม่มีไฟล์นี้")
@@ -100,8 +111,13 @@ def download(check: dict[str, Any], name: str, policy: Policy, list_value: str |
         return Download(render_ics(agency, guide.dues, as_of), media, f"{stem}-due.ics")
     if name.startswith("ita-sheet."):
         olist = sheet_list(as_of, list_value)
-        content = (submission_xlsx(agency, olist, report.as_of) if name.endswith(".xlsx")
-                   else submission_csv(agency, olist))  # fmt: skip
-        return Download(content, media, f"{stem}-ita-{olist.year}-{olist.sector}.{name.rsplit('.', 1)[1]}")
+        content = (
+            submission_xlsx(agency, olist, report.as_of)
+            if name.endswith(".xlsx")
+            else submission_csv(agency, olist)
+        )
+        return Download(
+            content, media, f"{stem}-ita-{olist.year}-{olist.sector}.{name.rsplit('.', 1)[1]}"
+        )
     (fmt,) = [f for f in FORMATS.values() if name == f"report{f.suffix}"]
     return Download(render(report, fmt.name), media, f"{stem}{fmt.suffix}", inline=fmt.inline)

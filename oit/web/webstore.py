@@ -72,7 +72,9 @@ class WebStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():  # password hashes: readable by the app's user only
             path.touch(mode=0o600)
-        self._conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+        self._conn = sqlite3.connect(
+            str(path), timeout=30, isolation_level=None, check_same_thread=False
+        )
         self._conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         self._conn.execute("pragma journal_mode = wal")
@@ -109,14 +111,21 @@ class WebStore:
         """Create an account or set its password hash and role; True when it is new.
         A changed password or role ends the user's sessions (they log in again)."""
         with self._tx() as db:
-            old = db.execute("select password_hash, role from users where name = ?", (name,)).fetchone()
+            old = db.execute(
+                "select password_hash, role from users where name = ?", (name,)
+            ).fetchone()
             now = now_iso()
             if old is None:
-                db.execute("insert into users (name, password_hash, role, created_at, updated_at) "
-                           "values (?, ?, ?, ?, ?)", (name, password_hash, role, now, now))  # fmt: skip
+                db.execute(
+                    "insert into users (name, password_hash, role, created_at, updated_at) "
+                    "values (?, ?, ?, ?, ?)",
+                    (name, password_hash, role, now, now),
+                )
                 return True
-            db.execute("update users set password_hash = ?, role = ?, updated_at = ? where name = ?",
-                       (password_hash, role, now, name))  # fmt: skip
+            db.execute(
+                "update users set password_hash = ?, role = ?, updated_at = ? where name = ?",
+                (password_hash, role, now, name),
+            )
             if old["role"] != role or old["password_hash"] != password_hash:
                 db.execute("delete from sessions where user = ?", (name,))
         return False
@@ -136,8 +145,10 @@ class WebStore:
     def set_disabled(self, name: str, disabled: bool) -> bool:
         """Disable (ending every session) or enable an account; False when there is none."""
         with self._tx() as db:
-            changed = db.execute("update users set disabled = ?, updated_at = ? where name = ?",
-                                 (int(disabled), now_iso(), name)).rowcount  # fmt: skip
+            changed = db.execute(
+                "update users set disabled = ?, updated_at = ? where name = ?",
+                (int(disabled), now_iso(), name),
+            ).rowcount
             if disabled:
                 db.execute("delete from sessions where user = ?", (name,))
         return bool(changed)
@@ -152,14 +163,19 @@ class WebStore:
         """A login session; only the SHA-256 of its cookie token is stored."""
         with self._tx() as db:
             db.execute("delete from sessions where expires_at < ?", (now_iso(),))
-            db.execute("insert into sessions (token_hash, user, csrf, created_at, expires_at) "
-                       "values (?, ?, ?, ?, ?)", (token_hash, user, csrf, now_iso(), expires_at))  # fmt: skip
+            db.execute(
+                "insert into sessions (token_hash, user, csrf, created_at, expires_at) "
+                "values (?, ?, ?, ?, ?)",
+                (token_hash, user, csrf, now_iso(), expires_at),
+            )
 
     def session(self, token_hash: str) -> Session | None:
         """The unexpired session with this token hash, of an enabled account."""
         rows = self._rows(
             "select s.user, u.role, s.csrf, s.expires_at from sessions s join users u on u.name = s.user "
-            "where s.token_hash = ? and s.expires_at >= ? and u.disabled = 0", (token_hash, now_iso()))  # fmt: skip
+            "where s.token_hash = ? and s.expires_at >= ? and u.disabled = 0",
+            (token_hash, now_iso()),
+        )
         return Session(**dict(rows[0])) if rows else None
 
     def delete_session(self, token_hash: str) -> None:
@@ -171,17 +187,28 @@ class WebStore:
 
     # -- self-checks -------------------------------------------------------
     def save_check(self, row: dict[str, Any]) -> None:
-        data = {**row, "items_found": json.dumps(list(row.get("items_found") or ())),
-                "report": json.dumps(row["report"], ensure_ascii=False) if row.get("report") else None}
+        data = {
+            **row,
+            "items_found": json.dumps(list(row.get("items_found") or ())),
+            "report": json.dumps(row["report"], ensure_ascii=False) if row.get("report") else None,
+        }
         columns = ", ".join(data)
         with self._tx() as db:
-            db.execute(f"insert or replace into checks ({columns}) values ({', '.join('?' * len(data))})",
-                       tuple(data.values()))  # fmt: skip
+            db.execute(
+                f"insert or replace into checks ({columns}) values ({', '.join('?' * len(data))})",
+                tuple(data.values()),
+            )
 
     def checks(self) -> list[dict[str, Any]]:
         rows = self._rows("select * from checks order by created")
-        return [{**dict(r), "items_found": tuple(json.loads(r["items_found"])),
-                 "report": json.loads(r["report"]) if r["report"] else None} for r in rows]  # fmt: skip
+        return [
+            {
+                **dict(r),
+                "items_found": tuple(json.loads(r["items_found"])),
+                "report": json.loads(r["report"]) if r["report"] else None,
+            }
+            for r in rows
+        ]
 
     def forget_checks(self, keep_ids: set[str]) -> None:
         with self._tx() as db:
@@ -191,8 +218,14 @@ class WebStore:
 
 
 def _user(row: sqlite3.Row) -> User:
-    return User(name=row["name"], role=row["role"], password_hash=row["password_hash"],
-                disabled=bool(row["disabled"]), created_at=row["created_at"], updated_at=row["updated_at"])  # fmt: skip
+    return User(
+        name=row["name"],
+        role=row["role"],
+        password_hash=row["password_hash"],
+        disabled=bool(row["disabled"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
 
 
 def move_accounts_out(audit_db: Path, web: WebStore) -> int:
@@ -206,14 +239,27 @@ def move_accounts_out(audit_db: Path, web: WebStore) -> int:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         if "users" not in tables:
             return 0
-        users = conn.execute("select name, password_hash, role, created_at, updated_at from users").fetchall()
-        sessions = (conn.execute("select token_hash, user, csrf, created_at, expires_at from sessions").fetchall()
-                    if "sessions" in tables else [])  # fmt: skip
+        users = conn.execute(
+            "select name, password_hash, role, created_at, updated_at from users"
+        ).fetchall()
+        sessions = (
+            conn.execute(
+                "select token_hash, user, csrf, created_at, expires_at from sessions"
+            ).fetchall()
+            if "sessions" in tables
+            else []
+        )
         with web._tx() as db:
-            db.executemany("insert or ignore into users (name, password_hash, role, created_at, updated_at) "
-                           "values (?, ?, ?, ?, ?)", users)  # fmt: skip
-            db.executemany("insert or ignore into sessions (token_hash, user, csrf, created_at, expires_at) "
-                           "values (?, ?, ?, ?, ?)", sessions)  # fmt: skip
+            db.executemany(
+                "insert or ignore into users (name, password_hash, role, created_at, updated_at) "
+                "values (?, ?, ?, ?, ?)",
+                users,
+            )
+            db.executemany(
+                "insert or ignore into sessions (token_hash, user, csrf, created_at, expires_at) "
+                "values (?, ?, ?, ?, ?)",
+                sessions,
+            )
         conn.execute("pragma secure_delete = on")
         conn.execute("begin immediate")
         if "sessions" in tables:

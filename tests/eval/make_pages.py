@@ -16,15 +16,26 @@ PAGES = HERE / "pages"
 
 # Every ITA item label, as mega-menus show them.
 MEGA = [
-    ("โครงสร้างส่วนราชการ", "structure"), ("คณะผู้บริหาร", "executive"), ("อำนาจหน้าที่", "authority"),
-    ("แผนพัฒนาท้องถิ่น", "plan"), ("ข้อมูลการติดต่อ", "contact"), ("กฎหมายที่เกี่ยวข้อง", "law"),
-    ("ข่าวประชาสัมพันธ์", "news"), ("ข่าวจัดซื้อจัดจ้าง", "purchase"), ("เจตจำนงสุจริตของผู้บริหาร", "intent"),
-    ("แผนดำเนินงานประจำปี", "actionplan"), ("รายงานการกำกับติดตาม รอบ 6 เดือน", "monitor"),
-    ("รายงานผลการดำเนินงานประจำปี", "annualreport"), ("แผนการจัดซื้อจัดจ้าง", "purchaseplan"),
-    ("สรุปผลการจัดซื้อจัดจ้างรายเดือน", "sorkhor"), ("คู่มือการปฏิบัติงาน", "workmanual"),
-    ("คู่มือการให้บริการประชาชน", "servicemanual"), ("กระดานถาม-ตอบ", "webboard"),
-    ("ร้องเรียน/ร้องทุกข์", "complain"), ("ITA 2569", "ita2569"),
-]  # fmt: skip
+    ("โครงสร้างส่วนราชการ", "structure"),
+    ("คณะผู้บริหาร", "executive"),
+    ("อำนาจหน้าที่", "authority"),
+    ("แผนพัฒนาท้องถิ่น", "plan"),
+    ("ข้อมูลการติดต่อ", "contact"),
+    ("กฎหมายที่เกี่ยวข้อง", "law"),
+    ("ข่าวประชาสัมพันธ์", "news"),
+    ("ข่าวจัดซื้อจัดจ้าง", "purchase"),
+    ("เจตจำนงสุจริตของผู้บริหาร", "intent"),
+    ("แผนดำเนินงานประจำปี", "actionplan"),
+    ("รายงานการกำกับติดตาม รอบ 6 เดือน", "monitor"),
+    ("รายงานผลการดำเนินงานประจำปี", "annualreport"),
+    ("แผนการจัดซื้อจัดจ้าง", "purchaseplan"),
+    ("สรุปผลการจัดซื้อจัดจ้างรายเดือน", "sorkhor"),
+    ("คู่มือการปฏิบัติงาน", "workmanual"),
+    ("คู่มือการให้บริการประชาชน", "servicemanual"),
+    ("กระดานถาม-ตอบ", "webboard"),
+    ("ร้องเรียน/ร้องทุกข์", "complain"),
+    ("ITA 2569", "ita2569"),
+]
 
 
 def webabt(site: str, title: str, body: str) -> str:
@@ -45,7 +56,10 @@ def webabt(site: str, title: str, body: str) -> str:
 
 def bootstrap(site: str, title: str, body: str) -> str:
     """assystemth-like CodeIgniter build: navbar mega-menu, container, footer."""
-    menu = "".join(f'<li><a class="dropdown-item" href="https://{site}/{slug}">{label}</a></li>' for label, slug in MEGA)
+    menu = "".join(
+        f'<li><a class="dropdown-item" href="https://{site}/{slug}">{label}</a></li>'
+        for label, slug in MEGA
+    )
     return f"""<!doctype html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head><body>
 <nav class="navbar navbar-expand-lg"><ul class="navbar-nav"><li class="dropdown">
 <a href="#">ข้อมูลหน่วยงาน</a><ul class="dropdown-menu">{menu}</ul></li></ul></nav>
@@ -56,7 +70,10 @@ def bootstrap(site: str, title: str, body: str) -> str:
 
 
 def wordpress(site: str, title: str, body: str, h1: str = "") -> str:
-    menu = "".join(f'<li class="menu-item"><a href="https://{site}/{slug}/">{label}</a></li>' for label, slug in MEGA)
+    menu = "".join(
+        f'<li class="menu-item"><a href="https://{site}/{slug}/">{label}</a></li>'
+        for label, slug in MEGA
+    )
     heading = f'<h1 class="entry-title">{h1}</h1>' if h1 else ""
     return f"""<!DOCTYPE html><html lang="th"><head><meta charset="UTF-8"><title>{title} – เทศบาลเมืองร้อยเอ็ด</title>
 <meta property="article:modified_time" content="2026-01-15T08:00:00+07:00"></head><body class="page">
@@ -91,7 +108,11 @@ def plain(site: str, title: str, body: str) -> str:
 
 
 def rows(items: list[str]) -> str:
-    return "<table>" + "".join(f"<tr><td>{i + 1}</td><td>{t}</td></tr>" for i, t in enumerate(items)) + "</table>"
+    return (
+        "<table>"
+        + "".join(f"<tr><td>{i + 1}</td><td>{t}</td></tr>" for i, t in enumerate(items))
+        + "</table>"
+    )
 
 
 PAGES_SPEC: list[dict] = []
@@ -99,26 +120,64 @@ PAGES_SPEC: list[dict] = []
 
 def page(pid, site, url, tmpl, title, body, with_=(), without=(), ignore=(), note="", **kw):
     PAGES_SPEC.append(
-        dict(id=pid, site=site, url=url, tmpl=tmpl, title=title, body=body, with_=list(with_),
-             without=list(without), ignore=list(ignore), note=note, **kw)
-    )  # fmt: skip
+        dict(
+            id=pid,
+            site=site,
+            url=url,
+            tmpl=tmpl,
+            title=title,
+            body=body,
+            with_=list(with_),
+            without=list(without),
+            ignore=list(ignore),
+            note=note,
+            **kw,
+        )
+    )
 
 
 def doc(pid, site, url, kind, with_=(), without=(), ignore=(), note="", text="", link_texts=()):
     PAGES_SPEC.append(
-        dict(id=pid, site=site, url=url, kind=kind, text=text, link_texts=list(link_texts),
-             with_=list(with_), without=list(without), ignore=list(ignore), note=note)
-    )  # fmt: skip
+        dict(
+            id=pid,
+            site=site,
+            url=url,
+            kind=kind,
+            text=text,
+            link_texts=list(link_texts),
+            with_=list(with_),
+            without=list(without),
+            ignore=list(ignore),
+            note=note,
+        )
+    )
 
 
 from spec_pages import define  # noqa: E402  (the page bodies live in their own module)
 
-define(page, doc, rows, {"webabt": webabt, "bootstrap": bootstrap, "wordpress": wordpress,
-                         "modern": modern, "gsites": gsites, "plain": plain})  # fmt: skip
+define(
+    page,
+    doc,
+    rows,
+    {
+        "webabt": webabt,
+        "bootstrap": bootstrap,
+        "wordpress": wordpress,
+        "modern": modern,
+        "gsites": gsites,
+        "plain": plain,
+    },
+)
 
 if __name__ == "__main__":
-    TEMPLATES = {"webabt": webabt, "bootstrap": bootstrap, "wordpress": wordpress, "modern": modern,
-                 "gsites": gsites, "plain": plain}  # fmt: skip
+    TEMPLATES = {
+        "webabt": webabt,
+        "bootstrap": bootstrap,
+        "wordpress": wordpress,
+        "modern": modern,
+        "gsites": gsites,
+        "plain": plain,
+    }
     for old in PAGES.rglob("*.html"):
         old.unlink()
     labels = []
@@ -136,8 +195,13 @@ if __name__ == "__main__":
             html = fn(host, spec["title"], spec["body"], **extra)
             encoding = spec.get("encoding", "utf-8")
             if encoding != "utf-8":
-                html = html.replace('<meta charset="utf-8">', f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">')
-            path.write_bytes(html.encode("cp874" if encoding == "windows-874" else encoding, "xmlcharrefreplace"))
+                html = html.replace(
+                    '<meta charset="utf-8">',
+                    f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">',
+                )
+            path.write_bytes(
+                html.encode("cp874" if encoding == "windows-874" else encoding, "xmlcharrefreplace")
+            )
             entry["file"] = str(path.relative_to(HERE))
         else:
             entry["kind"] = spec["kind"]
@@ -154,5 +218,7 @@ if __name__ == "__main__":
             entry["note"] = spec["note"]
         labels.append(entry)
     out = {"version": 1, "checklist": "oit-2569", "pages": labels}
-    (HERE / "labels.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(labels)} labelled documents")

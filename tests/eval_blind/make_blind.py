@@ -22,8 +22,18 @@ def b64(s: str) -> str:
     return base64.b64encode(s.encode()).decode().rstrip("=")
 
 
-def page(site: str, pid: str, url: str, html: str, with_=(), without=(), ignore=(), note=None,
-         encoding="utf-8", link_texts=()) -> None:
+def page(
+    site: str,
+    pid: str,
+    url: str,
+    html: str,
+    with_=(),
+    without=(),
+    ignore=(),
+    note=None,
+    encoding="utf-8",
+    link_texts=(),
+) -> None:
     folder = OUT / (site or "single")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{pid}.html").write_bytes(html.encode(encoding))
@@ -43,8 +53,18 @@ def page(site: str, pid: str, url: str, html: str, with_=(), without=(), ignore=
     ENTRIES.append(e)
 
 
-def doc(site: str | None, pid: str, url: str, kind: str, with_=(), text=None, link_texts=(), without=(),
-        ignore=(), note=None) -> None:
+def doc(
+    site: str | None,
+    pid: str,
+    url: str,
+    kind: str,
+    with_=(),
+    text=None,
+    link_texts=(),
+    without=(),
+    ignore=(),
+    note=None,
+) -> None:
     e = {"id": pid, "url": url}
     if site:
         e["site"] = site
@@ -64,11 +84,16 @@ def doc(site: str | None, pid: str, url: str, kind: str, with_=(), text=None, li
 
 
 def calendar_table(month: str = "พฤษภาคม 2569", first: int = 5, days: int = 31) -> str:
-    cells = ["<td></td>"] * first + [f'<td><a href="?cal={d}">{d}</a></td>' for d in range(1, days + 1)]
-    rows = ["".join(cells[i:i + 7]) for i in range(0, len(cells), 7)]
+    cells = ["<td></td>"] * first + [
+        f'<td><a href="?cal={d}">{d}</a></td>' for d in range(1, days + 1)
+    ]
+    rows = ["".join(cells[i : i + 7]) for i in range(0, len(cells), 7)]
     head = "".join(f"<th>{d}</th>" for d in ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส"))
-    return (f'<table class="calendar"><caption>{month}</caption><tr>{head}</tr>'
-            + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>")
+    return (
+        f'<table class="calendar"><caption>{month}</caption><tr>{head}</tr>'
+        + "".join(f"<tr>{r}</tr>" for r in rows)
+        + "</table>"
+    )
 
 
 def main() -> None:
@@ -83,12 +108,25 @@ def main() -> None:
     import sites_g
     import sites_h
 
-    for mod in (sites_a, sites_b, sites_c, sites_d, sites_e, sites_f, sites_g, sites_h, singles, singles2):
+    for mod in (
+        sites_a,
+        sites_b,
+        sites_c,
+        sites_d,
+        sites_e,
+        sites_f,
+        sites_g,
+        sites_h,
+        singles,
+        singles2,
+    ):
         mod.build()
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids)), "duplicate ids"
     data = {"version": 1, "checklist": "oit-2569", "pages": ENTRIES}
-    (HERE / "labels.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(ENTRIES)} documents, {sum(1 for e in ENTRIES if 'file' in e)} HTML pages")
 
 

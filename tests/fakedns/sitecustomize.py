@@ -54,7 +54,9 @@ def fake_getaddrinfo(spec_path: str):  # noqa: ANN201
             if family not in (0, socket.AF_INET6 if v6 else socket.AF_INET):
                 continue
             sockaddr = (address, port_number, 0, 0) if v6 else (address, port_number)
-            result.append((socket.AF_INET6 if v6 else socket.AF_INET, socket.SOCK_STREAM, 6, "", sockaddr))
+            result.append(
+                (socket.AF_INET6 if v6 else socket.AF_INET, socket.SOCK_STREAM, 6, "", sockaddr)
+            )
         return result
 
     return getaddrinfo
