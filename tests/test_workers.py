@@ -68,6 +68,10 @@ def test_two_processes_find_what_one_finds(
             e for e in events if e.get("event") == "findings"
         ]  # kept, not shown as progress
     assert evaluated_here == []
+    # On a mismatch, name the rows that differ (seen once under heavy load, not reproduced).
+    only_1 = sorted(set(results[1][0]) - set(results[2][0]))
+    only_2 = sorted(set(results[2][0]) - set(results[1][0]))
+    assert (only_1, only_2) == ([], []), (only_1, only_2)
     assert results[1] == results[2] and len(results[1][0]) >= 11 * len(agencies)
 
 
