@@ -194,6 +194,24 @@ def run_audit(
         store.upsert_agencies(agencies)
         run_id = store.start_run(kind, as_of, rules.checklist.version)
         crawls = [(store.start_crawl(run_id, agency), agency) for agency in agencies]
+    return _crawl_and_finish(
+        db_path, run_id, crawls, as_of, rules, jobs, workers, progress, settings, grow
+    )
+
+
+def _crawl_and_finish(
+    db_path: str | Path,
+    run_id: int,
+    crawls: Sequence[tuple[int, Agency]],
+    as_of: dt.date,
+    rules: Rules,
+    jobs: int,
+    workers: int,
+    progress: ProgressFn | None,
+    settings: dict[str, Any] | None,
+    grow: bool,
+) -> int:
+    """Crawl (and evaluate in the crawl processes) then finish the run: a new audit and a resumed one alike."""
     found: Found = {}
     _crawl_in_processes(
         str(db_path),
@@ -476,21 +494,9 @@ def resume_run(
         store.finish_run(run_id, "running")
     if progress:
         progress({"event": "resume", "run": run_id, "crawls": len(crawls)})
-    found: Found = {}
-    _crawl_in_processes(
-        str(db_path),
-        run_id,
-        crawls,
-        jobs,
-        workers,
-        progress,
-        settings,
-        evaluation_plan(as_of, rules),
-        found,
-        grow,
+    return _crawl_and_finish(
+        db_path, run_id, crawls, as_of, rules, jobs, workers, progress, settings, grow
     )
-    _finish(db_path, run_id, as_of, rules, found)
-    return run_id
 
 
 def _crawl_until_done(
