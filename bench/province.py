@@ -42,25 +42,13 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from network import PROFILES, NetworkProfile
+from pythainlp.util.date import thai_full_months
 
 HOST = "127.0.0.1"
 HANG_SECONDS = 300.0  # longer than any crawler timeout: the answer never comes
 CHUNK = 64 * 1024
 PDF = Path(__file__).resolve().parents[1] / "oit/demo/sites/a01/files/procurement-plan.pdf"
-TH_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
+TH_MONTHS = tuple(thai_full_months)  # มกราคม … ธันวาคม
 PLACES = (
     "บ้านสวน",
     "หนองน้ำ",

@@ -18,6 +18,7 @@ from functools import lru_cache
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from pythainlp.util.date import thai_full_months
 
 from . import platforms
 from .dates import find_dates
@@ -213,18 +214,7 @@ _GENERIC_WORDS = tuple(
             "รอบ",
             "ประจำ",
             "ครั้ง",
-            "มกราคม",
-            "กุมภาพันธ์",
-            "มีนาคม",
-            "เมษายน",
-            "พฤษภาคม",
-            "มิถุนายน",
-            "กรกฎาคม",
-            "สิงหาคม",
-            "กันยายน",
-            "ตุลาคม",
-            "พฤศจิกายน",
-            "ธันวาคม",
+            *thai_full_months,
             "มค",
             "กพ",
             "มีค",

@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from pythainlp.util.date import thai_full_months
+
 HOST = "127.0.0.1"
 
 
@@ -203,20 +205,7 @@ def self_signed_context(directory: Path | None = None) -> ssl.SSLContext:
 
 # --------------------------------------------------------------------------- generated site
 
-TH_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
+TH_MONTHS = tuple(thai_full_months)  # มกราคม … ธันวาคม
 
 
 def th_date(day: dt.date) -> str:
