@@ -193,6 +193,11 @@ def candidates(
     linked pages that answered an error): the pool of near misses for ``missing`` items.
     ``home``: the URL the crawl started from (the site's root URL is a home page too).
     """
+    # One order whatever order the answers arrived in: the first text naming a link target becomes
+    # the evidence's title, so a crawl's findings must not depend on which of two requests in
+    # flight answered first (1 vs 2 crawl processes, a loaded machine). Shortest URL first, so "/"
+    # wins over "/index.php" when both serve the same page.
+    pages = sorted(pages, key=lambda p: (len(p.url), p.url))
     html = [p for p in pages if p.content is not None and not p.error]
     chrome = find_chrome([p.content for p in html])  # type: ignore[misc]
     clock = chrome_dates(html)
@@ -203,8 +208,7 @@ def candidates(
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
     seen_content: set[tuple[str, int]] = set()
-    # Shortest URL first, so "/" wins over "/index.php" when both serve the same page.
-    for page in sorted(pages, key=lambda p: (len(p.url), p.url)):
+    for page in pages:
         links = inbound.get(_key(page.url), [])
         if page.error:
             if near is not None and links:
