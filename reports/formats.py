@@ -499,10 +499,11 @@ def _about_sheet(book: Any, formats: _Formats, report: Report) -> None:
     ws.set_column(1, 1, 60)
 
 
-def render_xlsx(report: Report | Mapping[str, Any]) -> bytes:
+def workbook(write: Callable[[Any, _Formats], None]) -> bytes:
+    """The bytes of an in-memory workbook that ``write(book, formats)`` fills. Cells are kept as
+    written: page text is untrusted, so never turned into formulas, links or numbers."""
     import xlsxwriter
 
-    report = as_report(report)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer,
@@ -513,13 +514,19 @@ def render_xlsx(report: Report | Mapping[str, Any]) -> bytes:
             "strings_to_numbers": False,
         },
     )
-    formats = _Formats(book)
-    _summary_sheet(book, formats, report)
-    _items_sheet(book, formats, report)
-    _evidence_sheet(book, formats, report)
-    _about_sheet(book, formats, report)
+    write(book, _Formats(book))
     book.close()
     return buffer.getvalue()
+
+
+def render_xlsx(report: Report | Mapping[str, Any]) -> bytes:
+    report = as_report(report)
+
+    def write(book: Any, formats: _Formats) -> None:
+        for sheet in (_summary_sheet, _items_sheet, _evidence_sheet, _about_sheet):
+            sheet(book, formats, report)
+
+    return workbook(write)
 
 
 # --------------------------------------------------------------------------- the registry

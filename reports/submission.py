@@ -17,7 +17,7 @@ from typing import Any
 
 from checklist.crosswalk import OList, load_crosswalk
 from checklist.statuses import WORST_FIRST
-from reports.formats import _Formats, _Sheet, _status_style, inert
+from reports.formats import _Formats, _Sheet, _status_style, inert, workbook
 from reports.labels import status_en, status_th
 from reports.model import Agency, Verdict, as_agency
 
@@ -127,32 +127,21 @@ def submission_csv(agency: Agency | Mapping[str, Any], olist: OList) -> bytes:
 
 def submission_xlsx(agency: Agency | Mapping[str, Any], olist: OList, as_of: str) -> bytes:
     """Sheet "ITA": header then one row per O-item; sheet "about": agency, year, source, caveats."""
-    import xlsxwriter
-
     agency = as_agency(agency)
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        buffer,
-        {
-            "in_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-        },
-    )
-    formats = _Formats(book)
-    sheet = _Sheet(book, formats, "ITA", HEADER)
-    for row in submission_rows(agency, olist):
-        styles: dict[int, dict[str, Any]] = {3: {"link": True}}
-        if row.status != OUTSIDE:
-            styles[5] = styles[6] = _status_style(row.status)
-        if not row.sure:
-            styles[7] = {"font_color": "#A11D16"}
-        sheet.write(row.cells(), styles)
-    sheet.finish(wide={1: 70, 3: 60})
-    about = _Sheet(book, formats, "about", ["field / หัวข้อ", "value / ค่า"])
-    for pair in _about(agency, olist, as_of):
-        about.write(list(pair), {1: {"text_wrap": True}})
-    about.finish(wide={1: 100})
-    book.close()
-    return buffer.getvalue()
+
+    def write(book: Any, formats: _Formats) -> None:
+        sheet = _Sheet(book, formats, "ITA", HEADER)
+        for row in submission_rows(agency, olist):
+            styles: dict[int, dict[str, Any]] = {3: {"link": True}}
+            if row.status != OUTSIDE:
+                styles[5] = styles[6] = _status_style(row.status)
+            if not row.sure:
+                styles[7] = {"font_color": "#A11D16"}
+            sheet.write(row.cells(), styles)
+        sheet.finish(wide={1: 70, 3: 60})
+        about = _Sheet(book, formats, "about", ["field / หัวข้อ", "value / ค่า"])
+        for pair in _about(agency, olist, as_of):
+            about.write(list(pair), {1: {"text_wrap": True}})
+        about.finish(wide={1: 100})
+
+    return workbook(write)
