@@ -69,11 +69,11 @@ BROKEN = [
     ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrom = 1\n', "job 'q': unknown key 'crom'"),
     (
         '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrawl_jobs = 0\n',
-        "job 'q': crawl_jobs must be an integer from 1 to 64",
+        "job 'q': crawl_jobs must be a whole number from 1 to 64",
     ),
     (
         '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nkeep_runs = "8"\n',
-        "job 'q': keep_runs must be an integer",
+        "job 'q': keep_runs must be a whole number",
     ),
     (
         'timezone = "Asia/Bangkokk"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n',
