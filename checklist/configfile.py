@@ -6,13 +6,13 @@ every layer above may use it.
 Every problem is one line, Thai then English, naming the file, and the line and column of a
 TOML syntax error the way editors and compilers do (``policy.toml:4:17: ...``). A table is
 described by data: key -> check, where a check is a small function that returns ``None`` or
-the problem (``"must be a non-empty string"``); :func:`table_problem` walks such a table and
+the problem (``"ต้องเป็นข้อความ / must be a non-empty string"``); :func:`table_problem` walks such a table and
 reports unknown keys, because a typo (``term =``) would otherwise be silently ignored.
 
 >>> table_problem({"cron": "@daily", "cronn": 1}, {"cron": text})
-"unknown key 'cronn' (known: cron)"
+"ไม่รู้จักคีย์ 'cronn' / unknown key 'cronn' (known: cron)"
 >>> whole_number(1, 64)(0)
-'must be a whole number from 1 to 64, got 0'
+'ต้องเป็นจำนวนเต็ม 1–64 / must be a whole number from 1 to 64, got 0'
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ __all__ = [
     "ConfigError",
     "flag",
     "is_table",
+    "missing_key",
     "one_of",
     "read_toml",
     "strings",
@@ -74,38 +75,41 @@ def read_toml(
 
 
 def text(value: Any) -> str | None:
-    return None if isinstance(value, str) and value.strip() else "must be a non-empty string"
+    ok = isinstance(value, str) and value.strip()
+    return None if ok else "ต้องเป็นข้อความ / must be a non-empty string"
 
 
 def strings(value: Any) -> str | None:
     ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
-    return None if ok else "must be a list of non-empty strings"
+    return None if ok else "ต้องเป็นรายการข้อความ / must be a list of non-empty strings"
 
 
 def flag(value: Any) -> str | None:
-    return None if isinstance(value, bool) else "must be true or false"
+    return None if isinstance(value, bool) else "ต้องเป็น true หรือ false / must be true or false"
 
 
 def is_table(value: Any) -> str | None:
-    return None if isinstance(value, Mapping) else "must be a table"
+    return None if isinstance(value, Mapping) else "ต้องเป็นตาราง / must be a table"
 
 
-def whole_number(low: int, high: int, unit: str = "") -> Check:
-    """A whole number from ``low`` to ``high`` (not a bool: TOML's ``true`` is not 1)."""
-    noun = f"a whole number{' of ' + unit if unit else ''}"
+def whole_number(low: int, high: int, unit: tuple[str, str] = ("", "")) -> Check:
+    """A whole number from ``low`` to ``high`` (not a bool: TOML's ``true`` is not 1); ``unit``
+    names what it counts, Thai and English (``("เดือน", "months")``)."""
+    th = f"ต้องเป็นจำนวนเต็ม {low}–{high}{' ' + unit[0] if unit[0] else ''}"
+    en = f"must be a whole number{' of ' + unit[1] if unit[1] else ''} from {low} to {high}"
 
     def check(value: Any) -> str | None:
         ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-        return None if ok else f"must be {noun} from {low} to {high}, got {value!r}"
+        return None if ok else f"{th} / {en}, got {value!r}"
 
     return check
 
 
 def one_of(*choices: str) -> Check:
-    names = " or ".join(repr(c) for c in choices)
+    th, en = (f" {word} ".join(repr(c) for c in choices) for word in ("หรือ", "or"))
 
     def check(value: Any) -> str | None:
-        return None if value in choices else f"must be {names}, got {value!r}"
+        return None if value in choices else f"ต้องเป็น {th} / must be {en}, got {value!r}"
 
     return check
 
@@ -118,7 +122,15 @@ def unknown_key(table: Mapping[str, Any], known: Iterable[str]) -> str | None:
     names = tuple(known)
     for key in table:
         if key not in names:
-            return f"unknown key {key!r} (known: {', '.join(names)})"
+            return f"ไม่รู้จักคีย์ {key!r} / unknown key {key!r} (known: {', '.join(names)})"
+    return None
+
+
+def missing_key(table: Mapping[str, Any], required: Iterable[str]) -> str | None:
+    """The problem with the first ``required`` key that ``table`` lacks."""
+    for key in required:
+        if key not in table:
+            return f"ขาดคีย์ {key!r} / missing {key!r}"
     return None
 
 
@@ -126,12 +138,9 @@ def table_problem(
     table: Mapping[str, Any], checks: Mapping[str, Check], required: Collection[str] = ()
 ) -> str | None:
     """The first problem of ``table``: an unknown key, a missing required key, or a value its
-    check refuses (``"crawl_jobs must be ..."``); ``None`` when all is well."""
-    if problem := unknown_key(table, checks):
+    check refuses (``"crawl_jobs ต้องเป็น... / must be ..."``); ``None`` when all is well."""
+    if problem := unknown_key(table, checks) or missing_key(table, required):
         return problem
-    for key in required:
-        if key not in table:
-            return f"missing {key!r}"
     for key, value in table.items():
         if problem := checks[key](value):
             return f"{key} {problem}"

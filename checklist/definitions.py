@@ -157,11 +157,9 @@ _PART = {
 
 
 def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fail: Fail) -> None:
-    if problem := configfile.unknown_key(table, spec):
+    required = [key for key, needed in spec.items() if needed]
+    if problem := configfile.unknown_key(table, spec) or configfile.missing_key(table, required):
         fail(f"{where}: {problem}")
-    for key, required in spec.items():
-        if required and key not in table:
-            fail(f"{where}: missing {key!r}")
 
 
 def _strings(value: Any, where: str, fail: Fail, *, allow_empty: bool = True) -> tuple[str, ...]:

@@ -112,7 +112,7 @@ def cutoff(as_of: dt.date, months: int) -> dt.date:
 # --------------------------------------------------------------------------- loading
 
 
-_months = configfile.whole_number(1, _MAX_MONTHS, "months")
+_months = configfile.whole_number(1, _MAX_MONTHS, ("เดือน", "months"))
 _fiscal_year = configfile.one_of(*FISCAL_YEAR_RULES)
 _ITEM_RULE: dict[str, configfile.Check] = {"max_age_months": _months, "fiscal_year": _fiscal_year}
 
@@ -133,7 +133,9 @@ def policy_from_dict(data: Mapping[str, Any], origin: str = "policy") -> Policy:
             raise PolicyError(f"{where} must be a table")
         if problem := configfile.unknown_key(raw, _ITEM_RULE):
             raise PolicyError(f"{where}: {problem}")
-        if problem := configfile.table_problem(raw, _ITEM_RULE):  # "max_age_months must be ..."
+        if problem := configfile.table_problem(
+            raw, _ITEM_RULE
+        ):  # "max_age_months ต้องเป็น... / must be ..."
             raise PolicyError(f"{where}.{problem}")
         items[code] = ItemRule(
             max_age_months=raw.get("max_age_months"), fiscal_year=raw.get("fiscal_year")

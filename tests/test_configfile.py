@@ -92,12 +92,14 @@ def test_unknown_top_level_key(tmp_path: Path, kind: str, extra: str, problem: s
 
 
 def test_typed_checks() -> None:
-    months = configfile.whole_number(1, 120, "months")
+    months = configfile.whole_number(1, 120, ("เดือน", "months"))
     assert months(3) is None
-    assert months(True) == "must be a whole number of months from 1 to 120, got True"
+    assert months(True) == (
+        "ต้องเป็นจำนวนเต็ม 1–120 เดือน / must be a whole number of months from 1 to 120, got True"
+    )
     assert months(0) and months("3") and months(3.0)
     assert configfile.one_of("current", "previous")("last") == (
-        "must be 'current' or 'previous', got 'last'"
+        "ต้องเป็น 'current' หรือ 'previous' / must be 'current' or 'previous', got 'last'"
     )
     assert configfile.strings(["a"]) is None and configfile.strings(["a", " "])
     assert configfile.text(" x ") is None and configfile.text("  ") and configfile.text(1)
@@ -105,8 +107,15 @@ def test_typed_checks() -> None:
     assert configfile.is_table({}) is None and configfile.is_table([])
     checks = {"a": configfile.text, "b": configfile.flag}
     assert configfile.table_problem({"a": "x"}, checks) is None
-    assert configfile.table_problem({"a": "x"}, checks, required=("b",)) == "missing 'b'"
-    assert configfile.table_problem({"a": "", "b": 1}, checks) == "a must be a non-empty string"
+    assert configfile.table_problem({"a": "x"}, checks, required=("b",)) == (
+        "ขาดคีย์ 'b' / missing 'b'"
+    )
+    assert configfile.table_problem({"a": "", "b": 1}, checks) == (
+        "a ต้องเป็นข้อความ / must be a non-empty string"
+    )
+    assert configfile.table_problem({"c": 1}, checks) == (
+        "ไม่รู้จักคีย์ 'c' / unknown key 'c' (known: a, b)"
+    )
 
 
 @pytest.mark.integration
