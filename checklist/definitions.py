@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
+
+from checklist import configfile
+from checklist.configfile import ConfigError
 
 __all__ = [
     "ITEMS_DIR",
@@ -36,7 +38,7 @@ _CODE = re.compile(r"^\d+\.\d+$")
 _PART_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class ChecklistError(ValueError):
+class ChecklistError(ConfigError):
     """A checklist file that cannot be used; the message names the file and the problem."""
 
 
@@ -155,25 +157,22 @@ _PART = {
 
 
 def _check_keys(table: Mapping[str, Any], spec: dict[str, bool], where: str, fail: Fail) -> None:
-    for key in table:
-        if key not in spec:
-            fail(f"{where}: unknown key {key!r}")
-    for key, required in spec.items():
-        if required and key not in table:
-            fail(f"{where}: missing {key!r}")
+    required = [key for key, needed in spec.items() if needed]
+    if problem := configfile.unknown_key(table, spec) or configfile.missing_key(table, required):
+        fail(f"{where}: {problem}")
 
 
 def _strings(value: Any, where: str, fail: Fail, *, allow_empty: bool = True) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        fail(f"{where}: must be a list of non-empty strings")
+    if problem := configfile.strings(value):
+        fail(f"{where}: {problem}")
     if not value and not allow_empty:
         fail(f"{where}: is empty")
     return tuple(v.strip() for v in value)
 
 
 def _text(value: Any, where: str, fail: Fail) -> str:
-    if not isinstance(value, str) or not value.strip():
-        fail(f"{where}: must be a non-empty string")
+    if problem := configfile.text(value):
+        fail(f"{where}: {problem}")
     return value.strip()
 
 
@@ -292,20 +291,10 @@ def _resolve(name_or_path: str | Path | None) -> Path:
     raise ChecklistError(f"{name_or_path}: no such checklist (available: {names})")
 
 
-def read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict[str, Any]:
     """A data file of the checklist (items, guidance, crosswalk) as a dict; ChecklistError, one
     line naming the file, when it cannot be read, is not UTF-8 or is not TOML."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ChecklistError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ChecklistError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib puts "(at line N, column M)" in its message.
-        raise ChecklistError(f"{path}: TOML syntax error {exc}") from exc
+    return configfile.read_toml(path, ChecklistError, "checklist")
 
 
 def _load(path: Path) -> Checklist:

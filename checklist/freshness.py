@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from checklist import configfile
+from checklist.configfile import ConfigError
 from checklist.model import FoundDate
 from checklist.statuses import Status
 from checklist.thai import fiscal_year_of, fiscal_year_range
@@ -54,7 +55,7 @@ DEFAULT_POLICY_PATH = Path(__file__).with_name("policy.toml")
 _MAX_MONTHS = 120
 
 
-class PolicyError(ValueError):
+class PolicyError(ConfigError):
     """A policy file that cannot be used; the message is one line naming the problem."""
 
 
@@ -111,27 +112,18 @@ def cutoff(as_of: dt.date, months: int) -> dt.date:
 # --------------------------------------------------------------------------- loading
 
 
-def _months(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_MONTHS:
-        raise PolicyError(
-            f"{where} must be a whole number of months from 1 to {_MAX_MONTHS}, got {value!r}"
-        )
-    return value
+_months = configfile.whole_number(1, _MAX_MONTHS, ("เดือน", "months"))
+_fiscal_year = configfile.one_of(*FISCAL_YEAR_RULES)
+_ITEM_RULE: dict[str, configfile.Check] = {"max_age_months": _months, "fiscal_year": _fiscal_year}
 
 
 def policy_from_dict(data: Mapping[str, Any], origin: str = "policy") -> Policy:
     """Validate parsed policy data (the TOML document as a dict)."""
-    unknown = set(data) - {"max_age_months", "items"}
-    if unknown:
-        raise PolicyError(
-            f"{origin}: unknown key {sorted(unknown)[0]!r} (expected max_age_months, items)"
-        )
-    default = _months(data.get("max_age_months", 3), f"{origin}: max_age_months")
-    items_raw = data.get("items", {})
-    if not isinstance(items_raw, Mapping):
-        raise PolicyError(f'{origin}: items must be a table of [items."5.x"] tables')
+    top = {"max_age_months": _months, "items": _items_table}
+    if problem := configfile.table_problem(data, top):
+        raise PolicyError(f"{origin}: {problem}")
     items: dict[str, ItemRule] = {}
-    for code, raw in items_raw.items():
+    for code, raw in data.get("items", {}).items():
         where = f"{origin}: items.{code!r}"
         if code not in ITEM_CODES:
             raise PolicyError(
@@ -139,33 +131,26 @@ def policy_from_dict(data: Mapping[str, Any], origin: str = "policy") -> Policy:
             )
         if not isinstance(raw, Mapping):
             raise PolicyError(f"{where} must be a table")
-        bad = set(raw) - {"max_age_months", "fiscal_year"}
-        if bad:
-            raise PolicyError(
-                f"{where}: unknown key {sorted(bad)[0]!r} (expected max_age_months, fiscal_year)"
-            )
-        months = raw.get("max_age_months")
-        fy = raw.get("fiscal_year")
-        if months is not None:
-            months = _months(months, f"{where}.max_age_months")
-        if fy is not None and fy not in FISCAL_YEAR_RULES:
-            raise PolicyError(f"{where}.fiscal_year must be 'current' or 'previous', got {fy!r}")
-        items[code] = ItemRule(max_age_months=months, fiscal_year=fy)
-    return Policy(max_age_months=default, items=MappingProxyType(items))
+        if problem := configfile.unknown_key(raw, _ITEM_RULE):
+            raise PolicyError(f"{where}: {problem}")
+        if problem := configfile.table_problem(
+            raw, _ITEM_RULE
+        ):  # "max_age_months ต้องเป็น... / must be ..."
+            raise PolicyError(f"{where}.{problem}")
+        items[code] = ItemRule(
+            max_age_months=raw.get("max_age_months"), fiscal_year=raw.get("fiscal_year")
+        )
+    return Policy(max_age_months=data.get("max_age_months", 3), items=MappingProxyType(items))
+
+
+def _items_table(value: Any) -> str | None:
+    return None if isinstance(value, Mapping) else 'must be a table of [items."5.x"] tables'
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
     """Read a policy file; ``None`` reads the packaged default. Raises PolicyError for a broken file."""
     file = Path(path) if path is not None else DEFAULT_POLICY_PATH
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PolicyError(f"{file}: no such policy file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{file}: cannot read policy file ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{file}: not valid TOML ({exc})") from None
-    return policy_from_dict(data, str(file))
+    return policy_from_dict(configfile.read_toml(file, PolicyError, "policy"), str(file))
 
 
 # --------------------------------------------------------------------------- judging

@@ -120,7 +120,7 @@ def check(
     from crawler.store import open_db
     from oit.agencies import normalize_url
     from oit.audit import run_audit
-    from oit.report import build_report
+    from oit.report import report_json, report_records
 
     try:
         target = normalize_url(url)
@@ -136,16 +136,16 @@ def check(
         [agency], _db(db_path), as_of, kind="check", progress=progress, settings=settings
     )
     with open_db(_db(db_path)) as store:
-        report = build_report(store, as_of, run_id=run_id)
+        report = report_records(store, as_of, run_id=run_id)
     if as_json:
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report_json(report), ensure_ascii=False, indent=2))
     else:
         from reports.guide import guide_text
         from reports.terminal import print_report
 
         print_report(report)
         click.echo(guide_text(report))
-    for line in write_guide_files(report, report["agencies"][0], **guide):
+    for line in write_guide_files(report, report.agencies[0], **guide):
         click.echo(line, err=as_json)
 
 

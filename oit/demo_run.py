@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from crawler.store import open_db
 from oit.agencies import load_agencies
 from oit.audit import ProgressFn, run_audit
 from oit.demo.server import DemoSites
-from oit.report import build_report, trend
+from oit.report import report_records, trend
 from reports.formats import FORMATS, render
+from reports.model import Report
 
 
 def run_demo(
     out_dir: Path, as_of: dt.date, progress: ProgressFn | None = None
-) -> tuple[dict[str, Any], list[Path]]:
-    """Audit the sample sites (their dates counted from ``as_of``); returns the report and files."""
+) -> tuple[Report, list[Path]]:
+    """Audit the sample sites (their dates counted from ``as_of``); returns the report's records
+    and the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path = out_dir / "oit-demo.db"
     for stale in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
@@ -27,7 +28,7 @@ def run_demo(
         agencies, _ = load_agencies(csv_path)
         run_id = run_audit(agencies, db_path, as_of, jobs=len(agencies), progress=progress)
     with open_db(db_path) as store:
-        report = build_report(store, as_of, run_id=run_id)
+        report = report_records(store, as_of, run_id=run_id)
         points = trend(store, run_id)
     paths = []
     for fmt in ("json", "html"):

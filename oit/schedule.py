@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fcntl
+import functools
 import json
 import logging
 import logging.handlers
@@ -38,7 +39,6 @@ import string
 import subprocess
 import sys
 import threading
-import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,6 +51,8 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
+from checklist import configfile
+from checklist.configfile import ConfigError
 from reports import clock
 
 __all__ = [
@@ -85,7 +87,7 @@ _RUN_LINE = re.compile(r"^run (\d+):", re.MULTILINE)  # what `oit audit` prints 
 _JOB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
-class ScheduleError(Exception):
+class ScheduleError(ConfigError):
     """A broken schedule config; the message is one line naming the file, the job and the problem."""
 
 
@@ -175,16 +177,8 @@ class ScheduleConfig:
         raise ScheduleError(f"{self.path}: ไม่มีงานชื่อ / no job named {name!r} (jobs: {known})")
 
 
-def _positive(limit: int) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= limit
-        return None if ok else f"must be an integer from 1 to {limit}"
-
-    return check
-
-
-def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) and value.strip() else "must be a non-empty string"
+_positive = functools.partial(configfile.whole_number, 1)
+_text = configfile.text
 
 
 def _timezone(value: Any) -> str | None:
@@ -201,14 +195,6 @@ def _reports(value: Any) -> str | None:
     return None if isinstance(value, list) else "must be a list of {format, path} tables"
 
 
-def _table(value: Any) -> str | None:
-    return None if isinstance(value, dict) else "must be a table"
-
-
-def _flag(value: Any) -> str | None:
-    return None if isinstance(value, bool) else "must be true or false"
-
-
 # key -> check; a check returns None or the problem. Top-level keys are defaults for every job.
 JOB_KEYS: dict[str, Callable[[Any], str | None]] = {
     "agencies": _text,
@@ -220,12 +206,12 @@ JOB_KEYS: dict[str, Callable[[Any], str | None]] = {
     "keep_runs": _positive(10_000),
     "misfire_grace_minutes": _positive(60 * 24 * 31),
     "timeout_minutes": _positive(60 * 24 * 7),
-    "alerts": _table,
+    "alerts": configfile.is_table,
 }
 # [jobs.NAME.alerts]: each channel's targets and settings (oit/channels), then these
 ALERT_KEYS: dict[str, Callable[[Any], str | None]] = {
     "stable": _positive(50),
-    "always": _flag,
+    "always": configfile.flag,
 }
 REQUIRED_JOB_KEYS = ("agencies", "cron")
 DEFAULTABLE_KEYS = (
@@ -242,28 +228,18 @@ TOP_KEYS = ("log_file", "jobs", *DEFAULTABLE_KEYS)
 def load_config(path: str | Path) -> ScheduleConfig:
     """Read and validate a schedule TOML; relative paths count from the config's folder."""
     path = Path(path).absolute()
-    try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ScheduleError(f"{path}: ไม่พบไฟล์ / file not found") from None
-    except OSError as exc:
-        raise ScheduleError(f"{path}: อ่านไฟล์ไม่ได้ / cannot read: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ScheduleError(f"{path}: TOML ไม่ถูกต้อง / invalid TOML: {exc}") from None
+    raw = configfile.read_toml(path, ScheduleError, "schedule config")
     base = path.parent
 
     def fail(problem: str, job: str | None = None) -> ScheduleError:
         where = f"job {job!r}: " if job else ""
         return ScheduleError(f"{path}: {where}{problem}")
 
-    for key in raw:
-        if key not in TOP_KEYS:
-            raise fail(f"unknown key {key!r} (known: {', '.join(TOP_KEYS)})")
+    if problem := configfile.unknown_key(raw, TOP_KEYS):
+        raise fail(problem)
     defaults = {k: raw[k] for k in DEFAULTABLE_KEYS if k in raw}
-    for key, value in defaults.items():
-        if problem := JOB_KEYS[key](value):
-            raise fail(f"{key} {problem}")
+    if problem := configfile.table_problem(defaults, JOB_KEYS):
+        raise fail(problem)
     tables = raw.get("jobs")
     if not isinstance(tables, dict) or not tables:
         raise fail("no jobs: add a [jobs.NAME] table / ไม่มีงาน")
@@ -283,16 +259,11 @@ def _job(
         raise fail("job names use letters, digits, '-' and '_' only", name)
     if not isinstance(table, dict):
         raise fail("must be a table [jobs.NAME]", name)
-    for key in table:
-        if key not in JOB_KEYS:
-            raise fail(f"unknown key {key!r} (known: {', '.join(JOB_KEYS)})", name)
+    if problem := configfile.unknown_key(table, JOB_KEYS):
+        raise fail(problem, name)
     values = {**defaults, **table}
-    for key in REQUIRED_JOB_KEYS:
-        if key not in values:
-            raise fail(f"missing {key!r}", name)
-    for key, value in values.items():
-        if problem := JOB_KEYS[key](value):
-            raise fail(f"{key} {problem}", name)
+    if problem := configfile.table_problem(values, JOB_KEYS, REQUIRED_JOB_KEYS):
+        raise fail(problem, name)
     try:
         cron_trigger(values["cron"], ZoneInfo(values.get("timezone", DEFAULT_TIMEZONE)))
     except ValueError as exc:

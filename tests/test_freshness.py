@@ -167,7 +167,7 @@ def test_custom_policy_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "needle"),
     [
-        ("max_age_months = ", "not valid TOML"),
+        ("max_age_months = ", "invalid TOML"),
         ("max_age_months = 0", "max_age_months"),
         ("max_age_months = 'three'", "max_age_months"),
         ("max_age_months = true", "max_age_months"),

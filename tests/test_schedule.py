@@ -65,15 +65,18 @@ BROKEN = [
         "job 'q': cron '0 25 * * *': hour: 25 is outside 0-23",
     ),
     ('[jobs.q]\nagencies = "a.csv"\ncron = "0 2 L * *"\n', "day of month: 'L' is not a value"),
-    ('[jobs.q]\ncron = "0 2 * * *"\n', "job 'q': missing 'agencies'"),
-    ('[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrom = 1\n', "job 'q': unknown key 'crom'"),
+    ('[jobs.q]\ncron = "0 2 * * *"\n', "job 'q': ขาดคีย์ 'agencies' / missing 'agencies'"),
+    (
+        '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrom = 1\n',
+        "job 'q': ไม่รู้จักคีย์ 'crom' / unknown key 'crom'",
+    ),
     (
         '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\ncrawl_jobs = 0\n',
-        "job 'q': crawl_jobs must be an integer from 1 to 64",
+        "job 'q': crawl_jobs ต้องเป็นจำนวนเต็ม 1–64 / must be a whole number from 1 to 64",
     ),
     (
         '[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\nkeep_runs = "8"\n',
-        "job 'q': keep_runs must be an integer",
+        "job 'q': keep_runs ต้องเป็นจำนวนเต็ม 1–10000 / must be a whole number",
     ),
     (
         'timezone = "Asia/Bangkokk"\n[jobs.q]\nagencies = "a.csv"\ncron = "@daily"\n',

@@ -22,7 +22,8 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.conftest import ROOT, TODAY
-from tests.ports import bound_socket, retry_bind
+from tests.oit_server import oit_serve
+from tests.ports import bound_socket
 
 pytestmark = pytest.mark.integration  # loopback servers, subprocesses or a browser
 
@@ -253,41 +254,8 @@ def test_bad_urls_are_refused_with_400(tmp_path: Path) -> None:
 def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sites: Any) -> None:
     """The real ``oit serve`` (no --allow-loopback): loopback is internal; the 6th request is 429."""
 
-    def start(port: int) -> tuple[subprocess.Popen[str], Client]:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "oit.cli",
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                str(tmp_path / "s.db"),
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-        )
-        return proc, Client(port)
-
-    def answers(server: tuple[subprocess.Popen[str], Client]) -> bool:
-        proc, client = server
-        deadline = time.monotonic() + 20
-        while proc.poll() is None and time.monotonic() < deadline:
-            try:
-                client.request("GET", "/")
-                return True
-            except OSError:
-                time.sleep(0.1)
-        proc.kill()  # lost the port to another process (or never started): try a fresh port
-        proc.wait(10)
-        return False
-
-    proc, client = retry_bind(start, answers)
-    try:
+    with oit_serve(tmp_path / "s.db") as served:
+        client = Client(served.port)
         status, _, html = client.request("GET", "/")
         assert status == 200 and "ตรวจเว็บไซต์" in html
         status, data = client.json("POST", "/api/checks", {"url": demo_sites.url("a01")})
@@ -307,9 +275,6 @@ def test_serve_command_refuses_loopback_and_limits_rate(tmp_path: Path, demo_sit
             and "ยังไม่มีผลการตรวจ" in data["error"]
             and str(tmp_path) not in data["error"]
         )
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 # --------------------------------------------------------------------------- accounts and overrides

@@ -34,8 +34,8 @@ import pytest
 
 from tests.conftest import ROOT, TODAY
 from tests.fakedns import sitecustomize as fakedns
+from tests.oit_server import oit_serve
 from tests.ports import candidate_port as free_port
-from tests.ports import retry_bind
 from tests.test_web import Client, add_user, login, running_app, wait_done
 
 FAKEDNS_DIR = str(Path(fakedns.__file__).parent)
@@ -305,50 +305,6 @@ def _rss_kb(pid: int) -> int:
     return int(re.search(r"VmRSS:\s+(\d+)", text).group(1))  # type: ignore[union-attr]
 
 
-@contextmanager
-def served(tmp_path: Path) -> Iterator[tuple[int, subprocess.Popen[str]]]:
-    """The real ``oit serve`` in a process of its own (its memory is measured)."""
-
-    def start(port: int) -> tuple[int, subprocess.Popen[str]]:
-        return port, subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "oit.cli",
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                str(tmp_path / "s.db"),
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-        )
-
-    def answers(server: tuple[int, subprocess.Popen[str]]) -> bool:
-        port, proc = server
-        deadline = time.monotonic() + 30
-        while proc.poll() is None and time.monotonic() < deadline:
-            try:
-                Client(port).request("GET", "/")
-                return True
-            except OSError:
-                time.sleep(0.1)
-        proc.kill()  # lost the port to another process: a fresh one
-        proc.wait(15)
-        return False
-
-    port, proc = retry_bind(start, answers)
-    try:
-        yield port, proc
-    finally:
-        proc.terminate()
-        proc.wait(15)
-
-
 def _stream(port: int, head: bytes, chunks: Iterator[bytes]) -> tuple[bytes, int]:
     """Send ``head`` then ``chunks`` until the server stops reading; (its answer, bytes of body sent)."""
     sent = 0
@@ -383,7 +339,8 @@ def _body(total: int, size: int = 65536, chunked: bool = False) -> Iterator[byte
 @pytest.mark.integration
 def test_a_300_mb_body_is_refused_unread_and_memory_stays_flat(tmp_path: Path) -> None:
     total = 300 * 1024 * 1024
-    with served(tmp_path) as (port, proc):
+    with oit_serve(tmp_path / "s.db") as served:
+        port, proc = served.port, served.proc
         before = _rss_kb(proc.pid)
         for path in ("/api/checks", "/login", "/api/overrides", "/checks"):
             head = (
@@ -727,34 +684,11 @@ def test_a_crawl_exits_when_the_server_is_killed(tmp_path: Path) -> None:
     """SIGKILL cannot stop a server's children: the check's crawl notices it is orphaned."""
     import signal
 
-    with silent_site() as url:
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "oit.cli",
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                str(tmp_path / "k.db"),
-                "--allow-loopback",
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHAINLP_OFFLINE": "1"},
-        )
+    with silent_site() as url, oit_serve(tmp_path / "k.db", "--allow-loopback") as served:
+        server, port = served.proc, served.port
         try:
             deadline = time.monotonic() + 30
-            while True:
-                try:
-                    status, data = Client(port).json("POST", "/api/checks", {"url": url})
-                    break
-                except OSError:
-                    assert server.poll() is None and time.monotonic() < deadline
-                    time.sleep(0.1)
+            status, data = Client(port).json("POST", "/api/checks", {"url": url})
             assert status == 202, data
             children: list[int] = []
             while not children:

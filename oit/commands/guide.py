@@ -5,6 +5,7 @@ submission sheet. Thin: the work is in reports/guide.py, reports/ics.py, reports
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ import click
 from checklist.crosswalk import OList
 from oit.commands.options import as_of_option, db_option
 from oit.commands.options import db_path as _db
+from reports.model import Agency, Report
 
 SECTORS = ("local", "central", "hospital", "school", "college")
 
@@ -87,8 +89,8 @@ def sheet_list(
 
 
 def write_guide_files(
-    report: dict[str, Any],
-    agency: dict[str, Any],
+    report: Report,
+    agency: Agency,
     ics_path: str | None,
     sheet_path: str | None,
     sheet_year: int | None,
@@ -99,7 +101,7 @@ def write_guide_files(
     from reports.ics import render_ics
     from reports.submission import submission_csv, submission_xlsx
 
-    as_of = dt.date.fromisoformat(report["as_of"])
+    as_of = dt.date.fromisoformat(report.as_of)
     said = []
     olist = sheet_list(as_of, sheet_path, sheet_year, sheet_sector)
     if sheet_path and olist:
@@ -144,20 +146,20 @@ def guide(
     Example: oit guide a02 --db audit.db --ics a02.ics --sheet a02.xlsx --year 2569 --sector local
     """
     from crawler.store import open_db
-    from oit.report import build_report
+    from oit.report import report_records
     from reports.guide import guide_text
 
     sheet_list(as_of, sheet_path, sheet_year, sheet_sector)
     with open_db(_db(db_path), readonly=True) as store:
-        report = build_report(store, as_of)
-    agencies = report["agencies"]
+        report = report_records(store, as_of)
+    agencies = report.agencies
     if agency_id is not None:
-        agencies = [a for a in agencies if a["id"] == agency_id]
+        agencies = tuple(a for a in agencies if a.id == agency_id)
     if not agencies:
         raise click.ClickException(f"no agency {agency_id!r} in the latest audit / ไม่พบหน่วยงานนี้")
     if len(agencies) > 1 and (ics_path or sheet_path):
         raise click.ClickException("name one AGENCY for --ics / --sheet / ระบุหน่วยงานหนึ่งแห่ง")
-    click.echo(guide_text({**report, "agencies": agencies}))
+    click.echo(guide_text(dataclasses.replace(report, agencies=agencies)))
     for line in write_guide_files(
         report, agencies[0], ics_path, sheet_path, sheet_year, sheet_sector
     ):
