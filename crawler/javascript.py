@@ -12,7 +12,12 @@ script builds it needs JavaScript (README "Pages that need JavaScript"):
 - ``script-fill``: an inline script that fetches data (``fetch``, ``$.ajax``,
   ``XMLHttpRequest`` ...) and writes it into the page (``innerHTML``, ``.append(`` ...).
 
-and in every case the page has almost no text of its own (``MAX_TEXT`` characters in
+- ``custom-elements``: the page's navigation is an empty custom element
+  (``<main-menu></main-menu>``) that a script of the site itself fills (a page of its own,
+  with text, whose every menu, section link and footer is written by ``js/components.js``):
+  the text is there, the way to the rest of the site is not. Judged by links alone.
+
+and otherwise the page has almost no text of its own (``MAX_TEXT`` characters in
 its main region) and few links: a server-rendered page with a noscript banner or an
 AJAX visitor counter is an ordinary page.
 """
@@ -39,6 +44,14 @@ _APP_ROOT = re.compile(
     r"\s*(?:<!--.*?-->\s*)*</\1\s*>|<(app-root|ng-view)\b[^>]*>\s*</\2\s*>",
     re.I | re.S,
 )
+# An empty element of a custom tag (a hyphen in its name, HTML's rule for custom elements).
+_EMPTY_CUSTOM = re.compile(r"<([a-z][a-z0-9]*-[a-z0-9-]*)\b[^>]*>\s*</\1\s*>", re.I)
+# A script of the site itself (a relative source), or an inline one defining custom elements: a
+# library's web components (icons from a CDN) do not build a site's navigation.
+_OWN_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?![a-z][a-z0-9+.-]*:|//)[^\"'\s>]+|customElements\.define\s*\(",
+    re.I,
+)
 _BUNDLE = re.compile(r"<script\b[^>]*\b(?:src\s*=|type\s*=\s*[\"']?module)", re.I)
 _INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
 _FETCHES = re.compile(
@@ -52,8 +65,12 @@ _WRITES = re.compile(
 
 def javascript_reason(html: str, content: PageContent) -> str | None:
     """Why ``html`` (whose extracted content is ``content``) needs JavaScript, or None."""
+    if len(content.links) > MAX_LINKS:
+        return None
+    if _EMPTY_CUSTOM.search(html) and _OWN_SCRIPT.search(html):
+        return "custom-elements"
     main_chars = sum(len(b.text) for b in content.blocks if b.region == "main")
-    if main_chars >= MAX_TEXT or len(content.links) > MAX_LINKS:
+    if main_chars >= MAX_TEXT:
         return None
     if any(_ENABLE_JS.search(_strip_tags(m.group(1))) for m in _NOSCRIPT.finditer(html)):
         return "noscript"

@@ -115,3 +115,27 @@ def test_a_view_without_body_that_opens_with_a_style_is_read_not_empty() -> None
     assert page.content is not None and not page.content.needs_javascript
     assert any("ให้บริการสุขภาพ" in b.text for b in page.content.blocks)
     assert [link.text for link in page.content.links] == ["ข่าวประชาสัมพันธ์"]
+
+
+def test_a_page_whose_menus_are_empty_custom_elements_of_its_own_script_needs_javascript() -> None:
+    # Seen on a real university office's site: a page with text of its own, whose top menu, section
+    # menus and footer are custom elements that the site's js/components.js fills. Our own markup.
+    page = (
+        "<html><head><title>สำนักวิทยบริการ</title><script src='js/components.js'></script></head>"
+        "<body><top-menu></top-menu><main><h1>ข่าวประชาสัมพันธ์</h1><p>"
+        + "สำนักวิทยบริการเปิดให้บริการห้องสมุดในวันเสาร์และวันอาทิตย์ตลอดภาคเรียน " * 5
+        + "</p><a href='#'>ข่าวทั้งหมด</a></main><page-footer></page-footer></body></html>"
+    )
+    assert reason(page) == "custom-elements"
+    # The same page with its menu in the markup is navigable without scripts.
+    menu = "".join(f"<a href='/p{i}.php'>หน้า {i}</a>" for i in range(8))
+    assert reason(page.replace("<top-menu></top-menu>", f"<nav>{menu}</nav>")) is None
+    # Web components from a library on a CDN (icons) do not build the site's navigation.
+    library = page.replace("js/components.js", "https://cdn.example.com/ionicons.js")
+    assert reason(library) is None
+    # An inline script defining the elements builds it as well.
+    inline = library.replace(
+        "</head>",
+        "<script>customElements.define('top-menu', class extends HTMLElement {})</script></head>",
+    )
+    assert reason(inline) == "custom-elements"
