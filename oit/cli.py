@@ -39,8 +39,7 @@ class UserError(click.ClickException):
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from checklist.definitions import ChecklistError
-    from checklist.freshness import PolicyError
+    from checklist.configfile import ConfigError  # the items file, the policy, the schedule
     from crawler.store import StoreError
     from oit.agencies import AgencyFileError
     from oit.audit import AuditError
@@ -52,8 +51,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
         StoreError,
         ReportError,
         AuditError,
-        ChecklistError,
-        PolicyError,
+        ConfigError,
         InspectError,
     )
 
