@@ -695,7 +695,14 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
 def _row_code(raw: str) -> str:
     """The row code a line starts with ("MOIT 4", "9.1"), spaces dropped, lowercase."""
     m = _OCODE_START.match(raw)
-    return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
+    if not m:
+        return ""
+    # "EB 1 (1)", "EB 1 (2)": the sub-criteria of one code are rows of their own.
+    sub = _SUB_CRITERION.match(raw, m.end())
+    return re.sub(r"\s+", "", (m.group(0) + (sub.group(0) if sub else "")).lower())
+
+
+_SUB_CRITERION = re.compile(r"\s*\(\d{1,2}\)")
 
 
 def _criteria_rows(codes: set[str], named: set[tuple[str, str]]) -> bool:
