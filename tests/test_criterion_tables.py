@@ -126,3 +126,27 @@ def test_a_heading_with_another_table_between_names_no_file() -> None:
     # Sanity: the page still reads as content (docview), the criterion is one of its lines.
     doc = docview_from_page(content, find_chrome([content]))
     assert CRITERION.split()[0] in doc.content
+
+
+def test_a_bundle_linked_under_every_criterion_row_is_named_by_each_row() -> None:
+    # Failure class: a quarterly ITA table links one PDF (memo + สขร.1 summary + publication form)
+    # from each of its three criterion sentences by the month alone; every row quotes a criterion,
+    # so none is the file's name, and keeping only the first (the memo's) lost the summary (5.7).
+    bundle = BASE + "files/q4-bundle.pdf"
+    months = f'<a href="{bundle}">เดือน กรกฎาคม 2567</a><br><a href="">เดือน สิงหาคม 2567</a>'
+    rows = "".join(
+        f"<tr><td>4.{n}</td><td>{text}<br>{months}</td></tr>"
+        for n, text in enumerate(
+            (
+                "มีบันทึกข้อความรายงานผู้บริหารรับทราบและขออนุญาตนำขึ้นเว็บไซต์",
+                "มีแบบสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน (แบบ สขร. 1) ไตรมาสที่ 4",
+                "มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะ",
+            ),
+            1,
+        )
+    )
+    html = f"<html><body><main><h1>การจัดซื้อจัดจ้าง</h1><table>{rows}</table></main></body></html>"
+    url = BASE + "tb/q4.php"
+    page = SitePage(url=url, kind="html", content=extract_page(html, url), fetched_on=DAY)
+    pdf = _pdf(bundle, "บันทึกข้อความ")
+    assert "5.7" in _hits([page, pdf]).get(bundle, set())
