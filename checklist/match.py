@@ -507,6 +507,15 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
     )
 
 
+def _filler_beside_nothing(lines: Sequence[str], repeated: str) -> bool:
+    """A page with no sentence of its own whose template copy, repeated on the site's other pages,
+    is filler ("Lorem ipsum…" under every heading): the same unfilled template, its image and file
+    the template's too."""
+    if any(len(raw) >= PROSE_MIN for raw in lines):
+        return False
+    return any(_FILLER.search(raw) for raw in repeated.split("\n"))
+
+
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
 # "ผู้บริหาร" in a directory of other units is a field of each row, not a title of the page.
 _ROW_NUMBER_CELL = re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|no\.?)$", re.IGNORECASE)
@@ -1180,7 +1189,8 @@ class Matcher:
                 bool(doc.headings)
                 and any("empty" in markers for _, _, markers in self._scan_lines(doc.headings[0]))
             )
-            or _unfilled_template([raw for raw, _, _ in lines]),
+            or _unfilled_template([raw for raw, _, _ in lines])
+            or _filler_beside_nothing([raw for raw, _, _ in lines], doc.repeated),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": _criteria_rows(
                 {_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
