@@ -180,12 +180,14 @@ _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยว�
 _UNIT_LINE = re.compile(
     r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)"
 )
-CHART_UNITS = 6
+# Distinct units a page at a URL of the structure part lists to be its chart in text (a school's
+# four administration groups with their heads is one; the lines repeat in a drawn chart's boxes).
+CHART_UNITS = 4
 UNIT_LINE_MAX = 80
 
 
 def unit_chart(text: str) -> bool:
-    lines = [line.strip() for line in fold(text).split("\n")]
+    lines = {line.strip() for line in fold(text).split("\n")}
     return (
         sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line))
         >= CHART_UNITS
