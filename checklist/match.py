@@ -402,8 +402,25 @@ def agency_contact(text: str) -> bool:
     return contact_fields(text) or contact_invitation(text)
 
 
+# A Thai official letter published as a page ("ที่ ศธ …", its day, "เรื่อง ขอเชิญประชุม", "เรียน …",
+# "ขอแสดงความนับถือ"): a school posts its meeting invitations and notices so, as its news item.
+_LETTER_LINES = (
+    re.compile(r"^เรื่อง\s*\S"),
+    re.compile(r"^เรียน\s*\S"),
+    re.compile(r"^ขอแสดงความนับถือ"),
+)
+
+
+def official_letter(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    return all(any(p.match(line) for line in lines) for p in _LETTER_LINES) and any(
+        d.kind == "day" for d in datelib.find_dates(text)
+    )
+
+
 CONTENT_SHAPES = {
     EXECUTIVES: executive_card,
+    ("5.2", "main"): official_letter,
     ("5.1", "authority"): states_duties,
     ("5.1", "contact"): agency_contact,
 }
