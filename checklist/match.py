@@ -42,6 +42,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick
 
 from . import dates as datelib
+from .chrome import is_document_url
 from .definitions import Checklist, load_checklist
 from .extract import HUB_ROW_CODE
 from .model import DocView, Hit
@@ -717,7 +718,14 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
             line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names
         )
 
-    return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
+    return sum(len(raw) for raw, _, _ in lines if not is_name(raw) and not _PAGER.match(raw))
+
+
+# A list's page controls ("1", "2", "…", "ไปหน้าที่", "Next"): an empty list template has them too.
+_PAGER = re.compile(
+    r"(?i)^\s*(?:\d{1,3}|…|\.{2,}|ไปหน้าที่|หน้าถัดไป|(?:หน้า)?ก่อนหน้า|ถัดไป|หน้าสุดท้าย|"
+    r"next|prev(?:ious)?|first|last|[«»‹›]|<<|>>)\s*$"
+)
 
 
 def _row_code(raw: str) -> str:
@@ -1231,6 +1239,9 @@ class Matcher:
             "repeated": doc.repeated,
             "beyond_names": _beyond_names(lines, doc.link_texts),
             "home": doc.kind == "html" and _is_home(doc.url),
+            # A link target never fetched is named by its file name only when it is a file: the
+            # path of a page ("/pages/activity?page=1", reached by a pager's "1") names a listing.
+            "file_name": doc.kind != "offsite" or is_document_url(doc.url),
         }
         return sig, info
 
@@ -1418,6 +1429,7 @@ class Matcher:
             kind != "html"
             and s.url
             and info["content_empty"]
+            and info["file_name"]
             and not any(v.link or v.title for v in info.get("all", {}).values())
         ):
             return True, "file name of a document without text"
