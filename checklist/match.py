@@ -363,8 +363,13 @@ def states_duties(text: str) -> bool:
 
 
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*:")
-_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*:", re.I)
+# The colon may be left out before the value: "ตั้งอยู่ เลขที่ 345 หมู่ 2 …", "โทรศัพท์ 0-5317-4551".
+_ADDRESS_FIELD = re.compile(
+    r"^\s*(?:ที่อยู่|ที่ตั้ง|ตั้งอยู่)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*(?::|(?=(?:เลขที่\s*)?\d))"
+)
+_REACH_FIELD = re.compile(
+    r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*(?::|(?=0|[\w.\-]+@))", re.I
+)
 FIELD_SPAN = 3  # lines between an address field and a phone or e-mail field of the same block
 
 

@@ -36,3 +36,15 @@ def test_an_address_in_running_text_is_not_a_contact_sheet() -> None:
     )
     assert not contact_fields(story)
     assert not contact_fields("ที่อยู่ : 88 หมู่ 7 จ.ขอนแก่น 40000\nคติพจน์ : รู้รักสามัคคี\nปรัชญา : การศึกษา")
+
+
+def test_a_data_sheet_without_colons_is_contact_evidence() -> None:
+    # Failure class seen on a saved school site: the history and map pages open with the school's
+    # data sheet "ตั้งอยู่ เลขที่ … รหัสไปรษณีย์ 57000", "โทรศัพท์ 0-5300-1234", no colons.
+    sheet = (
+        "ตั้งอยู่ เลขที่ 99 หมู่ 4 ตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง รหัสไปรษณีย์ 57000\n"
+        "โทรศัพท์ 0-5300-1234 โทรสาร 0-5300-1235\nE-Mail office@example.ac.th"
+    )
+    assert contact_fields(sheet)
+    # Running text that starts with the same words is still no field.
+    assert not contact_fields("ตั้งอยู่ริมแม่น้ำ ห่างจากตัวเมือง 57000 เมตร\nโทรศัพท์มาสอบถามได้ทุกวัน")
