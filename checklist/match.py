@@ -1208,7 +1208,7 @@ class Matcher:
             "content_empty": not lines
             or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
             "other_body": other_body,
-            "documents": doc.documents,
+            "documents": doc.documents - self._stock_images(doc),
             "forms": doc.forms,
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
@@ -1249,6 +1249,25 @@ class Matcher:
             "file_name": doc.kind != "offsite" or is_document_url(doc.url),
         }
         return sig, info
+
+    def _stock_images(self, doc: DocView) -> int:
+        """Images whose own name (alt text, file name) is another item's ("Webboard" under the title
+        "โครงสร้างการแบ่งส่วนราชการ"): a template's stock picture of another page, not this page's
+        chart or scan. An image named for what its title names, or for nothing, stays."""
+        if not doc.image_names:
+            return 0
+        titled = {
+            code
+            for text in (doc.title, *doc.headings, *doc.link_texts)
+            for code, _, _ in self.scan(text)
+        }
+        if not titled:
+            return 0  # nothing names the page: its pictures' names are all it has
+        return sum(
+            1
+            for name in doc.image_names
+            if (named := {code for code, _, _ in self.scan(name)}) and not named & titled
+        )
 
     @staticmethod
     def _shows_part_data(code: str, part: str, info: dict, kind: str) -> bool:

@@ -60,3 +60,15 @@ def test_the_same_chart_page_without_the_filler_is_a_chart() -> None:
         subtitle="<p>แผนภูมิโครงสร้างของมูลนิธิ</p>",
     )
     assert "5.1" in _hits(_site(page), "structure.php")
+
+
+def test_a_stock_picture_named_for_another_item_is_no_chart() -> None:
+    # Failure class seen on a saved department site: the structure page of a theme shows the
+    # webboard page's picture ("webboard.png", alt "Webboard") under "โครงสร้างการแบ่งส่วนราชการ…".
+    stock = '<img src="/assets/img/content/webboard.png" alt="Webboard">'
+    page = _page("orgchart.php", "โครงสร้างการแบ่งส่วนราชการของกรม", stock, subtitle="")
+    assert "5.1" not in _hits(_site(page), "orgchart.php")
+    # Its own chart picture, or one named for the structure, is the structure.
+    for chart in (CHART, '<img src="/files/orgchart-2567.png" alt="โครงสร้างองค์กร">'):
+        page = _page("orgchart.php", "โครงสร้างการแบ่งส่วนราชการของกรม", chart, subtitle="")
+        assert "5.1" in _hits(_site(page), "orgchart.php")
