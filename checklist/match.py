@@ -743,6 +743,7 @@ def _row_code(raw: str) -> str:
     return re.sub(r"\s+", "", (m.group(0) + (sub.group(0) if sub else "")).lower())
 
 
+_NUMBERED_ROW = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\s+\S")
 _SUB_CRITERION = re.compile(r"\s*\(\d{1,2}\)")
 
 
@@ -1613,6 +1614,9 @@ class Matcher:
             link_items.update(code for code, _, _ in self.scan(text))
             if _OCODE_START.match(normalize(text)):
                 codes_seen.add(_row_code(normalize(text)))
+            elif m := _NUMBERED_ROW.match(normalize(text)):
+                # a criterion row linked by its own text: "1.5 กฎหมายที่เกี่ยวข้อง…"
+                codes_seen.add(m.group(1))
         ocodes = len(codes_seen)
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
             return True

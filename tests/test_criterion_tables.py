@@ -150,3 +150,34 @@ def test_a_bundle_linked_under_every_criterion_row_is_named_by_each_row() -> Non
     page = SitePage(url=url, kind="html", content=extract_page(html, url), fetched_on=DAY)
     pdf = _pdf(bundle, "บันทึกข้อความ")
     assert "5.7" in _hits([page, pdf]).get(bundle, set())
+
+
+def test_numbered_criterion_rows_linked_by_their_own_text_make_a_hub() -> None:
+    # Failure class seen on a saved hospital site: an ITA page whose rows are links "1.1 ข้อมูล
+    # ผู้บริหาร แสดงรายนาม…", "1.5 กฎหมายที่เกี่ยวข้อง…" to PDFs and off-site pages; not taken for
+    # a hub, its criterion text was judged as the page's own and its linked law page was lost.
+    names = (
+        "ข้อมูลผู้บริหาร แสดงรายนามของผู้บริหาร",
+        "โครงสร้างหน่วยงาน",
+        "หน้าที่และอำนาจของหน่วยงาน",
+        "กฎหมายที่เกี่ยวข้องกับการดำเนินงาน",
+        "ข่าวประชาสัมพันธ์ที่แสดงข้อมูลข่าวสาร",
+        "ช่องทางการรับฟังความคิดเห็น",
+    )
+    rows = "".join(
+        f'<p><a href="{BASE}files/1_{n}.pdf">1.{n} {name}</a></p>'
+        for n, name in enumerate(names, 1)
+    )
+    html = f"<html><head><title>MOIT 2</title></head><body><main>{rows}</main></body></html>"
+    url = BASE + "ita/moit2"
+    content = extract_page(html, url)
+    doc = docview_from_page(content, find_chrome([content]))
+    outlinks = [link.text for link in content.links]
+    assert default_matcher().is_hub(doc, outlinks)
+    # Numbered news titles that name no item are a list, not a hub.
+    news = "".join(
+        f'<p><a href="{BASE}news/{n}">1.{n} ประชุมประจำเดือนครั้งที่ {n}</a></p>' for n in range(1, 7)
+    )
+    content = extract_page(f"<html><body><main>{news}</main></body></html>", BASE + "news")
+    doc = docview_from_page(content, find_chrome([content]))
+    assert not default_matcher().is_hub(doc, [link.text for link in content.links])
