@@ -409,8 +409,10 @@ def _undated_by_nature(candidate: Candidate, hit: Hit, home: str | None) -> bool
     if (
         (hit.code, hit.part) == HOME_CONTACT
         and candidate.doc.kind == "html"
-        and _is_home(candidate.doc.url, home)
+        and (_is_home(candidate.doc.url, home) or not hit.terms)
     ):
+        # ...nor are a page's other dates (a history's founding day) the date of the agency's
+        # address and phone that page sets out as a data sheet (found by its shape, no title).
         return True
     # A file read as a law text: its dates are the law's, whatever other item it also names.
     return candidate.doc.kind in ("pdf", "document") and any(
