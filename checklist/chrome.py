@@ -13,6 +13,7 @@ A page is never compared with itself: the same page fetched under two URLs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -247,4 +248,15 @@ def docview_from_page(
         )
         + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region))
         + sum(1 for url in page.embeds if not chrome.is_chrome_link(url, "", "main")),
+        image_names=tuple(
+            f"{img.text} {_file_words(img.url)}".strip()
+            for img in page.images
+            if not chrome.is_chrome_link(img.url, _IMAGE, img.region)
+        ),
     )
+
+
+def _file_words(url: str) -> str:
+    """The words of a file's name: ".../content/web-board_1.png" -> "web board 1"."""
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return " ".join(w for w in re.split(r"[-_.\s]+", name) if w)

@@ -190,6 +190,9 @@ _DIGIT_FORMS = (
     rf"(?P<ry1>\d{{4}})\s*[-–—]\s*(?:{_ERA}\s*)?(?P<ry2>\d{{4}}){_NUM_RIGHT}",
     # day-first numerals: 15/01/2569, 15-01-2026, 15.01.69
     rf"(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>{_Y}){_NUM_RIGHT}",
+    # a date badge: the day over "month.year" (Buddhist era), "04" above "09.2563"; or
+    # "09.2563" as a line of its own
+    rf"(?:(?P<bd>\d{{1,2}})\s+)?(?P<bm>0[1-9]|1[0-2])\.(?P<by>25\d\d){_NUM_RIGHT}",
     # Thai day month [year], with a day range "1-15 มกราคม 2569"
     rf"(?:(?P<td0>\d{{1,2}})\s*[-–—]\s*)?(?P<td>\d{{1,2}})(?!\d)\s*(?:เดือน\s*)?"
     rf"(?P<tm>{_M_TH})(?:{_YSEP}(?P<ty>{_Y}){_YEND})?",
@@ -391,6 +394,18 @@ def _from_match(m: re.Match[str], text: str) -> _Cand | None:
             d, mo = mo, d
         day = _day(_year(g["ny"]), mo, d)
         return _Cand(s, e, "day", day) if day else None
+    if g["bm"]:
+        y, mo = _year(g["by"]), int(g["bm"])
+        if y is None or _VERSION_BEFORE.search(text, max(0, s - 12), s):
+            return None
+        # A badge stands on lines of its own: "ข้อ 3 09.2563" is no date.
+        alone = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+        if not alone:
+            return None
+        if g["bd"]:
+            day = _day(y, mo, int(g["bd"]))
+            return _Cand(s, e, "day", day) if day else None
+        return _Cand(s, e, "month", dt.date(y, mo, 1), _month_end(y, mo))
     if g["td"]:
         mo, d = _th_month(g["tm"]), int(g["td"])
         if g["ty"] is None:

@@ -123,8 +123,12 @@ def _inbound_links(pages: Sequence[SitePage], chrome: Chrome) -> dict[str, list[
             quoted = len(found) >= ROW_TEXTS_OF_ONE_TARGET and any(
                 map(_CRITERION_SENTENCE.match, found)
             )
+            # When every row quotes a criterion (memo, สขร.1 summary, publication form: one bundle
+            # linked under each), no row is the file's name and each claims it: all of them stand.
+            if quoted and not all(map(_CRITERION_SENTENCE.match, found)):
+                found = found[:1]
             # Each hub row the target sits under names it too (one shared folder under O12-O18).
-            for text in [*(found[:1] if quoted else found), *rows.get(key, ())]:
+            for text in [*found, *rows.get(key, ())]:
                 if text not in bucket:
                     bucket.append(text)
     return texts
@@ -409,8 +413,10 @@ def _undated_by_nature(candidate: Candidate, hit: Hit, home: str | None) -> bool
     if (
         (hit.code, hit.part) == HOME_CONTACT
         and candidate.doc.kind == "html"
-        and _is_home(candidate.doc.url, home)
+        and (_is_home(candidate.doc.url, home) or not hit.terms)
     ):
+        # ...nor are a page's other dates (a history's founding day) the date of the agency's
+        # address and phone that page sets out as a data sheet (found by its shape, no title).
         return True
     # A file read as a law text: its dates are the law's, whatever other item it also names.
     return candidate.doc.kind in ("pdf", "document") and any(

@@ -889,7 +889,31 @@ def _hub_row_title(a: Tag) -> str:
         if cut:
             break
     title = _clean(" ".join(words))
-    return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
+    if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX:
+        return title
+    return _table_criterion(row)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _table_criterion(row: Tag) -> str:
+    """The coded criterion a table of documents stands under ("EB 1 (1) ผู้มีส่วนได้ส่วนเสีย…
+    มาร่วมแสดงความคิดเห็น…" over rows "บันทึกข้อความ…" that link their PDFs by an icon): its
+    caption, or the nearest heading before it with no other table between. The rows name only
+    the document; the criterion names what it is evidence for. Without the criterion's period."""
+    table = row.find_parent("table")
+    if not isinstance(table, Tag):
+        return ""
+    caption = table.find("caption")
+    heading = caption if isinstance(caption, Tag) else table.find_previous(_HEADINGS)
+    if not isinstance(heading, Tag) or heading.find_next("table") is not table:
+        return ""
+    text = _clean(heading.get_text(" "))
+    for found in find_dates(text):
+        text = text.replace(found.text, " ")
+    text = _clean(text)
+    return text if _HUB_ROW_CODE.match(text) and len(text) <= _ROW_MAX else ""
 
 
 @lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)

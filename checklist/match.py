@@ -42,6 +42,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick
 
 from . import dates as datelib
+from .chrome import is_document_url
 from .definitions import Checklist, load_checklist
 from .extract import HUB_ROW_CODE
 from .model import DocView, Hit
@@ -180,12 +181,14 @@ _WIDGET_TITLE = re.compile(r"(?i)ล่าสุด|ที่เกี่ยว�
 _UNIT_LINE = re.compile(
     r"^(?:\d+\.\s*)?(?:สำนัก|กอง|กลุ่ม|ศูนย์|ฝ่าย|งาน|สถาบัน|ส่วน|แผนก|หน่วย|ราชการบริหารส่วน)"
 )
-CHART_UNITS = 6
+# Distinct units a page at a URL of the structure part lists to be its chart in text (a school's
+# four administration groups with their heads is one; the lines repeat in a drawn chart's boxes).
+CHART_UNITS = 4
 UNIT_LINE_MAX = 80
 
 
 def unit_chart(text: str) -> bool:
-    lines = [line.strip() for line in fold(text).split("\n")]
+    lines = {line.strip() for line in fold(text).split("\n")}
     return (
         sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line))
         >= CHART_UNITS
@@ -360,8 +363,13 @@ def states_duties(text: str) -> bool:
 
 
 # What a part's content looks like anywhere on a page (not only at a URL of the part).
-_ADDRESS_FIELD = re.compile(r"^\s*(?:ที่อยู่|ที่ตั้ง)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*:")
-_REACH_FIELD = re.compile(r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*:", re.I)
+# The colon may be left out before the value: "ตั้งอยู่ เลขที่ 345 หมู่ 2 …", "โทรศัพท์ 0-5317-4551".
+_ADDRESS_FIELD = re.compile(
+    r"^\s*(?:ที่อยู่|ที่ตั้ง|ตั้งอยู่)(?:สำนักงาน|หน่วยงาน|โรงเรียน)?\s*(?::|(?=(?:เลขที่\s*)?\d))"
+)
+_REACH_FIELD = re.compile(
+    r"^\s*(?:โทรศัพท์|โทร\.?|โทรสาร|อีเมล|อีเมล์|e-?mail)\s*(?::|(?=0|[\w.\-]+@))", re.I
+)
 FIELD_SPAN = 3  # lines between an address field and a phone or e-mail field of the same block
 
 
@@ -400,8 +408,25 @@ def agency_contact(text: str) -> bool:
     return contact_fields(text) or contact_invitation(text)
 
 
+# A Thai official letter published as a page ("ที่ ศธ …", its day, "เรื่อง ขอเชิญประชุม", "เรียน …",
+# "ขอแสดงความนับถือ"): a school posts its meeting invitations and notices so, as its news item.
+_LETTER_LINES = (
+    re.compile(r"^เรื่อง\s*\S"),
+    re.compile(r"^เรียน\s*\S"),
+    re.compile(r"^ขอแสดงความนับถือ"),
+)
+
+
+def official_letter(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    return all(any(p.match(line) for line in lines) for p in _LETTER_LINES) and any(
+        d.kind == "day" for d in datelib.find_dates(text)
+    )
+
+
 CONTENT_SHAPES = {
     EXECUTIVES: executive_card,
+    ("5.2", "main"): official_letter,
     ("5.1", "authority"): states_duties,
     ("5.1", "contact"): agency_contact,
 }
@@ -505,6 +530,15 @@ def _unfilled_template(lines: Sequence[str]) -> bool:
     return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (
         filler > 0 and filler == len(prose)
     )
+
+
+def _filler_beside_nothing(lines: Sequence[str], repeated: str) -> bool:
+    """A page with no sentence of its own whose template copy, repeated on the site's other pages,
+    is filler ("Lorem ipsum…" under every heading): the same unfilled template, its image and file
+    the template's too."""
+    if any(len(raw) >= PROSE_MIN for raw in lines):
+        return False
+    return any(_FILLER.search(raw) for raw in repeated.split("\n"))
 
 
 # A table's header row ("ลำดับ | สถานบริการ | ผู้บริหาร | หมายเลขโทรศัพท์") names its columns: a column called
@@ -689,13 +723,28 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
             line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names
         )
 
-    return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
+    return sum(len(raw) for raw, _, _ in lines if not is_name(raw) and not _PAGER.match(raw))
+
+
+# A list's page controls ("1", "2", "…", "ไปหน้าที่", "Next"): an empty list template has them too.
+_PAGER = re.compile(
+    r"(?i)^\s*(?:\d{1,3}|…|\.{2,}|ไปหน้าที่|หน้าถัดไป|(?:หน้า)?ก่อนหน้า|ถัดไป|หน้าสุดท้าย|"
+    r"next|prev(?:ious)?|first|last|[«»‹›]|<<|>>)\s*$"
+)
 
 
 def _row_code(raw: str) -> str:
     """The row code a line starts with ("MOIT 4", "9.1"), spaces dropped, lowercase."""
     m = _OCODE_START.match(raw)
-    return re.sub(r"\s+", "", m.group(0).lower()) if m else ""
+    if not m:
+        return ""
+    # "EB 1 (1)", "EB 1 (2)": the sub-criteria of one code are rows of their own.
+    sub = _SUB_CRITERION.match(raw, m.end())
+    return re.sub(r"\s+", "", (m.group(0) + (sub.group(0) if sub else "")).lower())
+
+
+_NUMBERED_ROW = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\s+\S")
+_SUB_CRITERION = re.compile(r"\s*\(\d{1,2}\)")
 
 
 def _criteria_rows(codes: set[str], named: set[tuple[str, str]]) -> bool:
@@ -1160,7 +1209,7 @@ class Matcher:
             "content_empty": not lines
             or all(raw in headings or _BUILDER_CAPTION.match(raw) for raw, _, _ in lines),
             "other_body": other_body,
-            "documents": doc.documents,
+            "documents": doc.documents - self._stock_images(doc),
             "forms": doc.forms,
             # A page of one or two headings is about one thing: its images and files stand under it.
             "single_topic": len(set(doc.headings)) <= SINGLE_TOPIC_HEADINGS,
@@ -1173,7 +1222,8 @@ class Matcher:
                 bool(doc.headings)
                 and any("empty" in markers for _, _, markers in self._scan_lines(doc.headings[0]))
             )
-            or _unfilled_template([raw for raw, _, _ in lines]),
+            or _unfilled_template([raw for raw, _, _ in lines])
+            or _filler_beside_nothing([raw for raw, _, _ in lines], doc.repeated),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": _criteria_rows(
                 {_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
@@ -1195,8 +1245,30 @@ class Matcher:
             "repeated": doc.repeated,
             "beyond_names": _beyond_names(lines, doc.link_texts),
             "home": doc.kind == "html" and _is_home(doc.url),
+            # A link target never fetched is named by its file name only when it is a file: the
+            # path of a page ("/pages/activity?page=1", reached by a pager's "1") names a listing.
+            "file_name": doc.kind != "offsite" or is_document_url(doc.url),
         }
         return sig, info
+
+    def _stock_images(self, doc: DocView) -> int:
+        """Images whose own name (alt text, file name) is another item's ("Webboard" under the title
+        "โครงสร้างการแบ่งส่วนราชการ"): a template's stock picture of another page, not this page's
+        chart or scan. An image named for what its title names, or for nothing, stays."""
+        if not doc.image_names:
+            return 0
+        titled = {
+            code
+            for text in (doc.title, *doc.headings, *doc.link_texts)
+            for code, _, _ in self.scan(text)
+        }
+        if not titled:
+            return 0  # nothing names the page: its pictures' names are all it has
+        return sum(
+            1
+            for name in doc.image_names
+            if (named := {code for code, _, _ in self.scan(name)}) and not named & titled
+        )
 
     @staticmethod
     def _shows_part_data(code: str, part: str, info: dict, kind: str) -> bool:
@@ -1382,6 +1454,7 @@ class Matcher:
             kind != "html"
             and s.url
             and info["content_empty"]
+            and info["file_name"]
             and not any(v.link or v.title for v in info.get("all", {}).values())
         ):
             return True, "file name of a document without text"
@@ -1541,6 +1614,9 @@ class Matcher:
             link_items.update(code for code, _, _ in self.scan(text))
             if _OCODE_START.match(normalize(text)):
                 codes_seen.add(_row_code(normalize(text)))
+            elif m := _NUMBERED_ROW.match(normalize(text)):
+                # a criterion row linked by its own text: "1.5 กฎหมายที่เกี่ยวข้อง…"
+                codes_seen.add(m.group(1))
         ocodes = len(codes_seen)
         if marker and (len(link_items) >= 5 or (len(content_items) >= 6 and ocodes >= 5)):
             return True

@@ -110,6 +110,8 @@ class DocView:
     repeated: str = (
         ""  # main-region text of the page that the site repeats on many pages (see chrome)
     )
+    # alt text and file name of each content image counted in ``documents``
+    image_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
