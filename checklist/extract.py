@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urldefrag, urljoin
 
@@ -294,12 +295,13 @@ class _Layout:
 
     def __init__(self, elements: list[Tag]):
         # ``elements``: every element of the document in document order (soup.find_all(True)).
+        self._dated: dict[int, bool] = {}  # link -> _dated_entry(link), asked again by _in_control
         text: dict[int, int] = {}
         entries: list[Tag] = []
         for el in reversed(elements):  # children before their parents
             if el.name == "a":
                 text[id(el)] = 0
-                if _dead_link(el) and _dated_entry(el):
+                if _dead_link(el) and self.dated_entry(el):
                     entries.append(el)
                 continue
             text[id(el)] = sum(
@@ -376,6 +378,8 @@ class _Layout:
             if box.name in ("table", "tbody", "thead", "tr"):
                 continue
             rows = [c for c in box.children if isinstance(c, Tag)]
+            if len(rows) < COUNT_ROWS:
+                continue  # fewer rows than a count list has: no row needs reading
             counted = [r for r in rows if _count_row(r)]
             if len(counted) >= COUNT_ROWS and len(counted) * 2 >= len(rows):
                 for el in (box, *box.find_all(True)):
@@ -401,6 +405,14 @@ class _Layout:
                     if self.region.get(id(el)) is None:
                         self.region[id(el)] = "form"
 
+    def dated_entry(self, link: Tag) -> bool:
+        """_dated_entry(link), read once per page (the tree is not changed meanwhile)."""
+        key = id(link)
+        found = self._dated.get(key)
+        if found is None:
+            found = self._dated[key] = _dated_entry(link)
+        return found
+
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
@@ -417,8 +429,11 @@ def _count_row(row: Tag) -> bool:
     cells = [c for c in row.children if isinstance(c, Tag)]
     if len(cells) != 2:
         return False
-    name, count = (_clean(c.get_text(" ")) for c in cells)
-    return 0 < len(name) <= 60 and bool(_COUNT.match(count)) and not _COUNT.match(name)
+    count = _clean(cells[1].get_text(" "))
+    if not _COUNT.match(count):
+        return False  # the usual answer, without reading the name
+    name = _clean(cells[0].get_text(" "))
+    return 0 < len(name) <= 60 and not _COUNT.match(name)
 
 
 def _is_content_marker(tag: Tag) -> bool:
@@ -632,7 +647,7 @@ def _names_itself(el: Tag) -> bool:
     return bool(ident) and _clean(el.get_text(" ")).lower() == ident
 
 
-def _in_dead_card(block: Tag, in_heading: bool) -> bool:
+def _in_dead_card(block: Tag, in_heading: bool, dated: Callable[[Tag], bool] | None = None) -> bool:
     """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
@@ -642,7 +657,7 @@ def _in_dead_card(block: Tag, in_heading: bool) -> bool:
         or not _dead_link(card)
         or _is_tab(card)
         or _toggles_a_panel(card)
-        or _dated_entry(card)
+        or (dated or _dated_entry)(card)
     ):
         return False
     return in_heading or _titled(card)
@@ -688,7 +703,13 @@ def _toggles_a_panel(el: Tag) -> bool:
     )
 
 
-def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
+def _in_control(
+    parent: Tag,
+    block: Tag,
+    dead_boxes: set[int] = frozenset(),
+    dated: Callable[[Tag], bool] | None = None,
+) -> bool:
+    dated = dated or _dated_entry
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
@@ -698,7 +719,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
-    if _names_itself(parent) or _in_dead_card(block, in_heading):
+    if _names_itself(parent) or _in_dead_card(block, in_heading, dated):
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):
@@ -708,7 +729,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
             (not in_heading or _titled(node))
             and _dead_link(node)
             and not _toggles_a_panel(node)
-            and not _dated_entry(node)
+            and not dated(node)
         ):
             return True
         if node is block:
@@ -892,9 +913,21 @@ def _hub_row_title(a: Tag) -> str:
     return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
 
 
-@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
+# An absolute http(s) href with a host: urljoin reads nothing of the base but its scheme, so
+# the same menu link on every page of a site is joined once per crawl, not once per page.
+# (urljoin drops tabs and newlines before it splits: such an href takes the general path.)
+_ABSOLUTE_HREF = re.compile(r"(?i)^(https?)://[^/?#\t\r\n]")
+
+
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
+    if _ABSOLUTE_HREF.match(href) and base.startswith(("http://", "https://")):
+        return _joined(base[: base.index(":")] + "://", href)
+    return _joined(base, href)
+
+
+@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
+def _joined(base: str, href: str) -> str | None:
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     url = urldefrag(urljoin(base, href))[0]
@@ -1041,7 +1074,7 @@ def extract_page(html: str, url: str) -> PageContent:
         texts[key].append(str(node))
         if controls[key]:
             if in_control is None:
-                in_control = _in_control(parent, block, dead_boxes)
+                in_control = _in_control(parent, block, dead_boxes, layout.dated_entry)
             controls[key] = in_control
         seen[id(parent)] = (block, in_control)
     blocks = []
