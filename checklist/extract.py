@@ -375,8 +375,8 @@ class _Layout:
         category widget counting the site's other pages, not this page's content. Table rows are
         left alone: a statistics table (complaints per month) is content."""
         for box in elements:
-            if box.name in ("table", "tbody", "thead", "tr"):
-                continue
+            if box.name in ("table", "tbody", "thead", "tr") or len(box.contents) < COUNT_ROWS:
+                continue  # (fewer children than a count list has rows)
             rows = [c for c in box.children if isinstance(c, Tag)]
             if len(rows) < COUNT_ROWS:
                 continue  # fewer rows than a count list has: no row needs reading
@@ -439,6 +439,8 @@ def _count_row(row: Tag) -> bool:
 def _is_content_marker(tag: Tag) -> bool:
     if tag.name in ("main", "footer"):
         return True
+    if "id" not in tag.attrs and "class" not in tag.attrs:
+        return _BARE_MARKER  # most elements: the answer for no id and no class
     tokens = {str(tag.get("id", "")).lower(), *(str(c).lower() for c in tag.get("class", []))}
     return bool(tokens & _CONTENT_IDS) or bool(tokens & {"footer", "site-footer"})
 
@@ -455,6 +457,8 @@ def _in_component(tag: Tag) -> bool:
 
 def _static_region(tag: Tag) -> str | None:
     """The region ``tag`` itself marks (element, role, id/class words), or None."""
+    if not tag.attrs and tag.name not in _REGION_TAGS and _BARE_REGION is None:
+        return None  # most elements: no landmark name, role, id or class
     region = _REGION_TAGS.get(tag.name or "")
     if region is None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
@@ -476,6 +480,10 @@ def _static_region(tag: Tag) -> str | None:
         region = None  # <section><div class="x-header"><h1>: the section's own title bar
     return region
 
+
+# What an element without id, class and role marks, by the rules above (computed once).
+_BARE_MARKER = "" in _CONTENT_IDS
+_BARE_REGION = _tokens_region("", ())
 
 # ids a page gives its own masthead and footer once: inside <main> too (a whole page included
 # into another one's content by a PHP include) they are the site's, not an article's.
@@ -674,6 +682,10 @@ def _dated_entry(link: Tag) -> bool:
     news item or notice whose detail page the copy lacks (the template never linked it), still
     content. A placeholder card, a tab or a menu label carries no date of its own."""
     text = _clean(link.get_text(" "))
+    if len(_NOT_WORD.sub("", text)) < _ENTRY_TITLE_MIN:
+        # Too short a title even with its dates kept (the test below removes them): a menu
+        # label, answered without looking for a date around it.
+        return False
     if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text) or _READ_MORE.search(text):
         # A download card's content is its file, a "อ่านต่อ" teaser's its detail page: neither is here.
         return False
