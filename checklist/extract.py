@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from pythainlp.util.date import thai_full_months
@@ -925,17 +925,28 @@ def _hub_row_title(a: Tag) -> str:
     return title if _HUB_ROW_CODE.match(title) and len(title) <= _ROW_TITLE_MAX else ""
 
 
-# An absolute http(s) href with a host: urljoin reads nothing of the base but its scheme, so
-# the same menu link on every page of a site is joined once per crawl, not once per page.
-# (urljoin drops tabs and newlines before it splits: such an href takes the general path.)
-_ABSOLUTE_HREF = re.compile(r"(?i)^(https?)://[^/?#\t\r\n]")
+# An absolute http(s) href with a host: urljoin reads nothing of the base but its scheme; a
+# root-relative one ("/news/1"): nothing but its scheme and host. So the same menu link on
+# every page of a site is joined once per crawl, not once per page. (urljoin drops tabs and
+# newlines before it splits: an href where that could change its reading takes the general path.)
+_ABSOLUTE_HREF = re.compile(r"(?i)^https?://[^/?#\t\r\n]")
+_ROOT_HREF = re.compile(r"^/(?![/\t\r\n])")
 
 
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
-    if _ABSOLUTE_HREF.match(href) and base.startswith(("http://", "https://")):
-        return _joined(base[: base.index(":")] + "://", href)
+    if base.startswith(("http://", "https://")):
+        if _ABSOLUTE_HREF.match(href):
+            return _joined(base[: base.index(":")] + "://", href)
+        if _ROOT_HREF.match(href):
+            return _joined(_origin(base), href)
     return _joined(base, href)
+
+
+@lru_cache(maxsize=1024)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 @lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
