@@ -105,6 +105,7 @@ class _Builder(LXMLTreeBuilder):
         return None
 
     def data(self, data: Any) -> None:
+        assert self.soup is not None
         self.soup.current_data.append(data)  # handle_data, one call less per string
 
     def _replace_cdata_list_attribute_values(self, tag_name: str, attrs: Any) -> Any:
@@ -140,7 +141,7 @@ class _Soup(BeautifulSoup):
         # Whitespace alone (outside <pre>, <textarea>) is kept as one newline or space.
         if not self.preserve_whitespace_tag_stack and not text.strip(_ASCII_SPACES):
             text = "\n" if "\n" in text else " "
-        container = containerClass or NavigableString
+        container: Any = containerClass or NavigableString
         container = self.element_classes.get(container, container)
         if self.string_container_stack and container is NavigableString:
             container = self.builder.string_containers.get(
@@ -148,6 +149,7 @@ class _Soup(BeautifulSoup):
             )
         string = container(text)
         parent = self.currentTag
+        assert parent is not None  # the soup itself at least
         fix = parent.next_element is not None
         string.setup(parent, self._most_recent_element)
         self._most_recent_element = string
