@@ -4,7 +4,7 @@ Run: ``python bench/crawl_cpu.py --agencies 20 --latency 20 [--dump out.json] [-
 Serves the synthetic province of ``bench/province.py`` (flat loopback profile: at low latency
 the crawl is CPU-bound), audits it through :func:`oit.audit.run_audit` (the real crawl
 process) and prints the crawl processes' CPU seconds (user + system, from their rusage)
-per agency and per stored page.
+per agency and per stored page, and the peak memory (resident set) of the largest.
 
 ``--dump FILE`` writes every finding (status, evidence, dates) and every stored page (kind,
 status, title, extracted content, stored text, dates, error), keyed by agency and URL, as
@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.agencies} agencies, {pages} pages ({html} HTML) in {seconds:.1f} s (with evaluation); "
         f"crawl processes: {cpu:.1f} s CPU = {cpu / args.agencies:.2f} s per agency, "
-        f"{1000 * cpu / max(1, pages):.1f} ms per page"
+        f"{1000 * cpu / max(1, pages):.1f} ms per page, "
+        f"peak memory of the largest crawl process {after.ru_maxrss / 1024:.0f} MB"
     )
     if args.dump:
         Path(args.dump).write_text(
