@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from pythainlp.util.date import thai_full_months
@@ -294,12 +295,13 @@ class _Layout:
 
     def __init__(self, elements: list[Tag]):
         # ``elements``: every element of the document in document order (soup.find_all(True)).
+        self._dated: dict[int, bool] = {}  # link -> _dated_entry(link), asked again by _in_control
         text: dict[int, int] = {}
         entries: list[Tag] = []
         for el in reversed(elements):  # children before their parents
             if el.name == "a":
                 text[id(el)] = 0
-                if _dead_link(el) and _dated_entry(el):
+                if _dead_link(el) and self.dated_entry(el):
                     entries.append(el)
                 continue
             text[id(el)] = sum(
@@ -373,9 +375,11 @@ class _Layout:
         category widget counting the site's other pages, not this page's content. Table rows are
         left alone: a statistics table (complaints per month) is content."""
         for box in elements:
-            if box.name in ("table", "tbody", "thead", "tr"):
-                continue
+            if box.name in ("table", "tbody", "thead", "tr") or len(box.contents) < COUNT_ROWS:
+                continue  # (fewer children than a count list has rows)
             rows = [c for c in box.children if isinstance(c, Tag)]
+            if len(rows) < COUNT_ROWS:
+                continue  # fewer rows than a count list has: no row needs reading
             counted = [r for r in rows if _count_row(r)]
             if len(counted) >= COUNT_ROWS and len(counted) * 2 >= len(rows):
                 for el in (box, *box.find_all(True)):
@@ -401,6 +405,14 @@ class _Layout:
                     if self.region.get(id(el)) is None:
                         self.region[id(el)] = "form"
 
+    def dated_entry(self, link: Tag) -> bool:
+        """_dated_entry(link), read once per page (the tree is not changed meanwhile)."""
+        key = id(link)
+        found = self._dated.get(key)
+        if found is None:
+            found = self._dated[key] = _dated_entry(link)
+        return found
+
     def of(self, tag: Tag) -> str | None:
         key = id(tag)
         return self.region[key] if key in self.region else _static_region(tag)
@@ -417,13 +429,18 @@ def _count_row(row: Tag) -> bool:
     cells = [c for c in row.children if isinstance(c, Tag)]
     if len(cells) != 2:
         return False
-    name, count = (_clean(c.get_text(" ")) for c in cells)
-    return 0 < len(name) <= 60 and bool(_COUNT.match(count)) and not _COUNT.match(name)
+    count = _clean(cells[1].get_text(" "))
+    if not _COUNT.match(count):
+        return False  # the usual answer, without reading the name
+    name = _clean(cells[0].get_text(" "))
+    return 0 < len(name) <= 60 and not _COUNT.match(name)
 
 
 def _is_content_marker(tag: Tag) -> bool:
     if tag.name in ("main", "footer"):
         return True
+    if "id" not in tag.attrs and "class" not in tag.attrs:
+        return _BARE_MARKER  # most elements: the answer for no id and no class
     tokens = {str(tag.get("id", "")).lower(), *(str(c).lower() for c in tag.get("class", []))}
     return bool(tokens & _CONTENT_IDS) or bool(tokens & {"footer", "site-footer"})
 
@@ -440,6 +457,8 @@ def _in_component(tag: Tag) -> bool:
 
 def _static_region(tag: Tag) -> str | None:
     """The region ``tag`` itself marks (element, role, id/class words), or None."""
+    if not tag.attrs and tag.name not in _REGION_TAGS and _BARE_REGION is None:
+        return None  # most elements: no landmark name, role, id or class
     region = _REGION_TAGS.get(tag.name or "")
     if region is None:
         region = _REGION_ROLES.get(str(tag.get("role", "")).lower())
@@ -461,6 +480,10 @@ def _static_region(tag: Tag) -> str | None:
         region = None  # <section><div class="x-header"><h1>: the section's own title bar
     return region
 
+
+# What an element without id, class and role marks, by the rules above (computed once).
+_BARE_MARKER = "" in _CONTENT_IDS
+_BARE_REGION = _tokens_region("", ())
 
 # ids a page gives its own masthead and footer once: inside <main> too (a whole page included
 # into another one's content by a PHP include) they are the site's, not an article's.
@@ -632,7 +655,7 @@ def _names_itself(el: Tag) -> bool:
     return bool(ident) and _clean(el.get_text(" ")).lower() == ident
 
 
-def _in_dead_card(block: Tag, in_heading: bool) -> bool:
+def _in_dead_card(block: Tag, in_heading: bool, dated: Callable[[Tag], bool] | None = None) -> bool:
     """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
@@ -642,7 +665,7 @@ def _in_dead_card(block: Tag, in_heading: bool) -> bool:
         or not _dead_link(card)
         or _is_tab(card)
         or _toggles_a_panel(card)
-        or _dated_entry(card)
+        or (dated or _dated_entry)(card)
     ):
         return False
     return in_heading or _titled(card)
@@ -659,6 +682,10 @@ def _dated_entry(link: Tag) -> bool:
     news item or notice whose detail page the copy lacks (the template never linked it), still
     content. A placeholder card, a tab or a menu label carries no date of its own."""
     text = _clean(link.get_text(" "))
+    if len(_NOT_WORD.sub("", text)) < _ENTRY_TITLE_MIN:
+        # Too short a title even with its dates kept (the test below removes them): a menu
+        # label, answered without looking for a date around it.
+        return False
     if len(text) > _ENTRY_MAX or _FILE_ENTRY.search(text) or _READ_MORE.search(text):
         # A download card's content is its file, a "อ่านต่อ" teaser's its detail page: neither is here.
         return False
@@ -688,7 +715,13 @@ def _toggles_a_panel(el: Tag) -> bool:
     )
 
 
-def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> bool:
+def _in_control(
+    parent: Tag,
+    block: Tag,
+    dead_boxes: set[int] = frozenset(),
+    dated: Callable[[Tag], bool] | None = None,
+) -> bool:
+    dated = dated or _dated_entry
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
@@ -698,7 +731,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
         return True
     if block.find_parent("a") is not None and _tab_link(block.find_parent("a")):
         return True  # a tab's label set in a heading inside the tab link
-    if _names_itself(parent) or _in_dead_card(block, in_heading):
+    if _names_itself(parent) or _in_dead_card(block, in_heading, dated):
         return True
     node: Tag | None = parent
     while isinstance(node, Tag):
@@ -708,7 +741,7 @@ def _in_control(parent: Tag, block: Tag, dead_boxes: set[int] = frozenset()) -> 
             (not in_heading or _titled(node))
             and _dead_link(node)
             and not _toggles_a_panel(node)
-            and not _dated_entry(node)
+            and not dated(node)
         ):
             return True
         if node is block:
@@ -916,9 +949,32 @@ def _table_criterion(row: Tag) -> str:
     return text if _HUB_ROW_CODE.match(text) and len(text) <= _ROW_MAX else ""
 
 
-@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
+# An absolute http(s) href with a host: urljoin reads nothing of the base but its scheme; a
+# root-relative one ("/news/1"): nothing but its scheme and host. So the same menu link on
+# every page of a site is joined once per crawl, not once per page. (urljoin drops tabs and
+# newlines before it splits: an href where that could change its reading takes the general path.)
+_ABSOLUTE_HREF = re.compile(r"(?i)^https?://[^/?#\t\r\n]")
+_ROOT_HREF = re.compile(r"^/(?![/\t\r\n])")
+
+
 def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
+    if base.startswith(("http://", "https://")):
+        if _ABSOLUTE_HREF.match(href):
+            return _joined(base[: base.index(":")] + "://", href)
+        if _ROOT_HREF.match(href):
+            return _joined(_origin(base), href)
+    return _joined(base, href)
+
+
+@lru_cache(maxsize=1024)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+@lru_cache(maxsize=4096)  # a page links many targets twice or more (menu, body, footer)
+def _joined(base: str, href: str) -> str | None:
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     url = urldefrag(urljoin(base, href))[0]
@@ -1065,7 +1121,7 @@ def extract_page(html: str, url: str) -> PageContent:
         texts[key].append(str(node))
         if controls[key]:
             if in_control is None:
-                in_control = _in_control(parent, block, dead_boxes)
+                in_control = _in_control(parent, block, dead_boxes, layout.dated_entry)
             controls[key] = in_control
         seen[id(parent)] = (block, in_control)
     blocks = []
@@ -1128,6 +1184,11 @@ def extract_page(html: str, url: str) -> PageContent:
     )
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
+    # The tree is garbage from here, and its nodes link to each other (parent, siblings), so
+    # only the cyclic collector could free them: the crawl process's most frequent collections.
+    # Unlinked (as BeautifulSoup's decompose does), each node is freed at once.
+    for node in (soup, *elements, *strings):
+        node.__dict__.clear()
     return PageContent(
         url=url,
         title=title,

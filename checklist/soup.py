@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import nonwhitespace_re
 from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import ResultSet
@@ -101,8 +101,12 @@ class _Builder(LXMLTreeBuilder):
             return super().end(tag)
         assert self.soup is not None
         self.soup.endData()
-        self.soup.handle_endtag(tag, None)
+        self.soup._popToTag(tag, None)  # handle_endtag, whose own endData has nothing left
         return None
+
+    def data(self, data: Any) -> None:
+        assert self.soup is not None
+        self.soup.current_data.append(data)  # handle_data, one call less per string
 
     def _replace_cdata_list_attribute_values(self, tag_name: str, attrs: Any) -> Any:
         if not attrs or not self.cdata_list_attributes:
@@ -120,6 +124,40 @@ class _Builder(LXMLTreeBuilder):
         return attrs
 
 
+_ASCII_SPACES = BeautifulSoup.ASCII_SPACES
+
+
+class _Soup(BeautifulSoup):
+    """BeautifulSoup's endData (a string's text ends: add it to the tree) for a parse without
+    ``parse_only``, with its helpers (string_container, object_was_parsed) inlined: the same
+    strings, classes and links between nodes, with fewer calls for each of a page's strings."""
+
+    def endData(self, containerClass: Any = None) -> None:
+        pieces = self.current_data
+        if not pieces:
+            return
+        text = "".join(pieces)
+        self.current_data = []
+        # Whitespace alone (outside <pre>, <textarea>) is kept as one newline or space.
+        if not self.preserve_whitespace_tag_stack and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        container: Any = containerClass or NavigableString
+        container = self.element_classes.get(container, container)
+        if self.string_container_stack and container is NavigableString:
+            container = self.builder.string_containers.get(
+                self.string_container_stack[-1].name, container
+            )
+        string = container(text)
+        parent = self.currentTag
+        assert parent is not None  # the soup itself at least
+        fix = parent.next_element is not None
+        string.setup(parent, self._most_recent_element)
+        self._most_recent_element = string
+        parent.contents.append(string)
+        if fix:
+            self._linkage_fixer(parent)
+
+
 def parse(html: str) -> BeautifulSoup:
     """BeautifulSoup over lxml, its elements :class:`FastTag`."""
-    return BeautifulSoup(html, builder=_Builder, element_classes={Tag: FastTag})
+    return _Soup(html, builder=_Builder, element_classes={Tag: FastTag})

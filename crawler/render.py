@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from crawler import urls
 
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-HANDLER = "crawler.render_handler.LazyPlaywrightHandler"  # scrapy-playwright, started lazily
+HANDLER = "crawler.download_handler.BrowserOnDemandHandler"  # Scrapy's; scrapy-playwright on demand
 MAX_RENDERS = 40  # pages rendered per site crawl; beyond, they count as unread
 _DATA = frozenset({"document", "xhr", "fetch"})
 _LOADED = _DATA | {"script"}  # images, fonts, styles, media: not needed to read the text

@@ -3,7 +3,7 @@
 scrapy-playwright starts Playwright (a Node.js driver process) when each crawl's engine
 starts; most agency sites need no browser at all, so here it starts with the first
 request that asks for one (``meta["playwright"]``, see :mod:`crawler.render`). Imported
-by name from the settings only when scrapy-playwright is installed.
+and built by :mod:`crawler.download_handler` on that request, not at each crawl's start.
 
 In a public-only crawl (``OIT_PUBLIC_ONLY``, a web self-check) the browser is launched
 with the guard's answers as its only resolver (:func:`crawler.render.public_only_launch`),
