@@ -677,6 +677,7 @@ def _whole_key(folded: str) -> str:
 NAME_LIKENESS = (
     0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
 )
+NAME_PART_MIN = 10  # characters of a link's name a line must repeat to be that name, shortened
 
 
 def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
@@ -684,9 +685,14 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
     names = [fold(t) for t in link_texts]
 
     def is_name(raw: str) -> bool:
+        # A page heading that repeats its link's name without the category word ("ข้อบัญญัติการควบคุม…"
+        # -> "การควบคุม…") is that name too.
         line = _fold_normalized(raw)
         return any(
-            line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names
+            line == n
+            or (len(line) >= NAME_PART_MIN and line in n)
+            or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS
+            for n in names
         )
 
     return sum(len(raw) for raw, _, _ in lines if not is_name(raw))
