@@ -271,8 +271,11 @@ def candidates(
             near.append(Candidate(doc, (), (), title=_display_title(doc, site_titles)))
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
     hosts = {urlsplit(p.url).hostname for p in pages}
+    fetched_pages = {_page_key(url) for url in fetched}
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
+            continue
+        if _pager_of_fetched(key, hosts, fetched_pages):
             continue
         doc = DocView(
             url=key if "://" in key else key,
@@ -317,6 +320,21 @@ def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]
 def _page_key(url: str) -> str:
     """The page a URL shows, its query left out: "?page=2", "Previous", "Next" page the same list."""
     return _key(url.split("?", 1)[0])
+
+
+# A list's pager query ("?page=1", "?start=20"): another page of the same list, never a document.
+_PAGER_QUERY = re.compile(r"(?i)(?:^|&)(?:page|paged|pg|p|pageno|start|offset)=\d*(?:&|$)")
+
+
+def _pager_of_fetched(url: str, hosts: set[str | None], fetched_pages: set[str]) -> bool:
+    """``url`` pages a list of this site that the crawl fetched under its plain URL: that list was
+    judged there, and the pager link's text ("1", "ถัดไป") and its URL ("news") name nothing more."""
+    parts = urlsplit(url)
+    return (
+        parts.hostname in hosts
+        and bool(_PAGER_QUERY.search(parts.query))
+        and _page_key(url) in fetched_pages
+    )
 
 
 # Parts published as texts (a law, a regulation): a picture beside an index of them publishes none of them.
