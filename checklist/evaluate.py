@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from . import dates as datelib
 from . import sections
@@ -78,7 +78,9 @@ class SiteEvaluation:
 
 
 def _key(url: str) -> str:
-    return url.split("#", 1)[0].rstrip("/")
+    # One key for one address however it is written: a crawl stores the percent-encoded URL it
+    # requested ("/Document/%E0%B8%A3…/report.pdf"), a page's link holds the Thai letters ("/Document/ร…").
+    return unquote(url.split("#", 1)[0]).rstrip("/")
 
 
 def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
