@@ -146,3 +146,68 @@ def test_an_ordinance_heading_over_an_empty_list_is_no_law() -> None:
     )
     pages[1] = _site_page("http://t.go.th/pages/canon_a", full)
     assert "5.1" in _evidence(pages).get("http://t.go.th/pages/canon_a", set())
+
+
+def test_a_link_to_a_missing_file_is_one_address_however_written() -> None:
+    # Failure class: links hold a file's Thai path as written ("/เอกสาร/รายงานประจำปี/…"); the crawl
+    # stores the address it requested, percent-encoded, with its 404. Taken for two addresses, the link
+    # target looked never fetched and its link text made it evidence.
+    from urllib.parse import quote
+
+    report = "http://t.go.th/เอกสาร/รายงานประจำปี/report2566.pdf"
+    body = (
+        "<h2>รายงานของหน่วยงาน</h2><p>รายงานที่หน่วยงานจัดทำและเผยแพร่ให้ประชาชนดาวน์โหลด</p>"
+        f"<p><a href='{report}'>รายงานผลการปฏิบัติราชการประจำปี 2566</a></p>"
+    )
+    gone = SitePage(url=quote(report, safe=":/"), kind="error", error="http-404", fetched_on=DAY)
+    pages = [_site_page("http://t.go.th/", HOME), _site_page("http://t.go.th/reports", body), gone]
+    evidence = _evidence(pages)
+    assert not any("report2566" in url for url in evidence), evidence
+
+
+SURVEY_REPORT = (
+    "รายงานการประเมินผลความพึงพอใจ ปีงบประมาณ 2566\n"
+    "บทที่ 1 บทนำ\nการสำรวจความพึงพอใจของผู้ใช้บริการระบบสารสนเทศเพื่อการบริหาร จำนวน 250 คน\n"
+    "ขั้นตอนการให้บริการ\nผู้ใช้บริการส่วนใหญ่พึงพอใจในความรวดเร็วของขั้นตอนการให้บริการในระดับมาก\n"
+    "ภาคผนวก\nแบบสอบถามความพึงพอใจ\nตอนที่ 1 ข้อมูลทั่วไปของผู้ตอบแบบสอบถาม เพศ อายุ สถานภาพ\n"
+)
+
+
+def test_a_survey_report_is_not_the_channel_it_reports_on() -> None:
+    # Failure class: a satisfaction-survey report (a PDF the office lists by its own title): its
+    # sections ("ขั้นตอนการให้บริการ") and the questionnaire in its annex are not a service manual or
+    # an opinion channel of the site.
+    from checklist.model import DocView
+
+    def codes(link_texts: tuple[str, ...]) -> set[str]:
+        doc = DocView(
+            url="http://u.ac.th/files/mis66.pdf",
+            content=SURVEY_REPORT,
+            link_texts=link_texts,
+            kind="pdf",
+        )
+        return {h.code for h in default_matcher().classify(doc)}
+
+    named = ("รายงานการประเมินผลความพึงพอใจการให้บริการระบบสารสนเทศเพื่อการบริหาร (MIS) ปีงบประมาณ 2566",)
+    assert not codes(named) & {"5.9", "5.10"}
+    # Linked without a name of its own ("ดาวน์โหลด"), the file's text is all there is to go by.
+    assert "5.10" in codes(("ดาวน์โหลด",))
+
+
+def test_a_file_name_is_no_evidence_when_the_link_names_the_file() -> None:
+    # Failure class: "qa" (quality assurance) in a policy file's path read as a Q&A board; "power" in
+    # an energy-saving notice read as authority: the link says what each file is.
+    from checklist.model import DocView
+
+    def codes(url: str, text: str) -> set[str]:
+        doc = DocView(url=url, title=text, link_texts=(text,), kind="offsite")
+        return {h.code for h in default_matcher().classify(doc)}
+
+    assert (
+        codes("http://u.ac.th/Document/qa/policy_qa2566.pdf", "นโยบายประกันคุณภาพการศึกษา 2566")
+        == set()
+    )
+    assert (
+        codes("http://u.ac.th/Document/power_save.pdf", "ประกาศ มาตรการประหยัดพลังงานของสำนักงาน")
+        == set()
+    )
