@@ -256,6 +256,7 @@ _NAMED = re.compile(
 )
 PERSON_BEFORE, PERSON_AFTER = 2, 1  # lines around the contact title a person's name sits on
 NAMED_OTHERWISE = "a file its links name as something else (inner sections, file name)"
+_FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|jpe?g|png|zip|rar)$")
 NAME_CHARS = (
     12  # characters of a link text beyond terms, label words and numbers: a name of its own
 )
@@ -1471,6 +1472,9 @@ class Matcher:
         what the file is, is that name; its inner sections ("โครงสร้างการบริหารงาน", the survey form
         appended to a satisfaction report) and its folder or file name ("qa", "power") do not make it
         the part."""
+        # A web page elsewhere (a complaint centre's site) is named by its address too: files only.
+        if doc.kind not in ("pdf", "document") and not _FILE_NAME.search(urlsplit(doc.url).path):
+            return False
         named = [
             text
             for text in doc.link_texts

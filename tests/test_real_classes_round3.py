@@ -211,3 +211,12 @@ def test_a_file_name_is_no_evidence_when_the_link_names_the_file() -> None:
         codes("http://u.ac.th/Document/power_save.pdf", "ประกาศ มาตรการประหยัดพลังงานของสำนักงาน")
         == set()
     )
+
+
+def test_a_channels_address_still_names_it_whatever_its_link_says() -> None:
+    # Only files are named by their links: a complaint centre's website is known by its address.
+    from checklist.model import DocView
+
+    text = "ศูนย์บริการประชาชน สำนักปลัดสำนักนายกรัฐมนตรี"
+    doc = DocView(url="https://www.1111.go.th/", title=text, link_texts=(text,), kind="offsite")
+    assert "5.11" in {h.code for h in default_matcher().classify(doc)}
