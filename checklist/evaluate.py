@@ -274,13 +274,19 @@ def candidates(
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
     hosts = {urlsplit(p.url).hostname for p in pages}
     fetched_pages = {_page_key(url) for url in fetched}
+    # The address as the link wrote it (the key is decoded): what the report shows and links to.
+    written = {
+        _key(link.url): link.url.split("#", 1)[0].rstrip("/")
+        for page in reversed(html)
+        for link in page.content.links  # type: ignore[union-attr]
+    }
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
             continue
         if _pager_of_fetched(key, hosts, fetched_pages):
             continue
         doc = DocView(
-            url=key if "://" in key else key,
+            url=written.get(key, key),
             title=texts[0],
             link_texts=tuple(texts),
             kind="offsite",
