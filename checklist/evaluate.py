@@ -331,7 +331,8 @@ def _page_key(url: str) -> str:
 
 
 # A list's pager query ("?page=1", "?start=20"): another page of the same list, never a document.
-_PAGER_QUERY = re.compile(r"(?i)(?:^|&)(?:page|paged|pg|p|pageno|start|offset)=\d*(?:&|$)")
+# Not "?p=123": WordPress names a post so.
+_PAGER_QUERY = re.compile(r"(?i)(?:^|&)(?:page|paged|pg|pageno|start|offset)=\d*(?:&|$)")
 
 
 def _pager_of_fetched(url: str, hosts: set[str | None], fetched_pages: set[str]) -> bool:

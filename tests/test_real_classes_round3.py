@@ -63,11 +63,14 @@ def test_a_link_target_with_a_query_of_its_own_stays_a_candidate() -> None:
         "<h2>เอกสารเผยแพร่</h2><p>เอกสารของหน่วยงานสำหรับประชาชนดาวน์โหลดได้ที่รายการด้านล่างนี้</p>"
         "<p><a href='/download.php?file=manual-2567'>คู่มือการปฏิบัติงาน ประจำปี 2567</a></p>"
         "<p><a href='/docs?page=2'>2</a></p>"
+        "<p><a href='/?p=512'>คู่มือการให้บริการประชาชน งานทะเบียนราษฎร</a></p>"
     )
     pages = [_site_page("http://t.go.th/", HOME), _site_page("http://t.go.th/docs", body)]
     evidence = _evidence(pages)
     assert "5.8" in evidence.get("http://t.go.th/download.php?file=manual-2567", set()), evidence
     assert "http://t.go.th/docs?page=2" not in evidence
+    # A WordPress post ("?p=512") is a page of its own, not a page of the home page's list.
+    assert "5.9" in evidence.get("http://t.go.th/?p=512", set()), evidence
 
 
 @pytest.mark.parametrize(
