@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from . import dates as datelib
 from . import sections
@@ -78,7 +78,9 @@ class SiteEvaluation:
 
 
 def _key(url: str) -> str:
-    return url.split("#", 1)[0].rstrip("/")
+    # One key for one address however it is written: a crawl stores the percent-encoded URL it
+    # requested ("/Document/%E0%B8%A3…/report.pdf"), a page's link holds the Thai letters ("/Document/ร…").
+    return unquote(url.split("#", 1)[0]).rstrip("/")
 
 
 def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
@@ -275,11 +277,20 @@ def candidates(
             near.append(Candidate(doc, (), (), title=_display_title(doc, site_titles)))
     # Link targets never fetched (off-site, Word/Excel files): evidence by their link text.
     hosts = {urlsplit(p.url).hostname for p in pages}
+    fetched_pages = {_page_key(url) for url in fetched}
+    # The address as the link wrote it (the key is decoded): what the report shows and links to.
+    written = {
+        _key(link.url): link.url.split("#", 1)[0].rstrip("/")
+        for page in reversed(html)
+        for link in page.content.links  # type: ignore[union-attr]
+    }
     for key, texts in inbound.items():
         if key in fetched or _key(key + "/") in fetched:
             continue
+        if _pager_of_fetched(key, hosts, fetched_pages):
+            continue
         doc = DocView(
-            url=key if "://" in key else key,
+            url=written.get(key, key),
             title=texts[0],
             link_texts=tuple(texts),
             kind="offsite",
@@ -321,6 +332,22 @@ def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]
 def _page_key(url: str) -> str:
     """The page a URL shows, its query left out: "?page=2", "Previous", "Next" page the same list."""
     return _key(url.split("?", 1)[0])
+
+
+# A list's pager query ("?page=1", "?start=20"): another page of the same list, never a document.
+# Not "?p=123": WordPress names a post so.
+_PAGER_QUERY = re.compile(r"(?i)(?:^|&)(?:page|paged|pg|pageno|start|offset)=\d*(?:&|$)")
+
+
+def _pager_of_fetched(url: str, hosts: set[str | None], fetched_pages: set[str]) -> bool:
+    """``url`` pages a list of this site that the crawl fetched under its plain URL: that list was
+    judged there, and the pager link's text ("1", "ถัดไป") and its URL ("news") name nothing more."""
+    parts = urlsplit(url)
+    return (
+        parts.hostname in hosts
+        and bool(_PAGER_QUERY.search(parts.query))
+        and _page_key(url) in fetched_pages
+    )
 
 
 # Parts published as texts (a law, a regulation): a picture beside an index of them publishes none of them.

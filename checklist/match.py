@@ -258,6 +258,11 @@ _NAMED = re.compile(
     r"^(?!นายก)(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ดร\.|นพ\.|พญ\.|นายแพทย์|แพทย์หญิง|ว่าที่)\S*\s+\S"
 )
 PERSON_BEFORE, PERSON_AFTER = 2, 1  # lines around the contact title a person's name sits on
+NAMED_OTHERWISE = "a file its links name as something else (inner sections, file name)"
+_FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|jpe?g|png|zip|rar)$")
+NAME_CHARS = (
+    12  # characters of a link text beyond terms, label words and numbers: a name of its own
+)
 PERSONS_CONTACT = (
     "the contact details of a named person (a CIO, a job's recruiter), not of the agency"
 )
@@ -711,6 +716,7 @@ def _whole_key(folded: str) -> str:
 NAME_LIKENESS = (
     0.9  # a line this close to a link's text is that name, respelt ("…ควบคุม…" / "…การควบคุม…")
 )
+NAME_PART_MIN = 10  # characters of a link's name a line must repeat to be that name, shortened
 
 
 def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
@@ -718,9 +724,14 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
     names = [fold(t) for t in link_texts]
 
     def is_name(raw: str) -> bool:
+        # A page heading that repeats its link's name without the category word ("ข้อบัญญัติการควบคุม…"
+        # -> "การควบคุม…") is that name too.
         line = _fold_normalized(raw)
         return any(
-            line == n or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS for n in names
+            line == n
+            or (len(line) >= NAME_PART_MIN and line in n)
+            or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS
+            for n in names
         )
 
     return sum(len(raw) for raw, _, _ in lines if not is_name(raw) and not _PAGER.match(raw))
@@ -1510,6 +1521,13 @@ class Matcher:
             accepted, reason = self._decide_with_body(code, s, info, doc.kind, part)
             if accepted and not self._shows_part_data(code, part, info, doc.kind):
                 accepted, reason = False, NO_PART_DATA
+            if (
+                accepted
+                and doc.kind != "html"
+                and not (s.link or s.title or s.heading or s.statement)
+                and self._named_otherwise(doc)
+            ):
+                accepted, reason = False, NAMED_OTHERWISE
             if accepted and (code, part) == CONTACT and not s.url and persons_contact(doc.content):
                 accepted, reason = False, PERSONS_CONTACT
             if (
@@ -1521,6 +1539,21 @@ class Matcher:
                 accepted, reason = False, POINTER
             out.append((code, part, s, accepted, reason))
         return out
+
+    def _named_otherwise(self, doc: DocView) -> bool:
+        """A file the site's links name in words of their own (a report's title), none naming this part:
+        what the file is, is that name; its inner sections ("โครงสร้างการบริหารงาน", the survey form
+        appended to a satisfaction report) and its folder or file name ("qa", "power") do not make it
+        the part."""
+        # A web page elsewhere (a complaint centre's site) is named by its address too: files only.
+        if doc.kind not in ("pdf", "document") and not _FILE_NAME.search(urlsplit(doc.url).path):
+            return False
+        named = [
+            text
+            for text in doc.link_texts
+            if self._free_chars(normalize(text), self._occs(normalize(text))) >= NAME_CHARS
+        ]
+        return bool(named) and len(named) == len(doc.link_texts)
 
     @staticmethod
     def _form_channel(sig: dict[tuple[str, str], _Signals], target: tuple[str, str]) -> None:
@@ -1659,6 +1692,7 @@ REJECTION_TH = {
     BODY_REASON: "เนื้อหาใต้หัวข้อไม่ใช่เรื่องของหัวข้อนี้ (แม่แบบที่คัดลอกมา)",
     NO_PART_DATA: "ไม่มีข้อมูลการติดต่อ (โทรศัพท์ อีเมล ที่อยู่ แผนที่) ในหน้า",
     POINTER: "กล่าวถึงช่องทางในหน้าของเรื่องอื่น แต่ไม่ได้ให้ช่องทางนั้น (ไม่มีโทรศัพท์ อีเมล หรือแบบฟอร์ม)",
+    NAMED_OTHERWISE: "ลิงก์ในเว็บไซต์เรียกไฟล์นี้ว่าเป็นเอกสารเรื่องอื่น (พบเพียงในหัวข้อย่อยภายในไฟล์หรือชื่อไฟล์)",
     PERSONS_CONTACT: "ข้อมูลการติดต่อของบุคคล (เช่น ผู้บริหารเทคโนโลยีสารสนเทศ ผู้รับสมัครงาน) ไม่ใช่ของหน่วยงาน",
 }
 
