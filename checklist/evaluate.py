@@ -214,6 +214,9 @@ def candidates(
     fetched = {_key(p.url) for p in pages}
     result: list[Candidate] = []
     seen_content: set[tuple[str, int]] = set()
+    # The home page under another URL ("/Home" of a framework's route beside the view it serves) is
+    # the home page too: whichever of the two is kept as the one piece of evidence.
+    home_blocks = {_blocks(p) for p in html if _is_home(p.url, home)}
     for page in pages:
         links = inbound.get(_key(page.url), [])
         if page.error:
@@ -267,8 +270,13 @@ def candidates(
                 kind="document",
             )
         hits = tuple(matcher.classify(doc))
-        if page.content is not None and _is_home(page.url, home):
+        is_home = page.content is not None and (
+            _is_home(page.url, home) or _blocks(page) in home_blocks
+        )
+        if is_home:
             hits = _with_home_contact(hits, page)
+        if page.content is not None and page.content.polls:
+            hits = _with_poll(hits, page, matcher, is_home, doc)
         if hits:
             result.append(
                 Candidate(doc, _dates_of(doc, page), hits, title=_display_title(doc, site_titles))
@@ -327,6 +335,31 @@ def _with_home_contact(hits: tuple[Hit, ...], page: SitePage) -> tuple[Hit, ...]
     if not contact_block([b.text for b in page.content.blocks]):
         return hits
     return (*hits, Hit(*HOME_CONTACT, terms=(HOME_CONTACT_TERM,), where=("content",)))
+
+
+POLL_ITEM = "5.10"
+
+
+def _blocks(page: SitePage) -> tuple[str, ...]:
+    return tuple(b.text for b in page.content.blocks) if page.content else ()
+
+
+def _with_poll(
+    hits: tuple[Hit, ...], page: SitePage, matcher: Matcher, home: bool, doc: DocView
+) -> tuple[Hit, ...]:
+    """A poll on the agency's own site that asks visitors their opinion ("แบบสอบถามความพึงพอใจ":
+    ดีมาก/ดี/พอใช้ + ส่ง) is an opinion channel (5.10, the label policy), read from its title. On
+    the home page wherever the layout put it (a footer row, repeated on every page: chrome
+    elsewhere, credited once); on another page when its title is the page's own content."""
+    if any(h.code == POLL_ITEM for h in hits) or page.content is None:
+        return hits
+    for title in page.content.polls:
+        if not home and normalize(title) not in normalize(doc.content):
+            continue
+        for code, part, term in matcher.scan(title):
+            if code == POLL_ITEM:
+                return (*hits, Hit(code, part, terms=(term,), where=("content",)))
+    return hits
 
 
 def _page_key(url: str) -> str:

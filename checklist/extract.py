@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -1182,6 +1182,13 @@ def extract_page(html: str, url: str) -> PageContent:
         for t in elements
         if t.name == "textarea" and _region_of(t, regions, layout) in ("main", "form")
     )
+    # A poll's title is the text just before its form ("แบบสอบถามความพึงพอใจ" over the choices),
+    # wherever the layout put the box (a home page's footer row).
+    polls = tuple(
+        title
+        for i, t in enumerate(elements)
+        if t.name == "form" and _is_poll(t) and (title := _text_before(elements, i))
+    )
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
     # The tree is garbage from here, and its nodes link to each other (parent, siblings), so
@@ -1198,5 +1205,37 @@ def extract_page(html: str, url: str) -> PageContent:
         needs_javascript=needs_js,
         images=tuple(images),
         forms=forms,
+        polls=polls,
         embeds=tuple(embeds),
     )
+
+
+def _is_poll(form: Tag) -> bool:
+    """A form that sends the agency a visitor's choice: posted (a search form is a GET), with one
+    set of at least two radio buttons and a way to send it (a satisfaction poll: ดีมาก/ดี/พอใช้ + ส่ง)."""
+    if str(form.get("method") or "get").lower() != "post":
+        return False
+    radios = Counter(
+        str(i.get("name") or "")
+        for i in form.find_all("input")
+        if str(i.get("type") or "").lower() == "radio"
+    )
+    sends = any(
+        str(b.get("type") or "submit").lower() == "submit" for b in form.find_all("button")
+    ) or any(
+        str(i.get("type") or "").lower() in ("submit", "image") for i in form.find_all("input")
+    )
+    return sends and any(n >= 2 for n in radios.values())
+
+
+def _text_before(elements: list[Tag], index: int, reach: int = 12) -> str:
+    """The nearest text of its own in the ``reach`` elements before ``elements[index]``."""
+    for el in reversed(elements[max(0, index - reach) : index]):
+        own = " ".join(
+            str(s)
+            for s in el.children
+            if isinstance(s, NavigableString) and not isinstance(s, Comment)
+        )
+        if text := _clean(own):
+            return text
+    return ""

@@ -1258,7 +1258,10 @@ class Matcher:
             "home": doc.kind == "html" and _is_home(doc.url),
             # A link target never fetched is named by its file name only when it is a file: the
             # path of a page ("/pages/activity?page=1", reached by a pager's "1") names a listing.
-            "file_name": doc.kind != "offsite" or is_document_url(doc.url),
+            # A channel's own website is named by its host ("www.1111.go.th", "wbs.nacc.go.th").
+            "file_name": doc.kind != "offsite"
+            or is_document_url(doc.url)
+            or bool(self._url_parts(f"https://{urlsplit(doc.url).hostname or ''}/")),
         }
         return sig, info
 

@@ -82,6 +82,9 @@ class PageContent:
     forms: int = (
         0  # message forms (a <textarea>) in the main region: a channel to write to the agency
     )
+    polls: tuple[
+        str, ...
+    ] = ()  # titles of opinion polls: forms posting a choice (ดีมาก/ดี/พอใช้ + ส่ง)
     embeds: tuple[
         str, ...
     ] = ()  # URLs shown inside the page's main region (<iframe>, <embed>, <object>)

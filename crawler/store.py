@@ -216,6 +216,7 @@ def page_content_from_json(raw: str | None) -> PageContent | None:
         # images, message forms and embeds are evidence too (an image-only chart, a contact form)
         images=tuple(Link(**img) for img in data.get("images", ())),
         forms=data.get("forms", 0),
+        polls=tuple(data.get("polls", ())),
         embeds=tuple(data.get("embeds", ())),
     )
 
