@@ -226,6 +226,7 @@ def docview_from_page(
 ) -> DocView:
     """The matcher's view of an HTML page: title, headings, main content, inbound link texts."""
     content = main_blocks(page, chrome)
+    images = [img for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)]
     return DocView(
         url=page.url,
         title=page.title,
@@ -246,13 +247,9 @@ def docview_from_page(
             and (link.text or link.url.lower().endswith(".pdf"))
             and not chrome.is_chrome_link(link.url, link.text, link.region)
         )
-        + sum(1 for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region))
+        + len(images)
         + sum(1 for url in page.embeds if not chrome.is_chrome_link(url, "", "main")),
-        image_names=tuple(
-            f"{img.text} {_file_words(img.url)}".strip()
-            for img in page.images
-            if not chrome.is_chrome_link(img.url, _IMAGE, img.region)
-        ),
+        image_names=tuple(f"{img.text} {_file_words(img.url)}".strip() for img in images),
     )
 
 
