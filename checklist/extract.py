@@ -655,7 +655,7 @@ def _names_itself(el: Tag) -> bool:
     return bool(ident) and _clean(el.get_text(" ")).lower() == ident
 
 
-def _in_dead_card(block: Tag, in_heading: bool, dated: Callable[[Tag], bool] | None = None) -> bool:
+def _in_dead_card(block: Tag, in_heading: bool, dated: Callable[[Tag], bool]) -> bool:
     """A heading, or a document-long text, inside a link to nowhere: the title of a "อ่านต่อ" card
     that would open another page (a teaser tile, a template's sample row), not this page's
     content. Tabs are judged by _tab_link; an accordion's toggle titles the panel held here."""
@@ -665,7 +665,7 @@ def _in_dead_card(block: Tag, in_heading: bool, dated: Callable[[Tag], bool] | N
         or not _dead_link(card)
         or _is_tab(card)
         or _toggles_a_panel(card)
-        or (dated or _dated_entry)(card)
+        or dated(card)
     ):
         return False
     return in_heading or _titled(card)
@@ -716,12 +716,9 @@ def _toggles_a_panel(el: Tag) -> bool:
 
 
 def _in_control(
-    parent: Tag,
-    block: Tag,
-    dead_boxes: set[int] = frozenset(),
-    dated: Callable[[Tag], bool] | None = None,
+    parent: Tag, block: Tag, dead_boxes: set[int], dated: Callable[[Tag], bool]
 ) -> bool:
-    dated = dated or _dated_entry
+    """``dated``: _dated_entry, answered once per link of the page (_Layout.dated_entry)."""
     in_heading = block.name in _HEADING_BLOCKS
     # A list or table row that is only a link to nowhere lists a document that is not there.
     in_row = block.name in _DEAD_ROW_BLOCKS
@@ -1215,15 +1212,12 @@ def _is_poll(form: Tag) -> bool:
     set of at least two radio buttons and a way to send it (a satisfaction poll: ดีมาก/ดี/พอใช้ + ส่ง)."""
     if str(form.get("method") or "get").lower() != "post":
         return False
-    radios = Counter(
-        str(i.get("name") or "")
-        for i in form.find_all("input")
-        if str(i.get("type") or "").lower() == "radio"
-    )
-    sends = any(
+    inputs = [
+        (str(i.get("type") or "").lower(), str(i.get("name") or "")) for i in form.find_all("input")
+    ]
+    radios = Counter(name for kind, name in inputs if kind == "radio")
+    sends = any(kind in ("submit", "image") for kind, _ in inputs) or any(
         str(b.get("type") or "submit").lower() == "submit" for b in form.find_all("button")
-    ) or any(
-        str(i.get("type") or "").lower() in ("submit", "image") for i in form.find_all("input")
     )
     return sends and any(n >= 2 for n in radios.values())
 
