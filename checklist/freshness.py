@@ -133,10 +133,9 @@ def policy_from_dict(data: Mapping[str, Any], origin: str = "policy") -> Policy:
             raise PolicyError(f"{where} must be a table")
         if problem := configfile.unknown_key(raw, _ITEM_RULE):
             raise PolicyError(f"{where}: {problem}")
-        if problem := configfile.table_problem(
-            raw, _ITEM_RULE
-        ):  # "max_age_months ต้องเป็น... / must be ..."
-            raise PolicyError(f"{where}.{problem}")
+        for key, value in raw.items():  # every key known: one check each
+            if problem := _ITEM_RULE[key](value):
+                raise PolicyError(f"{where}.{key} {problem}")
         items[code] = ItemRule(
             max_age_months=raw.get("max_age_months"), fiscal_year=raw.get("fiscal_year")
         )
