@@ -654,6 +654,28 @@ def _raw_offset(raw: str, pos: int) -> int:
     return pos + removed
 
 
+@functools.lru_cache(maxsize=4096)  # checklist terms: a bounded set
+def _term_length(term: str) -> int:
+    return len(fold(term))
+
+
+def _blank_terms(folded: str, occs: Sequence[_Occ]) -> str:
+    """``folded`` with the characters of its term occurrences (not combos) turned into spaces.
+    Sliced span by span: a line is blanked in a few copies, not character by character."""
+    spans = sorted((o.start, o.start + _term_length(o.term)) for o in occs if o.kind != "combo")
+    if not spans:
+        return folded
+    out: list[str] = []
+    pos, size = 0, len(folded)
+    for start, end in spans:
+        start, end = max(start, pos), min(end, size)
+        if start < end:
+            out += (folded[pos:start], " " * (end - start))
+            pos = end
+    out.append(folded[pos:])
+    return "".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     kind: str  # term | statement | word (combo) | exclude | hub | empty
@@ -997,13 +1019,7 @@ class Matcher:
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         # a phone number is a value a template leaves empty, like a date
         dated += len(_PHONE.findall(raw)) * DATE_CHARS
-        covered = {
-            i
-            for o in occs
-            if o.kind != "combo"
-            for i in range(o.start, o.start + len(fold(o.term)))
-        }
-        rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
+        rest = _blank_terms(folded, occs)
         count = 0
         for token in _TOKEN_SPLIT.split(rest):
             token = token.strip(".")
@@ -1336,13 +1352,7 @@ class Matcher:
     def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
         """``raw`` folded and lowercased, with its checklist terms blanked out."""
         folded = _fold_normalized(raw).lower()
-        covered = {
-            i
-            for o in occs
-            if o.kind != "combo"
-            for i in range(o.start, o.start + len(fold(o.term)))
-        }
-        return "".join(" " if i in covered else c for i, c in enumerate(folded))
+        return _blank_terms(folded, occs)
 
     def _body_ok(self, words: tuple[str, ...], s: _Signals, info: dict) -> bool:
         """The text under the part's heading or label lines (up to the next heading) holds one of
