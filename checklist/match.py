@@ -188,7 +188,7 @@ UNIT_LINE_MAX = 80
 
 
 def unit_chart(text: str) -> bool:
-    lines = {line.strip() for line in fold(text).split("\n")}
+    lines = {line.strip() for line in _fold_page(text).split("\n")}
     return (
         sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line))
         >= CHART_UNITS
@@ -363,7 +363,7 @@ def founding_duties(text: str) -> bool:
 
 def states_duties(text: str) -> bool:
     """The agency's duties stated: a list under "มีหน้าที่ดังนี้", or the founding text's duties."""
-    text = fold(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
+    text = _fold_page(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
     return duty_list(text) or founding_duties(text)
 
 
@@ -600,6 +600,10 @@ def fold(text: str) -> str:
     return "\n".join(_fold_normalized(normalize(line)) for line in text.split("\n"))
 
 
+# A page's text is folded by several rules while one page is classified (duties, forms, shapes): once.
+_fold_page = functools.lru_cache(maxsize=4)(fold)
+
+
 def _fold_normalized(line: str) -> str:
     for wrong, right in _SPELLING:
         if wrong in line:
@@ -741,6 +745,17 @@ NAME_LIKENESS = (
 NAME_PART_MIN = 10  # characters of a link's name a line must repeat to be that name, shortened
 
 
+def _alike(line: str, name: str) -> bool:
+    """SequenceMatcher's ratio at least NAME_LIKENESS. Its cheap upper bounds (lengths alone, then
+    the characters shared in any order) are checked first, as difflib's own recipe does: most lines
+    are of another length than the name, and building the matcher costs more than the answer."""
+    size = len(line) + len(name)
+    if size and 2.0 * min(len(line), len(name)) / size < NAME_LIKENESS:
+        return False
+    matcher = SequenceMatcher(None, line, name)
+    return matcher.quick_ratio() >= NAME_LIKENESS and matcher.ratio() >= NAME_LIKENESS
+
+
 def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
     """Characters of content lines that are not just a name links give the page."""
     names = [fold(t) for t in link_texts]
@@ -750,9 +765,7 @@ def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[s
         # -> "การควบคุม…") is that name too.
         line = _fold_normalized(raw)
         return any(
-            line == n
-            or (len(line) >= NAME_PART_MIN and line in n)
-            or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS
+            line == n or (len(line) >= NAME_PART_MIN and line in n) or _alike(line, n)
             for n in names
         )
 
@@ -1102,7 +1115,8 @@ class Matcher:
         duty = (
             doc.kind == "html"
             and sum(
-                any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
+                any(w in line for w in self._duty_words)
+                for line in _fold_page(doc.content).split("\n")
             )
             >= DUTY_LINES
         )
@@ -1500,10 +1514,14 @@ class Matcher:
     def is_sitemap(self, doc: DocView) -> bool:
         """The site map: a page whose title, first heading or URL path says so; or a search
         results page (a line that starts "ผลการค้นหา"): both list other pages by their names."""
-        where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
-        if any(w in fold(text).lower() for text in where for w in self._sitemap_words):
+        where = [
+            fold(text).lower() for text in (doc.title, *doc.headings[:1], urlsplit(doc.url).path)
+        ]
+        if any(w in text for text in where for w in self._sitemap_words):
             return True
-        lines = fold(doc.content).lower().split("\n")[:SEARCH_LINES]
+        # fold() keeps lines one for one: the first lines folded are the folded text's first lines
+        top = "\n".join(doc.content.split("\n", SEARCH_LINES)[:SEARCH_LINES])
+        lines = fold(top).lower().split("\n")
         return any(line.strip().startswith(SEARCH_RESULTS) for line in lines)
 
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
@@ -1520,7 +1538,7 @@ class Matcher:
                     named
                     and named.url
                     and not any(code == "5.11" for code, _ in sig)
-                    and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)
+                    and not any(w in _fold_page(doc.content).lower() for w in FORM_NOT_CHANNEL)
                 ):
                     self._form_channel(sig, target)
             if self._opinion_form(doc, sig):
@@ -1582,7 +1600,7 @@ class Matcher:
     def _opinion_form(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> bool:
         """The page's message form invites questions or opinions in its own words (OPINION_FORM), or is a
         bare contact form on a page that names no complaint channel; never a job application."""
-        text = fold(doc.content)
+        text = _fold_page(doc.content)
         if any(w in text.lower() for w in FORM_NOT_CHANNEL):
             return False
         if OPINION_FORM.search(text):
