@@ -34,9 +34,10 @@ import functools
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
@@ -149,9 +150,12 @@ def _is_home(url: str) -> bool:
 _READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
 
 
-def _dated_flags(lines: Sequence[tuple[str, list, set]]) -> list[bool]:
+def _dated_flags(lines: Sequence[_Line]) -> list[bool]:
     """Per line: it carries a day of its own (not a cited one), as an entry of a list does."""
-    return [any(d.kind == "day" for d in datelib.find_dates(raw)) for raw, _, _ in lines]
+    for line in lines:
+        if line.dated is None:
+            line.dated = any(d.kind == "day" for d in datelib.find_dates(line.raw))
+    return [bool(line.dated) for line in lines]
 
 
 def _dated_after(lines: Sequence[tuple[str, list, set]], dated: Sequence[bool]) -> dict[str, int]:
@@ -699,6 +703,33 @@ class _Occ:
     kind: str  # term | statement | combo
 
 
+@dataclass(slots=True, eq=False)
+class _Line:
+    """One scanned line: its normalised text, occurrences and markers (unpacks as that triple),
+    and what the rules work out from it alone, kept once worked out (the line is remembered)."""
+
+    raw: str
+    occs: tuple[_Occ, ...]
+    markers: frozenset[str]
+    free: int | None = None  # Matcher._free_chars
+    rest: str | None = None  # Matcher._rest
+    dated: bool | None = None  # carries a day of its own (_dated_flags)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.raw, self.occs, self.markers))
+
+
+# Lines up to this long are remembered once scanned (menus, footers and list rows recur on every page of
+# a site); longer ones, paragraphs of one page, are not kept, so memory stays bounded.
+LINE_CACHED = 300
+LINES_KEPT = 16384
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _scan_line(matcher: Matcher, line: str) -> _Line | None:
+    return matcher._scan_line(line)
+
+
 @dataclass(slots=True)
 class _Signals:
     terms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -940,32 +971,40 @@ class Matcher:
         occs.sort(key=lambda o: o.start)
         return occs, markers
 
-    def _scan_lines(self, text: str) -> list[tuple[str, list[_Occ], set[str]]]:
-        """(raw normalised line, occurrences, markers) per non-empty line of ``text``."""
-        raws = [normalize(line) for line in text.split("\n")]
-        raws = [r for r in raws if r]
-        if not raws:
-            return []
-        folded_lines = [_fold_normalized(r) for r in raws]
-        folded = "\n".join(folded_lines)
-        starts, pos = [], 0
-        for line in folded_lines:
-            starts.append(pos)
-            pos += len(line) + 1
-        per_line: dict[int, list] = defaultdict(list)
-        line_no = 0
-        for m in sorted(self._raw_matches(folded)):
-            while line_no + 1 < len(starts) and m[0] >= starts[line_no + 1]:
-                line_no += 1
-            base = starts[line_no]
-            per_line[line_no].append((m[0] - base, m[1] - base, m[2], m[3]))
+    def _scan_lines(self, text: str) -> list[_Line]:
+        """(raw normalised line, occurrences, markers) per non-empty line of ``text``.
+
+        Line by line (no term holds a line break, so a match never spans two lines), each line
+        scanned once: a site's template lines recur on every page, and a page's own lines are read
+        for hubs, then for evidence."""
         out = []
-        for n, raw in enumerate(raws):
-            occs, markers = self._segment(per_line.get(n, ()), _name_cuts(folded_lines[n]))
-            if self._whole:
-                occs = occs + self._whole_occs(folded_lines[n])
-            out.append((raw, occs, markers))
+        for line in text.split("\n"):
+            scanned = _scan_line(self, line) if len(line) <= LINE_CACHED else self._scan_line(line)
+            if scanned is not None:
+                out.append(scanned)
         return out
+
+    def _scan_line(self, line: str) -> _Line | None:
+        raw = normalize(line)
+        if not raw:
+            return None
+        folded = _fold_normalized(raw)
+        occs, markers = self._segment(sorted(self._raw_matches(folded)), _name_cuts(folded))
+        if self._whole:
+            occs = occs + self._whole_occs(folded)
+        return _Line(raw, tuple(occs), frozenset(markers))
+
+    def _line_free(self, line: _Line) -> int:
+        """:meth:`_free_chars` of a scanned line, worked out once."""
+        if line.free is None:
+            line.free = self._free_chars(line.raw, line.occs)
+        return line.free
+
+    def _line_rest(self, line: _Line) -> str:
+        """:meth:`_rest` of a scanned line, worked out once."""
+        if line.rest is None:
+            line.rest = self._rest(line.raw, line.occs)
+        return line.rest
 
     def scan(self, text: str) -> list[tuple[str, str, str]]:
         """(code, part, term) for each checklist term in ``text``, first occurrence order.
@@ -1180,8 +1219,9 @@ class Matcher:
         tags = _tag_lines([raw for raw, _, _ in lines])
         other_kind = bool(_OTHER_KIND_URL.search(self.url_text(doc.url)))
         last = len(lines) - 1
-        for number, (raw, occs, markers) in enumerate(lines):
-            rests.append(self._rest(raw, occs) if raw not in headings else "")
+        for number, line in enumerate(lines):
+            raw, occs, markers = line
+            rests.append(self._line_rest(line) if raw not in headings else "")
             if raw in headings:
                 mine = level.get(raw, 0)
                 while open_headings and level.get(open_headings[-1], 0) >= mine:
@@ -1204,7 +1244,7 @@ class Matcher:
                     and not (
                         number == last
                         and _WIDGET_TITLE.search(raw)
-                        and self._free_chars(raw, occs) < SUPPORT_MIN
+                        and self._line_free(line) < SUPPORT_MIN
                     )
                     and not (duty and occ.code != DUTY_ITEM)
                     and not _parent_crumb(raw, occ)
@@ -1232,7 +1272,7 @@ class Matcher:
             # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
             # "ข่าวประชาสัมพันธ์" over an empty list template has none. One line must have it: short
             # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
-            free = self._free_chars(raw, occs)
+            free = self._line_free(line)
             other_body = max(other_body, free)
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
