@@ -893,6 +893,10 @@ class Matcher:
         self._label_words = sorted(
             {fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True
         )
+        # One pattern tried in the list's order (longest first): the first word a token starts with.
+        self._label_start = re.compile(
+            "|".join(re.escape(w) for w in self._label_words if w) or "(?!)"
+        )
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
         self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
@@ -1042,14 +1046,7 @@ class Matcher:
             token = token.strip(".")
             if not token or _NUMERIC.fullmatch(token) or _OCODE.fullmatch(token):
                 continue
-            rest = fold(token)
-            while rest:
-                for word in self._label_words:
-                    if word and rest.startswith(word):
-                        rest = rest[len(word) :].lstrip(".")
-                        break
-                else:
-                    break
+            rest = self._strip_labels(fold(token))
             if rest and not (rest.startswith(self._agency_words) and not self._has_mention(rest)):
                 return False
         return True
@@ -1077,15 +1074,14 @@ class Matcher:
             token = token.strip(".")
             if not token or _NUMERIC.fullmatch(token):
                 continue
-            while token:
-                for word in self._label_words:
-                    if word and token.startswith(word):
-                        token = token[len(word) :].lstrip(".")
-                        break
-                else:
-                    break
-            count += len(token)
+            count += len(self._strip_labels(token))
         return count + dated
+
+    def _strip_labels(self, token: str) -> str:
+        """``token`` without the label words it starts with, longest first, one after another."""
+        while token and (m := self._label_start.match(token)):
+            token = token[m.end() :].lstrip(".")
+        return token
 
     def _has_mention(self, text: str) -> bool:
         folded = fold(text)
