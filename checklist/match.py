@@ -52,6 +52,9 @@ from .thai import normalize
 __all__ = ["REJECTION_TH", "WHERE", "Matcher", "Rejection", "default_matcher", "fold"]
 
 WHERE = ("title", "heading", "content", "link", "url")
+# Lines and short texts up to this long are remembered once folded or scanned (menus, footers and list
+# rows recur on every page of a site); longer ones, paragraphs of one page, are not kept: memory stays bounded.
+LINE_CACHED = 300
 LISTING_ITEMS = 4  # a page labelling this many items is a listing, not evidence
 LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
@@ -601,11 +604,19 @@ def fold(text: str) -> str:
     common misspellings are mapped to one form (กฏ/กฎ, ศุนย์/ศูนย์, doubled า).
     Line breaks survive, so a folded text keeps its lines.
     """
+    # Short texts (link texts, headings, menu lines) recur on every page of a site: folded once.
+    return _fold_short(text) if len(text) <= LINE_CACHED else _fold(text)
+
+
+def _fold(text: str) -> str:
     return "\n".join(_fold_normalized(normalize(line)) for line in text.split("\n"))
 
 
+_fold_short = functools.lru_cache(maxsize=16384)(_fold)
+
+
 # A page's text is folded by several rules while one page is classified (duties, forms, shapes): once.
-_fold_page = functools.lru_cache(maxsize=4)(fold)
+_fold_page = functools.lru_cache(maxsize=4)(_fold)
 
 
 def _fold_normalized(line: str) -> str:
@@ -719,15 +730,22 @@ class _Line:
         return iter((self.raw, self.occs, self.markers))
 
 
-# Lines up to this long are remembered once scanned (menus, footers and list rows recur on every page of
-# a site); longer ones, paragraphs of one page, are not kept, so memory stays bounded.
-LINE_CACHED = 300
 LINES_KEPT = 16384
 
 
 @functools.lru_cache(maxsize=LINES_KEPT)
 def _scan_line(matcher: Matcher, line: str) -> _Line | None:
     return matcher._scan_line(line)
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _segment_occs(matcher: Matcher, raw: str) -> tuple[_Occ, ...]:
+    return matcher._segment_occs(raw)
+
+
+@functools.lru_cache(maxsize=4)
+def _is_sitemap(matcher: Matcher, doc: DocView) -> bool:
+    return matcher._is_sitemap(doc)
 
 
 @dataclass(slots=True)
@@ -1021,11 +1039,15 @@ class Matcher:
                 seen.setdefault((o.code, o.part, o.term), None)
         return list(seen)
 
-    def _occs(self, raw: str) -> list[_Occ]:
+    def _occs(self, raw: str) -> Sequence[_Occ]:
         """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
+        # the same headings and link texts recur on many pages of a site: each read once
+        return _segment_occs(self, raw) if len(raw) <= LINE_CACHED else self._segment_occs(raw)
+
+    def _segment_occs(self, raw: str) -> tuple[_Occ, ...]:
         folded = fold(raw)
         occs = self._segment(self._raw_matches(folded), _name_cuts(folded))[0]
-        return occs + self._whole_occs(folded)
+        return tuple(occs + self._whole_occs(folded))
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
         if _FIELD_LABEL.search(folded):
@@ -1550,6 +1572,9 @@ class Matcher:
     def is_sitemap(self, doc: DocView) -> bool:
         """The site map: a page whose title, first heading or URL path says so; or a search
         results page (a line that starts "ผลการค้นหา"): both list other pages by their names."""
+        return _is_sitemap(self, doc)  # asked for hubs, then for evidence: answered once per page
+
+    def _is_sitemap(self, doc: DocView) -> bool:
         where = [
             fold(text).lower() for text in (doc.title, *doc.headings[:1], urlsplit(doc.url).path)
         ]
