@@ -604,19 +604,22 @@ def fold(text: str) -> str:
     common misspellings are mapped to one form (กฏ/กฎ, ศุนย์/ศูนย์, doubled า).
     Line breaks survive, so a folded text keeps its lines.
     """
-    # Short texts (link texts, headings, menu lines) recur on every page of a site: folded once.
-    return _fold_short(text) if len(text) <= LINE_CACHED else _fold(text)
+    return "\n".join(map(_fold_line, text.split("\n")))
 
 
-def _fold(text: str) -> str:
-    return "\n".join(_fold_normalized(normalize(line)) for line in text.split("\n"))
+def _fold_line(line: str) -> str:
+    # Short lines (link texts, headings, menu and list rows) recur on every page of a site, and one
+    # page's lines are read by several rules: each folded once.
+    return _fold_short(line) if len(line) <= LINE_CACHED else _fold_normalized(normalize(line))
 
 
-_fold_short = functools.lru_cache(maxsize=16384)(_fold)
+@functools.lru_cache(maxsize=16384)
+def _fold_short(line: str) -> str:
+    return _fold_normalized(normalize(line))
 
 
 # A page's text is folded by several rules while one page is classified (duties, forms, shapes): once.
-_fold_page = functools.lru_cache(maxsize=4)(_fold)
+_fold_page = functools.lru_cache(maxsize=4)(fold)
 
 
 def _fold_normalized(line: str) -> str:
@@ -776,9 +779,12 @@ class _Signals:
             self.terms[where].append(term)
 
 
-_FIELD_LABEL = re.compile(
-    r"\S\s*:\s*$"
-)  # a segment that ends with a colon names the value after it
+def _field_label(folded: str) -> bool:
+    """A segment that ends with a colon (after some text) names the value after it."""
+    text = folded.rstrip()
+    return text.endswith(":") and bool(text[:-1].rstrip())
+
+
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
@@ -1010,7 +1016,9 @@ class Matcher:
         raw = normalize(line)
         if not raw:
             return None
-        folded = _fold_normalized(raw)
+        folded = _fold_line(
+            line
+        )  # _fold_normalized(raw), shared with the other rules reading this line
         occs, markers = self._segment(sorted(self._raw_matches(folded)), _name_cuts(folded))
         if self._whole:
             occs = occs + self._whole_occs(folded)
@@ -1050,12 +1058,13 @@ class Matcher:
         return tuple(occs + self._whole_occs(folded))
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
-        if _FIELD_LABEL.search(folded):
+        if _field_label(folded):
             return []  # "ติดต่อ :" keys a value (a person's phone in a directory row): a field, not a title
         found = self._whole.get(_whole_key(folded), ())
         if not found:
             # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".
-            pieces = [self._whole.get(_whole_key(p), ()) for p in _WHOLE_JOIN.split(folded)]
+            split = _WHOLE_JOIN.split(folded)
+            pieces = [self._whole.get(_whole_key(p), ()) for p in split] if len(split) > 1 else []
             if len(pieces) > 1 and all(pieces):
                 shared = set.intersection(*({(c, k) for c, k, _ in hits} for hits in pieces))
                 found = [hit for hit in pieces[0] if (hit[0], hit[1]) in shared]
