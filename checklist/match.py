@@ -608,14 +608,23 @@ def fold(text: str) -> str:
 
 
 def _fold_line(line: str) -> str:
-    # Short lines (link texts, headings, menu and list rows) recur on every page of a site, and one
-    # page's lines are read by several rules: each folded once.
-    return _fold_short(line) if len(line) <= LINE_CACHED else _fold_normalized(normalize(line))
+    return _line_forms(line)[1]
 
 
-@functools.lru_cache(maxsize=16384)
-def _fold_short(line: str) -> str:
-    return _fold_normalized(normalize(line))
+def _line_forms(line: str) -> tuple[str, str]:
+    """(normalised, folded) ``line``. Short lines (link texts, headings, menu and list rows) recur on
+    every page of a site, and one page's lines are read by several rules: each is worked out once.
+    Only the last few long lines (a page's paragraphs) are kept, so memory stays bounded."""
+    return _forms_short(line) if len(line) <= LINE_CACHED else _forms_long(line)
+
+
+def _forms(line: str) -> tuple[str, str]:
+    raw = normalize(line)
+    return raw, _fold_normalized(raw)
+
+
+_forms_short = functools.lru_cache(maxsize=16384)(_forms)
+_forms_long = functools.lru_cache(maxsize=256)(_forms)
 
 
 # A page's text is folded by several rules while one page is classified (duties, forms, shapes): once.
@@ -1013,12 +1022,9 @@ class Matcher:
         return out
 
     def _scan_line(self, line: str) -> _Line | None:
-        raw = normalize(line)
+        raw, folded = _line_forms(line)  # shared with the other rules reading this line
         if not raw:
             return None
-        folded = _fold_line(
-            line
-        )  # _fold_normalized(raw), shared with the other rules reading this line
         occs, markers = self._segment(sorted(self._raw_matches(folded)), _name_cuts(folded))
         if self._whole:
             occs = occs + self._whole_occs(folded)
