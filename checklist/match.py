@@ -734,6 +734,7 @@ class _Line:
     raw: str
     occs: tuple[_Occ, ...]
     markers: frozenset[str]
+    folded: str  # _fold_normalized(raw)
     free: int | None = None  # Matcher._free_chars
     rest: str | None = None  # Matcher._rest
     dated: bool | None = None  # carries a day of its own (_dated_flags)
@@ -753,6 +754,11 @@ def _scan_line(matcher: Matcher, line: str) -> _Line | None:
 @functools.lru_cache(maxsize=LINES_KEPT)
 def _segment_occs(matcher: Matcher, raw: str) -> tuple[_Occ, ...]:
     return matcher._segment_occs(raw)
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], list[str]]:
+    return matcher._read_url(url)
 
 
 @functools.lru_cache(maxsize=4)
@@ -820,20 +826,21 @@ def _alike(line: str, name: str) -> bool:
     return matcher.quick_ratio() >= NAME_LIKENESS and matcher.ratio() >= NAME_LIKENESS
 
 
-def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
+def _beyond_names(lines: Sequence[_Line], link_texts: Sequence[str]) -> int:
     """Characters of content lines that are not just a name links give the page."""
     names = [fold(t) for t in link_texts]
 
-    def is_name(raw: str) -> bool:
+    def is_name(line: str) -> bool:
         # A page heading that repeats its link's name without the category word ("ข้อบัญญัติการควบคุม…"
         # -> "การควบคุม…") is that name too.
-        line = _fold_normalized(raw)
         return any(
             line == n or (len(line) >= NAME_PART_MIN and line in n) or _alike(line, n)
             for n in names
         )
 
-    return sum(len(raw) for raw, _, _ in lines if not is_name(raw) and not _PAGER.match(raw))
+    return sum(
+        len(line.raw) for line in lines if not is_name(line.folded) and not _PAGER.match(line.raw)
+    )
 
 
 # A list's page controls ("1", "2", "…", "ไปหน้าที่", "Next"): an empty list template has them too.
@@ -1028,7 +1035,7 @@ class Matcher:
         occs, markers = self._segment(sorted(self._raw_matches(folded)), _name_cuts(folded))
         if self._whole:
             occs = occs + self._whole_occs(folded)
-        return _Line(raw, tuple(occs), frozenset(markers))
+        return _Line(raw, tuple(occs), frozenset(markers), folded)
 
     def _line_free(self, line: _Line) -> int:
         """:meth:`_free_chars` of a scanned line, worked out once."""
@@ -1162,8 +1169,10 @@ class Matcher:
         return " ".join([text, *decoded]).lower()
 
     def _url_parts(self, url: str) -> dict[tuple[str, str], list[str]]:
-        if not url:
-            return {}
+        # a site's host ("https://www.1111.go.th/"), named by each link to it, is read once
+        return _url_parts(self, url) if url else {}
+
+    def _read_url(self, url: str) -> dict[tuple[str, str], list[str]]:
         text = self.url_text(url)
         found: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key, pattern in self._hints.items():
@@ -1175,7 +1184,7 @@ class Matcher:
         occs, _ = self._segment(self._raw_matches(fold(segment)))
         for o in occs:
             found[(o.code, o.part)].append(o.term)
-        return found
+        return dict(found)
 
     # ------------------------------------------------------------ classify
     def _signals(self, doc: DocView) -> tuple[dict[tuple[str, str], _Signals], dict[str, object]]:
