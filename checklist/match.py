@@ -530,25 +530,46 @@ FILLER_PROSE = (
 )
 
 
-def _unfilled_template(lines: Sequence[str]) -> bool:
-    boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
+def _unfilled_template(lines: Sequence[_Line]) -> bool:
+    boxes = sum(1 for line in lines if _FILLER_BOX.match(line.raw))
     if boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines):
         return True
     # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
     # three posts of "Lorem ipsum…"), whatever its headings call them.
-    prose = [raw for raw in lines if len(raw) >= PROSE_MIN and not _COOKIE_NOTICE.search(raw)]
-    filler = sum(1 for raw in prose if _FILLER.search(raw))
+    prose = [line for line in lines if len(line.raw) >= PROSE_MIN and not _cookie_notice(line)]
+    filler = sum(1 for line in prose if _filler(line))
     # ...or a page whose every sentence is filler (a heading over one paragraph of "Lorem ipsum").
     return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (
         filler > 0 and filler == len(prose)
     )
 
 
-def _filler_beside_nothing(lines: Sequence[str], repeated: str) -> bool:
+def _template_left(raw: str, filler: bool, cookie: bool) -> bool:
+    """Template source (Blade, PHP) or filler text left in the page: a line without its data."""
+    return (
+        filler
+        or cookie
+        or bool(_TEMPLATE_CODE.search(raw) or _FILLER_BOX.match(raw) or _TAGS_LINE.match(raw))
+    )
+
+
+def _filler(line: _Line) -> bool:
+    if line.filler is None:
+        line.filler = bool(_FILLER.search(line.raw))
+    return line.filler
+
+
+def _cookie_notice(line: _Line) -> bool:
+    if line.cookie is None:
+        line.cookie = bool(_COOKIE_NOTICE.search(line.raw))
+    return line.cookie
+
+
+def _filler_beside_nothing(lines: Sequence[_Line], repeated: str) -> bool:
     """A page with no sentence of its own whose template copy, repeated on the site's other pages,
     is filler ("Lorem ipsum…" under every heading): the same unfilled template, its image and file
     the template's too."""
-    if any(len(raw) >= PROSE_MIN for raw in lines):
+    if any(len(line.raw) >= PROSE_MIN for line in lines):
         return False
     return any(_FILLER.search(raw) for raw in repeated.split("\n"))
 
@@ -738,6 +759,8 @@ class _Line:
     free: int | None = None  # Matcher._free_chars
     rest: str | None = None  # Matcher._rest
     dated: bool | None = None  # carries a day of its own (_dated_flags)
+    filler: bool | None = None  # a designer's filler text (_FILLER)
+    cookie: bool | None = None  # the site's cookie notice (_COOKIE_NOTICE)
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.raw, self.occs, self.markers))
@@ -1038,9 +1061,11 @@ class Matcher:
         return _Line(raw, tuple(occs), frozenset(markers), folded)
 
     def _line_free(self, line: _Line) -> int:
-        """:meth:`_free_chars` of a scanned line, worked out once."""
+        """:meth:`_free_chars` of a scanned line, worked out once (its filler and cookie tests
+        shared with the page's template tests)."""
         if line.free is None:
-            line.free = self._free_chars(line.raw, line.occs)
+            left = _template_left(line.raw, _filler(line), _cookie_notice(line))
+            line.free = 0 if left else self._count_free(line.raw, line.occs)
         return line.free
 
     def _line_rest(self, line: _Line) -> str:
@@ -1100,14 +1125,10 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if (
-            _TEMPLATE_CODE.search(raw)
-            or _FILLER.search(raw)
-            or _FILLER_BOX.match(raw)
-            or _COOKIE_NOTICE.search(raw)
-            or _TAGS_LINE.match(raw)
-        ):
-            return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
+        left = _template_left(raw, bool(_FILLER.search(raw)), bool(_COOKIE_NOTICE.search(raw)))
+        return 0 if left else self._count_free(raw, occs)
+
+    def _count_free(self, raw: str, occs: Sequence[_Occ]) -> int:
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         # a phone number is a value a template leaves empty, like a date
@@ -1345,8 +1366,8 @@ class Matcher:
                 bool(doc.headings)
                 and any("empty" in markers for _, _, markers in self._scan_lines(doc.headings[0]))
             )
-            or _unfilled_template([raw for raw, _, _ in lines])
-            or _filler_beside_nothing([raw for raw, _, _ in lines], doc.repeated),
+            or _unfilled_template(lines)
+            or _filler_beside_nothing(lines, doc.repeated),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": _criteria_rows(
                 {_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
