@@ -225,7 +225,9 @@ def docview_from_page(
     link_texts: Iterable[str] = (),
 ) -> DocView:
     """The matcher's view of an HTML page: title, headings, main content, inbound link texts."""
-    content = main_blocks(page, chrome)
+    # Each block is judged chrome or not once: its own content, or repeated main text.
+    own = [not chrome.is_chrome_block(b.text, b.region, b.tag) for b in page.blocks]
+    content = [(b.text, b.tag) for b, mine in zip(page.blocks, own, strict=True) if mine]
     images = [img for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)]
     return DocView(
         url=page.url,
@@ -238,14 +240,19 @@ def docview_from_page(
         link_texts=tuple(link_texts),
         kind="html",
         forms=page.forms,
-        repeated=repeated_main_text(page, chrome),
+        repeated="\n".join(
+            b.text
+            for b, mine in zip(page.blocks, own, strict=True)
+            if b.region == "main" and not mine
+        ),  # repeated_main_text
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
+        # (menus first: most links are the template's, and is_document_url is the dearer test)
         documents=sum(
             1
             for link in page.links
-            if is_document_url(link.url)
+            if not chrome.is_chrome_link(link.url, link.text, link.region)
+            and is_document_url(link.url)
             and (link.text or link.url.lower().endswith(".pdf"))
-            and not chrome.is_chrome_link(link.url, link.text, link.region)
         )
         + len(images)
         + sum(1 for url in page.embeds if not chrome.is_chrome_link(url, "", "main")),

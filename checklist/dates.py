@@ -568,8 +568,8 @@ def _cited(text: str, start: int, label: str | None, previous_stop: int) -> bool
 
 def find_dates(text: str, source: str = "text") -> list[FoundDate]:
     """Every date, month and period in ``text``, in order of position (see module docstring)."""
-    if not text:
-        return []
+    if not text or not _DIGIT.search(text):
+        return []  # every form has a digit (a day, a year, a quarter): a text without one has no date
     # Short texts (link texts, menu and footer lines) repeat on every page of a site.
     if len(text) <= _CACHED_LENGTH:
         return list(_find_dates_short(text, source))
@@ -577,6 +577,7 @@ def find_dates(text: str, source: str = "text") -> list[FoundDate]:
 
 
 _CACHED_LENGTH = 300
+_DIGIT = re.compile(r"\d")  # any script's digits: Thai ones are folded to Arabic for the forms
 
 
 def _find_dates(text: str, source: str) -> list[FoundDate]:

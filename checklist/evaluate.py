@@ -15,6 +15,7 @@ Stages, in order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -77,6 +78,7 @@ class SiteEvaluation:
     chrome_dates: frozenset[dt.date] = frozenset()
 
 
+@functools.lru_cache(maxsize=16384)  # every page links the menu's targets again
 def _key(url: str) -> str:
     # One key for one address however it is written: a crawl stores the percent-encoded URL it
     # requested ("/Document/%E0%B8%A3…/report.pdf"), a page's link holds the Thai letters ("/Document/ร…").
@@ -91,10 +93,16 @@ def chrome_dates(pages: Sequence[SitePage]) -> frozenset[dt.date]:
     """
     html = [p for p in pages if p.content is not None]
     counts: Counter[dt.date] = Counter()
+    days_of: dict[str, tuple[dt.date, ...]] = {}  # a block's days: the template's blocks recur
     for page in html:
         days: set[dt.date] = set()
         for block in page.content.blocks:  # type: ignore[union-attr]
-            days.update(d.date for d in datelib.find_dates(block.text) if d.kind == "day")
+            found = days_of.get(block.text)
+            if found is None:
+                found = days_of[block.text] = tuple(
+                    d.date for d in datelib.find_dates(block.text) if d.kind == "day"
+                )
+            days.update(found)
         if page.fetched_on is not None:
             days = {d for d in days if abs((d - page.fetched_on).days) <= 1}
         counts.update(days)
@@ -152,11 +160,16 @@ def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> d
     texts: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         for link in page.content.links if page.content else ():
-            if link.text and urlsplit(link.url).hostname not in hosts:
+            if link.text and _host(link.url) not in hosts:
                 bucket = texts[_key(link.url)]
                 if link.text not in bucket:
                     bucket.append(link.text)
     return texts
+
+
+@functools.lru_cache(maxsize=16384)  # the menu's links are on every page
+def _host(url: str) -> str | None:
+    return urlsplit(url).hostname
 
 
 def _dates_of(

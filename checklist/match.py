@@ -34,9 +34,10 @@ import functools
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
@@ -51,6 +52,9 @@ from .thai import normalize
 __all__ = ["REJECTION_TH", "WHERE", "Matcher", "Rejection", "default_matcher", "fold"]
 
 WHERE = ("title", "heading", "content", "link", "url")
+# Lines and short texts up to this long are remembered once folded or scanned (menus, footers and list
+# rows recur on every page of a site); longer ones, paragraphs of one page, are not kept: memory stays bounded.
+LINE_CACHED = 300
 LISTING_ITEMS = 4  # a page labelling this many items is a listing, not evidence
 LABEL_MAX = 200  # longest content line / heading read as a label
 SHORT_LABEL = 60  # headings and link texts this short are labels unless a mention word precedes
@@ -149,9 +153,12 @@ def _is_home(url: str) -> bool:
 _READ_COUNTER = re.compile(r"(?:เปิดอ่าน|ผู้อ่าน|จำนวนผู้เข้าชม|การเข้าชม)\s*:?\s*\d[\d,]*\s*ครั้ง")
 
 
-def _dated_flags(lines: Sequence[tuple[str, list, set]]) -> list[bool]:
+def _dated_flags(lines: Sequence[_Line]) -> list[bool]:
     """Per line: it carries a day of its own (not a cited one), as an entry of a list does."""
-    return [any(d.kind == "day" for d in datelib.find_dates(raw)) for raw, _, _ in lines]
+    for line in lines:
+        if line.dated is None:
+            line.dated = any(d.kind == "day" for d in datelib.find_dates(line.raw))
+    return [bool(line.dated) for line in lines]
 
 
 def _dated_after(lines: Sequence[tuple[str, list, set]], dated: Sequence[bool]) -> dict[str, int]:
@@ -188,7 +195,7 @@ UNIT_LINE_MAX = 80
 
 
 def unit_chart(text: str) -> bool:
-    lines = {line.strip() for line in fold(text).split("\n")}
+    lines = {line.strip() for line in _fold_page(text).split("\n")}
     return (
         sum(1 for line in lines if len(line) < UNIT_LINE_MAX and _UNIT_LINE.match(line))
         >= CHART_UNITS
@@ -363,7 +370,7 @@ def founding_duties(text: str) -> bool:
 
 def states_duties(text: str) -> bool:
     """The agency's duties stated: a list under "มีหน้าที่ดังนี้", or the founding text's duties."""
-    text = fold(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
+    text = _fold_page(text)  # "ทําหน้าที่" written with a separate nikhahit, spaces inside Thai words
     return duty_list(text) or founding_duties(text)
 
 
@@ -523,25 +530,46 @@ FILLER_PROSE = (
 )
 
 
-def _unfilled_template(lines: Sequence[str]) -> bool:
-    boxes = sum(1 for raw in lines if _FILLER_BOX.match(raw))
+def _unfilled_template(lines: Sequence[_Line]) -> bool:
+    boxes = sum(1 for line in lines if _FILLER_BOX.match(line.raw))
     if boxes >= FILLER_BOX_MIN and boxes >= FILLER_BOX_SHARE * len(lines):
         return True
     # A demo page of a page builder or theme: its sentences are the sample copy ("Our News" over
     # three posts of "Lorem ipsum…"), whatever its headings call them.
-    prose = [raw for raw in lines if len(raw) >= PROSE_MIN and not _COOKIE_NOTICE.search(raw)]
-    filler = sum(1 for raw in prose if _FILLER.search(raw))
+    prose = [line for line in lines if len(line.raw) >= PROSE_MIN and not _cookie_notice(line)]
+    filler = sum(1 for line in prose if _filler(line))
     # ...or a page whose every sentence is filler (a heading over one paragraph of "Lorem ipsum").
     return (filler >= FILLER_PROSE and 2 * filler >= len(prose)) or (
         filler > 0 and filler == len(prose)
     )
 
 
-def _filler_beside_nothing(lines: Sequence[str], repeated: str) -> bool:
+def _template_left(raw: str, filler: bool, cookie: bool) -> bool:
+    """Template source (Blade, PHP) or filler text left in the page: a line without its data."""
+    return (
+        filler
+        or cookie
+        or bool(_TEMPLATE_CODE.search(raw) or _FILLER_BOX.match(raw) or _TAGS_LINE.match(raw))
+    )
+
+
+def _filler(line: _Line) -> bool:
+    if line.filler is None:
+        line.filler = bool(_FILLER.search(line.raw))
+    return line.filler
+
+
+def _cookie_notice(line: _Line) -> bool:
+    if line.cookie is None:
+        line.cookie = bool(_COOKIE_NOTICE.search(line.raw))
+    return line.cookie
+
+
+def _filler_beside_nothing(lines: Sequence[_Line], repeated: str) -> bool:
     """A page with no sentence of its own whose template copy, repeated on the site's other pages,
     is filler ("Lorem ipsum…" under every heading): the same unfilled template, its image and file
     the template's too."""
-    if any(len(raw) >= PROSE_MIN for raw in lines):
+    if any(len(line.raw) >= PROSE_MIN for line in lines):
         return False
     return any(_FILLER.search(raw) for raw in repeated.split("\n"))
 
@@ -597,7 +625,31 @@ def fold(text: str) -> str:
     common misspellings are mapped to one form (กฏ/กฎ, ศุนย์/ศูนย์, doubled า).
     Line breaks survive, so a folded text keeps its lines.
     """
-    return "\n".join(_fold_normalized(normalize(line)) for line in text.split("\n"))
+    return "\n".join(map(_fold_line, text.split("\n")))
+
+
+def _fold_line(line: str) -> str:
+    return _line_forms(line)[1]
+
+
+def _line_forms(line: str) -> tuple[str, str]:
+    """(normalised, folded) ``line``. Short lines (link texts, headings, menu and list rows) recur on
+    every page of a site, and one page's lines are read by several rules: each is worked out once.
+    Only the last few long lines (a page's paragraphs) are kept, so memory stays bounded."""
+    return _forms_short(line) if len(line) <= LINE_CACHED else _forms_long(line)
+
+
+def _forms(line: str) -> tuple[str, str]:
+    raw = normalize(line)
+    return raw, _fold_normalized(raw)
+
+
+_forms_short = functools.lru_cache(maxsize=16384)(_forms)
+_forms_long = functools.lru_cache(maxsize=256)(_forms)
+
+
+# A page's text is folded by several rules while one page is classified (duties, forms, shapes): once.
+_fold_page = functools.lru_cache(maxsize=4)(fold)
 
 
 def _fold_normalized(line: str) -> str:
@@ -654,6 +706,28 @@ def _raw_offset(raw: str, pos: int) -> int:
     return pos + removed
 
 
+@functools.lru_cache(maxsize=4096)  # checklist terms: a bounded set
+def _term_length(term: str) -> int:
+    return len(fold(term))
+
+
+def _blank_terms(folded: str, occs: Sequence[_Occ]) -> str:
+    """``folded`` with the characters of its term occurrences (not combos) turned into spaces.
+    Sliced span by span: a line is blanked in a few copies, not character by character."""
+    spans = sorted((o.start, o.start + _term_length(o.term)) for o in occs if o.kind != "combo")
+    if not spans:
+        return folded
+    out: list[str] = []
+    pos, size = 0, len(folded)
+    for start, end in spans:
+        start, end = max(start, pos), min(end, size)
+        if start < end:
+            out += (folded[pos:start], " " * (end - start))
+            pos = end
+    out.append(folded[pos:])
+    return "".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     kind: str  # term | statement | word (combo) | exclude | hub | empty
@@ -671,6 +745,48 @@ class _Occ:
     term: str
     start: int
     kind: str  # term | statement | combo
+
+
+@dataclass(slots=True, eq=False)
+class _Line:
+    """One scanned line: its normalised text, occurrences and markers (unpacks as that triple),
+    and what the rules work out from it alone, kept once worked out (the line is remembered)."""
+
+    raw: str
+    occs: tuple[_Occ, ...]
+    markers: frozenset[str]
+    folded: str  # _fold_normalized(raw)
+    free: int | None = None  # Matcher._free_chars
+    rest: str | None = None  # Matcher._rest
+    dated: bool | None = None  # carries a day of its own (_dated_flags)
+    filler: bool | None = None  # a designer's filler text (_FILLER)
+    cookie: bool | None = None  # the site's cookie notice (_COOKIE_NOTICE)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.raw, self.occs, self.markers))
+
+
+LINES_KEPT = 16384
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _scan_line(matcher: Matcher, line: str) -> _Line | None:
+    return matcher._scan_line(line)
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _segment_occs(matcher: Matcher, raw: str) -> tuple[_Occ, ...]:
+    return matcher._segment_occs(raw)
+
+
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], list[str]]:
+    return matcher._read_url(url)
+
+
+@functools.lru_cache(maxsize=4)
+def _is_sitemap(matcher: Matcher, doc: DocView) -> bool:
+    return matcher._is_sitemap(doc)
 
 
 @dataclass(slots=True)
@@ -701,9 +817,12 @@ class _Signals:
             self.terms[where].append(term)
 
 
-_FIELD_LABEL = re.compile(
-    r"\S\s*:\s*$"
-)  # a segment that ends with a colon names the value after it
+def _field_label(folded: str) -> bool:
+    """A segment that ends with a colon (after some text) names the value after it."""
+    text = folded.rstrip()
+    return text.endswith(":") and bool(text[:-1].rstrip())
+
+
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
 _WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
@@ -719,22 +838,32 @@ NAME_LIKENESS = (
 NAME_PART_MIN = 10  # characters of a link's name a line must repeat to be that name, shortened
 
 
-def _beyond_names(lines: Sequence[tuple[str, list, set]], link_texts: Sequence[str]) -> int:
+def _alike(line: str, name: str) -> bool:
+    """SequenceMatcher's ratio at least NAME_LIKENESS. Its cheap upper bounds (lengths alone, then
+    the characters shared in any order) are checked first, as difflib's own recipe does: most lines
+    are of another length than the name, and building the matcher costs more than the answer."""
+    size = len(line) + len(name)
+    if size and 2.0 * min(len(line), len(name)) / size < NAME_LIKENESS:
+        return False
+    matcher = SequenceMatcher(None, line, name)
+    return matcher.quick_ratio() >= NAME_LIKENESS and matcher.ratio() >= NAME_LIKENESS
+
+
+def _beyond_names(lines: Sequence[_Line], link_texts: Sequence[str]) -> int:
     """Characters of content lines that are not just a name links give the page."""
     names = [fold(t) for t in link_texts]
 
-    def is_name(raw: str) -> bool:
+    def is_name(line: str) -> bool:
         # A page heading that repeats its link's name without the category word ("ข้อบัญญัติการควบคุม…"
         # -> "การควบคุม…") is that name too.
-        line = _fold_normalized(raw)
         return any(
-            line == n
-            or (len(line) >= NAME_PART_MIN and line in n)
-            or SequenceMatcher(None, line, n).ratio() >= NAME_LIKENESS
+            line == n or (len(line) >= NAME_PART_MIN and line in n) or _alike(line, n)
             for n in names
         )
 
-    return sum(len(raw) for raw, _, _ in lines if not is_name(raw) and not _PAGER.match(raw))
+    return sum(
+        len(line.raw) for line in lines if not is_name(line.folded) and not _PAGER.match(line.raw)
+    )
 
 
 # A list's page controls ("1", "2", "…", "ไปหน้าที่", "Next"): an empty list template has them too.
@@ -827,6 +956,10 @@ class Matcher:
         self._label_words = sorted(
             {fold(w).strip(".") for w in checklist.label_prefixes}, key=len, reverse=True
         )
+        # One pattern tried in the list's order (longest first): the first word a token starts with.
+        self._label_start = re.compile(
+            "|".join(re.escape(w) for w in self._label_words if w) or "(?!)"
+        )
         self._agency_words = tuple(fold(w) for w in checklist.agency_prefixes)
         self._mention_words = tuple(fold(w) for w in checklist.mention_words)
         self._duty_words = tuple(fold(w) for w in checklist.duty_markers)
@@ -905,32 +1038,41 @@ class Matcher:
         occs.sort(key=lambda o: o.start)
         return occs, markers
 
-    def _scan_lines(self, text: str) -> list[tuple[str, list[_Occ], set[str]]]:
-        """(raw normalised line, occurrences, markers) per non-empty line of ``text``."""
-        raws = [normalize(line) for line in text.split("\n")]
-        raws = [r for r in raws if r]
-        if not raws:
-            return []
-        folded_lines = [_fold_normalized(r) for r in raws]
-        folded = "\n".join(folded_lines)
-        starts, pos = [], 0
-        for line in folded_lines:
-            starts.append(pos)
-            pos += len(line) + 1
-        per_line: dict[int, list] = defaultdict(list)
-        line_no = 0
-        for m in sorted(self._raw_matches(folded)):
-            while line_no + 1 < len(starts) and m[0] >= starts[line_no + 1]:
-                line_no += 1
-            base = starts[line_no]
-            per_line[line_no].append((m[0] - base, m[1] - base, m[2], m[3]))
+    def _scan_lines(self, text: str) -> list[_Line]:
+        """(raw normalised line, occurrences, markers) per non-empty line of ``text``.
+
+        Line by line (no term holds a line break, so a match never spans two lines), each line
+        scanned once: a site's template lines recur on every page, and a page's own lines are read
+        for hubs, then for evidence."""
         out = []
-        for n, raw in enumerate(raws):
-            occs, markers = self._segment(per_line.get(n, ()), _name_cuts(folded_lines[n]))
-            if self._whole:
-                occs = occs + self._whole_occs(folded_lines[n])
-            out.append((raw, occs, markers))
+        for line in text.split("\n"):
+            scanned = _scan_line(self, line) if len(line) <= LINE_CACHED else self._scan_line(line)
+            if scanned is not None:
+                out.append(scanned)
         return out
+
+    def _scan_line(self, line: str) -> _Line | None:
+        raw, folded = _line_forms(line)  # shared with the other rules reading this line
+        if not raw:
+            return None
+        occs, markers = self._segment(sorted(self._raw_matches(folded)), _name_cuts(folded))
+        if self._whole:
+            occs = occs + self._whole_occs(folded)
+        return _Line(raw, tuple(occs), frozenset(markers), folded)
+
+    def _line_free(self, line: _Line) -> int:
+        """:meth:`_free_chars` of a scanned line, worked out once (its filler and cookie tests
+        shared with the page's template tests)."""
+        if line.free is None:
+            left = _template_left(line.raw, _filler(line), _cookie_notice(line))
+            line.free = 0 if left else self._count_free(line.raw, line.occs)
+        return line.free
+
+    def _line_rest(self, line: _Line) -> str:
+        """:meth:`_rest` of a scanned line, worked out once."""
+        if line.rest is None:
+            line.rest = self._rest(line.raw, line.occs)
+        return line.rest
 
     def scan(self, text: str) -> list[tuple[str, str, str]]:
         """(code, part, term) for each checklist term in ``text``, first occurrence order.
@@ -943,19 +1085,24 @@ class Matcher:
                 seen.setdefault((o.code, o.part, o.term), None)
         return list(seen)
 
-    def _occs(self, raw: str) -> list[_Occ]:
+    def _occs(self, raw: str) -> Sequence[_Occ]:
         """Occurrences in one short segment (title, heading, link text), whole-segment words included."""
+        # the same headings and link texts recur on many pages of a site: each read once
+        return _segment_occs(self, raw) if len(raw) <= LINE_CACHED else self._segment_occs(raw)
+
+    def _segment_occs(self, raw: str) -> tuple[_Occ, ...]:
         folded = fold(raw)
         occs = self._segment(self._raw_matches(folded), _name_cuts(folded))[0]
-        return occs + self._whole_occs(folded)
+        return tuple(occs + self._whole_occs(folded))
 
     def _whole_occs(self, folded: str) -> list[_Occ]:
-        if _FIELD_LABEL.search(folded):
+        if _field_label(folded):
             return []  # "ติดต่อ :" keys a value (a person's phone in a directory row): a field, not a title
         found = self._whole.get(_whole_key(folded), ())
         if not found:
             # Whole words of one part joined by a separator: "ประชาสัมพันธ์/กิจกรรม", "ข่าว & กิจกรรม".
-            pieces = [self._whole.get(_whole_key(p), ()) for p in _WHOLE_JOIN.split(folded)]
+            split = _WHOLE_JOIN.split(folded)
+            pieces = [self._whole.get(_whole_key(p), ()) for p in split] if len(split) > 1 else []
             if len(pieces) > 1 and all(pieces):
                 shared = set.intersection(*({(c, k) for c, k, _ in hits} for hits in pieces))
                 found = [hit for hit in pieces[0] if (hit[0], hit[1]) in shared]
@@ -968,14 +1115,7 @@ class Matcher:
             token = token.strip(".")
             if not token or _NUMERIC.fullmatch(token) or _OCODE.fullmatch(token):
                 continue
-            rest = fold(token)
-            while rest:
-                for word in self._label_words:
-                    if word and rest.startswith(word):
-                        rest = rest[len(word) :].lstrip(".")
-                        break
-                else:
-                    break
+            rest = self._strip_labels(fold(token))
             if rest and not (rest.startswith(self._agency_words) and not self._has_mention(rest)):
                 return False
         return True
@@ -985,39 +1125,28 @@ class Matcher:
 
         "รายการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ" is wording, not content; a row title, a sentence is.
         """
-        if (
-            _TEMPLATE_CODE.search(raw)
-            or _FILLER.search(raw)
-            or _FILLER_BOX.match(raw)
-            or _COOKIE_NOTICE.search(raw)
-            or _TAGS_LINE.match(raw)
-        ):
-            return 0  # template source (Blade, PHP) or filler text left in the page: a page without its data
+        left = _template_left(raw, bool(_FILLER.search(raw)), bool(_COOKIE_NOTICE.search(raw)))
+        return 0 if left else self._count_free(raw, occs)
+
+    def _count_free(self, raw: str, occs: Sequence[_Occ]) -> int:
         folded = _fold_normalized(raw)
         dated = sum(1 for d in datelib.find_dates(raw) if d.kind in ("day", "cited")) * DATE_CHARS
         # a phone number is a value a template leaves empty, like a date
         dated += len(_PHONE.findall(raw)) * DATE_CHARS
-        covered = {
-            i
-            for o in occs
-            if o.kind != "combo"
-            for i in range(o.start, o.start + len(fold(o.term)))
-        }
-        rest = "".join(" " if i in covered else c for i, c in enumerate(folded))
+        rest = _blank_terms(folded, occs)
         count = 0
         for token in _TOKEN_SPLIT.split(rest):
             token = token.strip(".")
             if not token or _NUMERIC.fullmatch(token):
                 continue
-            while token:
-                for word in self._label_words:
-                    if word and token.startswith(word):
-                        token = token[len(word) :].lstrip(".")
-                        break
-                else:
-                    break
-            count += len(token)
+            count += len(self._strip_labels(token))
         return count + dated
+
+    def _strip_labels(self, token: str) -> str:
+        """``token`` without the label words it starts with, longest first, one after another."""
+        while token and (m := self._label_start.match(token)):
+            token = token[m.end() :].lstrip(".")
+        return token
 
     def _has_mention(self, text: str) -> bool:
         folded = fold(text)
@@ -1061,8 +1190,10 @@ class Matcher:
         return " ".join([text, *decoded]).lower()
 
     def _url_parts(self, url: str) -> dict[tuple[str, str], list[str]]:
-        if not url:
-            return {}
+        # a site's host ("https://www.1111.go.th/"), named by each link to it, is read once
+        return _url_parts(self, url) if url else {}
+
+    def _read_url(self, url: str) -> dict[tuple[str, str], list[str]]:
         text = self.url_text(url)
         found: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key, pattern in self._hints.items():
@@ -1074,7 +1205,7 @@ class Matcher:
         occs, _ = self._segment(self._raw_matches(fold(segment)))
         for o in occs:
             found[(o.code, o.part)].append(o.term)
-        return found
+        return dict(found)
 
     # ------------------------------------------------------------ classify
     def _signals(self, doc: DocView) -> tuple[dict[tuple[str, str], _Signals], dict[str, object]]:
@@ -1086,7 +1217,8 @@ class Matcher:
         duty = (
             doc.kind == "html"
             and sum(
-                any(w in line for w in self._duty_words) for line in fold(doc.content).split("\n")
+                any(w in line for w in self._duty_words)
+                for line in _fold_page(doc.content).split("\n")
             )
             >= DUTY_LINES
         )
@@ -1150,8 +1282,9 @@ class Matcher:
         tags = _tag_lines([raw for raw, _, _ in lines])
         other_kind = bool(_OTHER_KIND_URL.search(self.url_text(doc.url)))
         last = len(lines) - 1
-        for number, (raw, occs, markers) in enumerate(lines):
-            rests.append(self._rest(raw, occs) if raw not in headings else "")
+        for number, line in enumerate(lines):
+            raw, occs, markers = line
+            rests.append(self._line_rest(line) if raw not in headings else "")
             if raw in headings:
                 mine = level.get(raw, 0)
                 while open_headings and level.get(open_headings[-1], 0) >= mine:
@@ -1174,7 +1307,7 @@ class Matcher:
                     and not (
                         number == last
                         and _WIDGET_TITLE.search(raw)
-                        and self._free_chars(raw, occs) < SUPPORT_MIN
+                        and self._line_free(line) < SUPPORT_MIN
                     )
                     and not (duty and occ.code != DUTY_ITEM)
                     and not _parent_crumb(raw, occ)
@@ -1202,7 +1335,7 @@ class Matcher:
             # Text beside the terms: "คู่มือการปฏิบัติงาน งานจัดเก็บรายได้ (PDF 2 MB)" has some, a bare
             # "ข่าวประชาสัมพันธ์" over an empty list template has none. One line must have it: short
             # field labels whose values a template leaves empty ("เรื่อง", "ดาวน์โหลดแล้ว ครั้ง") do not add up.
-            free = self._free_chars(raw, occs)
+            free = self._line_free(line)
             other_body = max(other_body, free)
             for heading in open_headings or [_PAGE]:
                 section[heading] = max(section[heading], free)
@@ -1233,8 +1366,8 @@ class Matcher:
                 bool(doc.headings)
                 and any("empty" in markers for _, _, markers in self._scan_lines(doc.headings[0]))
             )
-            or _unfilled_template([raw for raw, _, _ in lines])
-            or _filler_beside_nothing([raw for raw, _, _ in lines], doc.repeated),
+            or _unfilled_template(lines)
+            or _filler_beside_nothing(lines, doc.repeated),
             # A criterion table (rows 21.1, 21.2, ...): its text quotes what the ITA asks for.
             "criteria": _criteria_rows(
                 {_row_code(raw) for raw, _, _ in lines if _OCODE_START.match(raw)},
@@ -1336,13 +1469,7 @@ class Matcher:
     def _rest(self, raw: str, occs: Sequence[_Occ]) -> str:
         """``raw`` folded and lowercased, with its checklist terms blanked out."""
         folded = _fold_normalized(raw).lower()
-        covered = {
-            i
-            for o in occs
-            if o.kind != "combo"
-            for i in range(o.start, o.start + len(fold(o.term)))
-        }
-        return "".join(" " if i in covered else c for i, c in enumerate(folded))
+        return _blank_terms(folded, occs)
 
     def _body_ok(self, words: tuple[str, ...], s: _Signals, info: dict) -> bool:
         """The text under the part's heading or label lines (up to the next heading) holds one of
@@ -1490,10 +1617,17 @@ class Matcher:
     def is_sitemap(self, doc: DocView) -> bool:
         """The site map: a page whose title, first heading or URL path says so; or a search
         results page (a line that starts "ผลการค้นหา"): both list other pages by their names."""
-        where = [doc.title, *doc.headings[:1], urlsplit(doc.url).path]
-        if any(w in fold(text).lower() for text in where for w in self._sitemap_words):
+        return _is_sitemap(self, doc)  # asked for hubs, then for evidence: answered once per page
+
+    def _is_sitemap(self, doc: DocView) -> bool:
+        where = [
+            fold(text).lower() for text in (doc.title, *doc.headings[:1], urlsplit(doc.url).path)
+        ]
+        if any(w in text for text in where for w in self._sitemap_words):
             return True
-        lines = fold(doc.content).lower().split("\n")[:SEARCH_LINES]
+        # fold() keeps lines one for one: the first lines folded are the folded text's first lines
+        top = "\n".join(doc.content.split("\n", SEARCH_LINES)[:SEARCH_LINES])
+        lines = fold(top).lower().split("\n")
         return any(line.strip().startswith(SEARCH_RESULTS) for line in lines)
 
     def _evaluate(self, doc: DocView) -> list[tuple[str, str, _Signals, bool, str]]:
@@ -1510,7 +1644,7 @@ class Matcher:
                     named
                     and named.url
                     and not any(code == "5.11" for code, _ in sig)
-                    and not any(w in fold(doc.content).lower() for w in FORM_NOT_CHANNEL)
+                    and not any(w in _fold_page(doc.content).lower() for w in FORM_NOT_CHANNEL)
                 ):
                     self._form_channel(sig, target)
             if self._opinion_form(doc, sig):
@@ -1572,7 +1706,7 @@ class Matcher:
     def _opinion_form(doc: DocView, sig: dict[tuple[str, str], _Signals]) -> bool:
         """The page's message form invites questions or opinions in its own words (OPINION_FORM), or is a
         bare contact form on a page that names no complaint channel; never a job application."""
-        text = fold(doc.content)
+        text = _fold_page(doc.content)
         if any(w in text.lower() for w in FORM_NOT_CHANNEL):
             return False
         if OPINION_FORM.search(text):
