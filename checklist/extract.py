@@ -260,7 +260,7 @@ def _clean(text: str) -> str:
 
 def _class_region(tag: Tag) -> str | None:
     """The region an element's id/class tokens name, or None (also None when a token says content)."""
-    return _tokens_region(str(tag.get("id", "")), tuple(str(c) for c in tag.get("class", [])))
+    return _tokens_region(str(tag.get("id", "")), tuple(tag.get("class", ())))
 
 
 @lru_cache(maxsize=8192)  # a site's templates repeat the same ids and classes on every page
@@ -304,10 +304,10 @@ class _Layout:
                 if _dead_link(el) and self.dated_entry(el):
                     entries.append(el)
                 continue
-            text[id(el)] = sum(
-                len(c.text.strip()) if isinstance(c, Text) else text.get(id(c), 0)
-                for c in el.children
-            )
+            total = 0  # (every child element's text is known: children come first)
+            for c in el.contents:
+                total += len(c.text.strip()) if c.name is None else text[id(c)]
+            text[id(el)] = total
         holds_content: set[int] = set()
         for el in filter(_is_content_marker, elements):
             for parent in el.parents:
@@ -1043,9 +1043,7 @@ def extract_page(html: str, url: str) -> PageContent:
     times: list[Tag] = []  # find_all("time")
     invisible: list[Tag] = []  # find_all(_INVISIBLE_TAGS)
     script_count = 0  # len(find_all("script"))
-    for node in soup.descendants:
-        if not isinstance(node, Tag):
-            continue
+    for node in soup.find_all(True):
         name = node.name
         if name in _INVISIBLE_TAGS:
             invisible.append(node)
@@ -1080,16 +1078,10 @@ def extract_page(html: str, url: str) -> PageContent:
         soup.remove(tag)
     # What is left, in document order: comments (removed before anything reads the text),
     # elements (find_all(True)) and the other strings (find_all(string=True)).
-    comments: list[Comment] = []
-    elements: list[Tag] = []
-    strings: list[Text] = []
-    for node in soup.descendants:
-        if isinstance(node, Tag):
-            elements.append(node)
-        elif isinstance(node, Comment):
-            comments.append(node)
-        elif isinstance(node, Text):
-            strings.append(node)
+    nodes = soup.descendants
+    elements: list[Tag] = [n for n in nodes if n.name is not None]
+    comments: list[Comment] = [n for n in nodes if n.__class__ is Comment]
+    strings: list[Text] = [n for n in nodes if n.name is None and n.__class__ is not Comment]
     for comment in comments:
         soup.remove(comment)
 

@@ -35,7 +35,6 @@ from lxml import etree  # type: ignore[import-untyped]
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _WORDS = re.compile(r"\S+")
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
-_PRESERVE_WHITESPACE = frozenset({"pre", "textarea"})
 # Attributes whose value is a list of words: on every element, and on some elements only.
 _LIST_ATTRS_ANY = frozenset({"class", "accesskey", "dropzone"})
 _LIST_ATTRS = {
@@ -112,6 +111,11 @@ _STRING_KINDS: dict[str, type[Text]] = {
 }
 
 
+# What an element's start and end change for the strings inside it.
+_PRESERVE = object()  # whitespace-only strings kept as they are
+_SPECIAL: dict[str, Any] = {"pre": _PRESERVE, "textarea": _PRESERVE, **_STRING_KINDS}
+
+
 class _Gone:
     """What a removed node leaves in document order: no name, no text of any kind."""
 
@@ -126,19 +130,26 @@ def _names(name: Any) -> frozenset[str] | None:
     """The names a query asks for; None for ``True`` (any element)."""
     if name is True:
         return None
-    if isinstance(name, str):
-        return frozenset((name,))
-    return frozenset(name)
+    key = name if isinstance(name, (str, tuple)) else tuple(name)
+    names = _NAME_SETS.get(key)
+    if names is None:  # (the queries are the extraction's own few literals)
+        names = _NAME_SETS[key] = frozenset((name,) if isinstance(name, str) else name)
+    return names
+
+
+_NAME_SETS: dict[Any, frozenset[str]] = {}
 
 
 class Tag:
     """An element: name, attributes, parent, children, and its span in document order."""
 
-    __slots__ = ("name", "attrs", "parent", "contents", "nodes", "start", "end")
+    # ``get``: the attributes' own ``dict.get``, bound once (the rules ask it ~550 times a page).
+    __slots__ = ("name", "attrs", "get", "parent", "contents", "nodes", "start", "end")
 
     def __init__(self, name: str, attrs: dict, parent: Tag | None, nodes: list, start: int) -> None:
         self.name = name
         self.attrs = attrs
+        self.get = attrs.get
         self.parent = parent
         self.contents: list[Tag | Text] = []
         self.nodes: list[Any] = nodes  # the document's, shared by all its nodes
@@ -149,9 +160,6 @@ class Tag:
         return f"<{self.name} {self.attrs!r}>"
 
     # Attributes
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.attrs.get(key, default)
-
     def __getitem__(self, key: str) -> Any:
         return self.attrs[key]
 
@@ -176,8 +184,12 @@ class Tag:
         return [n for n in self.nodes[self.start + 1 : self.end] if n is not _GONE]
 
     def find_parent(self, name: Any) -> Tag | None:
-        names = _names(name)
         node = self.parent
+        if isinstance(name, str):
+            while node is not None and node.name != name:
+                node = node.parent
+            return node
+        names = _names(name)
         while node is not None:
             if names is None or node.name in names:
                 return node
@@ -377,10 +389,10 @@ class _Builder:
         self.doc = Document()
         self.nodes = self.doc.nodes
         self.stack: list[Tag] = [self.doc]
-        self.prefixes: list[str | None] = [None]  # of the open elements (namespaced names)
-        self.open: dict[str, int] = {}  # open elements by name
+        self.prefixes: dict[int, str] = {}  # id of an open element -> its namespace prefix, if any
         self.kinds: list[type[Text]] = []  # string kinds of the open string-container elements
         self.preserve = 0  # open <pre>/<textarea> elements
+        self.lists: dict[str, frozenset[str]] = {}  # element name -> its list attributes
         self.pieces: list[str] = []
         self.data = self.pieces.append  # lxml calls it for every piece of text
 
@@ -408,14 +420,20 @@ class _Builder:
             prefix = "xml" if namespace == _XML_NAMESPACE else None
         if attrib:
             attrs = attrib  # a fresh dict for each element
-            if any(key[0] == "{" for key in attrs):
-                attrs = _namespaced_attrs(attrs)
-            lists = _LIST_ATTRS.get(name.lower())
+            lists = self.lists.get(name)
+            if lists is None:
+                lists = self.lists[name] = _LIST_ATTRS_ANY | _LIST_ATTRS.get(name.lower(), set())
+            namespaced = False
             for key in attrs:
-                if key in _LIST_ATTRS_ANY or (lists is not None and key in lists):
-                    value = attrs[key]
-                    if isinstance(value, str):
-                        attrs[key] = _WORDS.findall(value)
+                if key in lists:
+                    attrs[key] = _WORDS.findall(attrs[key])
+                elif key[0] == "{":
+                    namespaced = True
+            if namespaced:  # "{x}": renamed first, then its value read as a list if it is one
+                attrs = _namespaced_attrs(attrs)
+                for key in attrs:
+                    if key in lists and isinstance(attrs[key], str):
+                        attrs[key] = _WORDS.findall(attrs[key])
         else:
             attrs = {}
         stack = self.stack
@@ -425,13 +443,14 @@ class _Builder:
         nodes.append(tag)
         parent.contents.append(tag)
         stack.append(tag)
-        self.prefixes.append(prefix)
-        self.open[name] = self.open.get(name, 0) + 1
-        if name in _PRESERVE_WHITESPACE:
-            self.preserve += 1
-        kind = _STRING_KINDS.get(name)
-        if kind is not None:
-            self.kinds.append(kind)
+        if prefix is not None:
+            self.prefixes[id(tag)] = prefix
+        special = _SPECIAL.get(name)
+        if special is not None:
+            if special is _PRESERVE:
+                self.preserve += 1
+            else:
+                self.kinds.append(special)
 
     def end(self, name: str) -> None:
         if self.pieces:
@@ -440,25 +459,31 @@ class _Builder:
         if name[0] == "{" and "}" in name:
             namespace, name = name[1:].split("}", 1)
             prefix = "xml" if namespace == _XML_NAMESPACE else None
-        # The most recent open element of this name and everything opened after it.
         stack = self.stack
-        while len(stack) > 1 and self.open.get(name):
-            found = stack[-1].name == name and self.prefixes[-1] == prefix
+        top = stack[-1]
+        if top.name == name and prefix is None and not self.prefixes:
+            self._pop()  # the usual case: the element the parser closes is the last one opened
+            return
+        # The most recent open element of this name and prefix, and everything opened after it;
+        # nothing once no element of this name is open.
+        while len(stack) > 1 and any(t.name == name for t in stack[1:]):
+            top = stack[-1]
+            found = top.name == name and self.prefixes.get(id(top)) == prefix
             self._pop()
             if found:
                 break
 
-    def _pop(self) -> Tag:
+    def _pop(self) -> None:
         tag = self.stack.pop()
-        self.prefixes.pop()
         tag.end = len(self.nodes)
-        name = tag.name
-        self.open[name] -= 1
-        if name in _PRESERVE_WHITESPACE:
-            self.preserve -= 1
-        if name in _STRING_KINDS:
-            self.kinds.pop()
-        return tag
+        if self.prefixes:
+            self.prefixes.pop(id(tag), None)
+        special = _SPECIAL.get(tag.name)
+        if special is not None:
+            if special is _PRESERVE:
+                self.preserve -= 1
+            else:
+                self.kinds.pop()
 
     def comment(self, text: str) -> None:
         if self.pieces:
