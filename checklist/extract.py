@@ -1078,7 +1078,7 @@ def extract_page(html: str, url: str) -> PageContent:
         soup.remove(tag)
     # What is left, in document order: comments (removed before anything reads the text),
     # elements (find_all(True)) and the other strings (find_all(string=True)).
-    nodes = soup.descendants
+    nodes = soup.span()
     elements: list[Tag] = [n for n in nodes if n.name is not None]
     comments: list[Comment] = [n for n in nodes if n.__class__ is Comment]
     strings: list[Text] = [n for n in nodes if n.name is None and n.__class__ is not Comment]

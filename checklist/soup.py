@@ -27,11 +27,14 @@ places stay valid; moving nodes (rare) renumbers the whole document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+_START = attrgetter("start")
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 _WORDS = re.compile(r"\S+")
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
@@ -179,8 +182,16 @@ class Tag:
             node = node.parent
 
     @property
-    def descendants(self) -> list[Tag | Text]:
-        """Every node under this one, in document order."""
+    def descendants(self) -> Iterator[Tag | Text]:
+        """Every node under this one, in document order (one at a time: a reader may stop early)."""
+        nodes = self.nodes
+        for i in range(self.start + 1, self.end):
+            node = nodes[i]
+            if node is not _GONE:
+                yield node
+
+    def span(self) -> list[Tag | Text]:
+        """Every node under this one, in document order, as a list."""
         return [n for n in self.nodes[self.start + 1 : self.end] if n is not _GONE]
 
     def find_parent(self, name: Any) -> Tag | None:
@@ -204,16 +215,15 @@ class Tag:
         return [n for n in nodes if n.name in names]
 
     def find(self, name: Any, recursive: bool = True) -> Tag | None:
-        names = _names(name)
-        nodes: list[Any] = self.nodes[self.start + 1 : self.end] if recursive else self.contents
-        for n in nodes:
-            if n.name is not None and (names is None or n.name in names):
-                return n
-        return None
+        if not recursive:
+            return _first(self.contents, range(len(self.contents)), _names(name))
+        return _first(self.nodes, range(self.start + 1, self.end), _names(name))
 
     def find_class(self, pattern: re.Pattern[str]) -> Tag | None:
         """The first element under this one with a class word ``pattern`` finds (``find(class_=…)``)."""
-        for n in self.nodes[self.start + 1 : self.end]:
+        nodes = self.nodes
+        for i in range(self.start + 1, self.end):
+            n = nodes[i]
             if n.name is not None:
                 classes = n.attrs.get("class")
                 if classes is not None and _class_matches(classes, pattern):
@@ -222,26 +232,21 @@ class Tag:
 
     def find_attr(self, key: str, value: str) -> Tag | None:
         """The first element under this one whose ``key`` is ``value`` (``find(attrs={key: value})``)."""
-        for n in self.nodes[self.start + 1 : self.end]:
+        nodes = self.nodes
+        for i in range(self.start + 1, self.end):
+            n = nodes[i]
             if n.name is not None and n.attrs.get(key) == value:
                 return n
         return None
 
     def find_next(self, name: Any) -> Tag | None:
         """The first element after this one's start tag in document order (its own descendants first)."""
-        names = _names(name)
-        for n in self.nodes[self.start + 1 :]:
-            if n.name is not None and (names is None or n.name in names):
-                return n
-        return None
+        return _first(self.nodes, range(self.start + 1, len(self.nodes)), _names(name))
 
     def find_previous(self, name: Any) -> Tag | None:
-        """The nearest element before this one in document order (its ancestors included)."""
-        names = _names(name)
-        for n in reversed(self.nodes[: self.start]):
-            if n.name is not None and (names is None or n.name in names):
-                return n
-        return None
+        """The nearest element before this one in document order (its ancestors included, the
+        document itself not)."""
+        return _first(self.nodes, range(self.start - 1, 0, -1), _names(name))
 
     def _siblings(self, after: bool) -> list[Tag | Text]:
         parent = self.parent
@@ -260,8 +265,11 @@ class Tag:
         ]
 
     def find_next_sibling(self, name: Any = True) -> Tag | None:
-        found = self.find_next_siblings(name)
-        return found[0] if found else None
+        parent = self.parent
+        if parent is None:
+            return None
+        kids = parent.contents
+        return _first(kids, range(_index(kids, self) + 1, len(kids)), _names(name))
 
     def find_previous_siblings(self, name: Any = True) -> list[Tag]:
         names = _names(name)
@@ -302,7 +310,29 @@ def _class_matches(classes: Any, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(c) for c in classes) or pattern.search(" ".join(classes)) is not None
 
 
-def _index(kids: list, node: object) -> int:
+def _first(nodes: list[Any], indices: range, names: frozenset[str] | None) -> Any:
+    """The first element of ``nodes`` at ``indices`` (in their order) with one of ``names``
+    (any element for None): BeautifulSoup's find, stopping where it stops."""
+    if names is None:
+        for i in indices:
+            node = nodes[i]
+            if node.name is not None:
+                return node
+    else:
+        for i in indices:
+            node = nodes[i]
+            if node.name in names:
+                return node
+    return None
+
+
+def _index(kids: list[Any], node: Tag | Text) -> int:
+    """Where ``node`` is among ``kids``: children are in document order, so found by bisection
+    (a long list of siblings is not walked once per sibling); by a walk when document order is
+    stale (nodes moved before :meth:`Document.renumber`)."""
+    i = bisect_left(kids, node.start, key=_START)
+    if i < len(kids) and kids[i] is node:
+        return i
     for i, kid in enumerate(kids):
         if kid is node:
             return i
