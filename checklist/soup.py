@@ -374,7 +374,11 @@ class Document(Tag):
         """Take ``node`` (and what is under it) out of the tree and out of document order."""
         if _detach(node):
             end = node.end if isinstance(node, Tag) else node.start + 1
-            self.nodes[node.start : end] = [_GONE] * (end - node.start)
+            nodes = self.nodes
+            for i in range(node.start + 1, end):
+                if nodes[i] is not _GONE:
+                    nodes[i].parent = None  # (unlinked: freed at once, see release)
+            nodes[node.start : end] = [_GONE] * (end - node.start)
 
     def renumber(self) -> None:
         """Document order again after nodes were moved: one walk of the tree."""
@@ -545,8 +549,12 @@ class _Builder:
             self._text()
         while len(self.stack) > 1:
             self._pop()
-        self.doc.end = len(self.nodes)
-        return self.doc
+        doc = self.doc
+        doc.end = len(self.nodes)
+        # The parser holds its target in a reference cycle of its own: the tree must not hang
+        # from it, or it waits for the cyclic collector too.
+        del self.doc, self.nodes, self.stack
+        return doc
 
 
 def _namespaced_attrs(attrib: dict) -> dict:

@@ -162,3 +162,24 @@ _EVAL_PAGES = sorted(
 def test_evaluation_pages_same_tree(path):
     """The evaluation set's pages (whole agency-site pages) give BeautifulSoup's tree, node for node."""
     _same_tree(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_extracted_tree_is_freed_without_the_cyclic_collector():
+    """extract_page unlinks the tree (removed parts included) and the parser does not keep it:
+    no node of it is left for the cyclic collector, the crawl's most frequent collections."""
+    import gc
+
+    from checklist.extract import extract_page
+
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        extract_page(PAGE, "http://x.test/")
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, (Tag, Text))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == []
