@@ -83,3 +83,22 @@ def test_generic_link_words_by_regex_match_the_loop() -> None:
     texts += ["เปิดไฟล์ใน Google Drive", "คลิกเพื่อดาวน์โหลด", "ดาวน์โหลดแผนพัฒนา", "เดือน กรกฎาคม 2567"]
     assert [_is_generic(t) for t in texts] == [_generic_by_loop(t) for t in texts]
     assert _is_generic("เปิดไฟล์ใน Google Drive") and not _is_generic("ดาวน์โหลดแผนพัฒนา")
+
+
+def test_texts_skipped_by_the_ocode_precheck_never_open_with_an_o_code() -> None:
+    from checklist.thai import normalize
+    from crawler.spiders.agency import _MAY_OPEN_WITH_OCODE, _OCODE
+
+    heads = ["", " ", "\u00a0", "\u200b", "\ufeff \u00ad", "\t\n", "\u3000"]
+    codes = ["O1", "o 12", "O.๑๒", "MOIT 3", "moit๕", "Ｏ1", "Ｍoit 2", "O\u03011", "ｏ1", "0 1"]
+    tails = ["", " โครงสร้าง", ".pdf", "ข้อมูล"]
+    rng = random.Random(7)
+    alphabet = "oOmMiItT .๑1\u200b\u00a0\u0301กขค่้"
+    texts = [h + c + t for h in heads for c in codes for t in tails]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    opened = 0
+    for text in texts:
+        if _OCODE.match(normalize(text)):
+            opened += 1
+            assert _MAY_OPEN_WITH_OCODE.match(text), text
+    assert opened > 100  # the check saw real O-codes, not only texts without one

@@ -58,6 +58,10 @@ HUB_ITEMS = 4  # a page whose own links name this many checklist items is a hub
 HUB_OCODES = 5  # ... or that lists this many O-codes (O1, O2, ...)
 CHROME_PAGES = 2  # a link seen on this many pages already is menu, not the page's own
 _OCODE = re.compile(r"^\s*(?:o|moit)\s?\.?\s?\d{1,2}\b", re.I)
+# A text that can open with an O-code once normalised: its first character that is neither a
+# space nor one normalize() removes is o or m (no other character becomes one under NFC and
+# lower-casing). Most texts are not normalised for _OCODE at all.
+_MAY_OPEN_WITH_OCODE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*[oOmM]")
 _MENU_REGIONS = frozenset({"nav", "header", "footer"})
 _ROW_TAGS = frozenset({"tr", "li", "dd", "p"})  # the element around a hub link whose text names it
 # Failures on the home page worth one more try under another address (see _home_alternative).
@@ -451,8 +455,9 @@ class AgencySpider(scrapy.Spider):
         }
         if len(items) >= HUB_ITEMS:
             return True
-        lines = [normalize(text) for link in own for text in link.texts]
-        lines += [normalize(b.text) for b in content.blocks if b.region == "main"]
+        texts = [text for link in own for text in link.texts]
+        texts += [b.text for b in content.blocks if b.region == "main"]
+        lines = [normalize(text) for text in texts if _MAY_OPEN_WITH_OCODE.match(text)]
         return sum(1 for line in lines if _OCODE.match(line)) >= HUB_OCODES
 
     def _admit(
