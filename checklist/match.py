@@ -824,12 +824,20 @@ def _field_label(folded: str) -> bool:
 
 
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
-_WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_WHOLE_EDGE = re.compile(r"[\W\d_]+")
 
 
 def _whole_key(folded: str) -> str:
     """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
-    return _WHOLE_STRIP.sub("", folded.lower())
+    # The trailing run is matched at the start of the reversed text: a search for it would try
+    # every position of the line.
+    low = folded.lower()
+    lead = _WHOLE_EDGE.match(low)
+    start = lead.end() if lead else 0
+    if start == len(low):
+        return ""
+    trail = _WHOLE_EDGE.match(low[::-1])
+    return low[start : len(low) - trail.end()] if trail else low[start:]
 
 
 NAME_LIKENESS = (
