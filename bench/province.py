@@ -45,6 +45,7 @@ from urllib.parse import parse_qs, urlsplit
 from network import PROFILES, NetworkProfile
 from pythainlp.util.date import thai_full_months
 
+TODAY = dt.date(2026, 11, 25)  # the as-of date every benchmark audits on
 HOST = "127.0.0.1"
 HANG_SECONDS = 300.0  # longer than any crawler timeout: the answer never comes
 CHUNK = 64 * 1024

@@ -47,14 +47,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_crawl import NAIVE_BUDGET as _NAIVE  # noqa: E402
 from network import PROFILES  # noqa: E402
-from province import Province  # noqa: E402
+from province import TODAY, Province  # noqa: E402
 
 from crawler.records import Agency  # noqa: E402
 from crawler.store import open_db  # noqa: E402
 from oit.audit import run_audit  # noqa: E402
 from oit.scrapyd import run_audit_scrapyd  # noqa: E402
 
-TODAY = dt.date(2026, 11, 25)
 # bench_crawl's naive budget without its depth limit: a depth-first walk along "ถัดไป »"
 # chains goes deeper than 100 hops, and a naive full crawl must not be cut by depth.
 NAIVE_BUDGET = dataclasses.replace(_NAIVE, max_depth=1_000_000)

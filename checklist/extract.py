@@ -18,12 +18,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from pythainlp.util.date import thai_full_months
 
 from . import platforms
 from .dates import find_dates
 from .model import Block, Link, PageContent
+from .soup import Comment, Document, Tag, Text
 from .soup import parse as _soup
 
 # Elements whose text is never visible content.
@@ -260,7 +260,7 @@ def _clean(text: str) -> str:
 
 def _class_region(tag: Tag) -> str | None:
     """The region an element's id/class tokens name, or None (also None when a token says content)."""
-    return _tokens_region(str(tag.get("id", "")), tuple(str(c) for c in tag.get("class", [])))
+    return _tokens_region(str(tag.get("id", "")), tuple(tag.get("class", ())))
 
 
 @lru_cache(maxsize=8192)  # a site's templates repeat the same ids and classes on every page
@@ -304,11 +304,10 @@ class _Layout:
                 if _dead_link(el) and self.dated_entry(el):
                     entries.append(el)
                 continue
-            text[id(el)] = sum(
-                len(c.strip()) if isinstance(c, NavigableString) else text.get(id(c), 0)
-                for c in el.children
-                if isinstance(c, (NavigableString, Tag))
-            )
+            total = 0  # (every child element's text is known: children come first)
+            for c in el.contents:
+                total += len(c.text.strip()) if c.name is None else text[id(c)]
+            text[id(el)] = total
         holds_content: set[int] = set()
         for el in filter(_is_content_marker, elements):
             for parent in el.parents:
@@ -578,8 +577,7 @@ def _tab_link(el: Tag) -> bool:
         return False
     document = list(el.parents)[-1]
     return (
-        document.find(class_=_PANE_CLASS) is None
-        and document.find(attrs={"role": "tabpanel"}) is None
+        document.find_class(_PANE_CLASS) is None and document.find_attr("role", "tabpanel") is None
     )
 
 
@@ -625,7 +623,7 @@ _DOWNLOAD_WORDS = re.compile(
 )
 
 
-def _dead_downloads(soup: BeautifulSoup) -> set[int]:
+def _dead_downloads(soup: Document) -> set[int]:
     """Boxes that hold a download link to nowhere and no live link: a document's title with no
     document behind it (a template's "มาตรการ… [ดาวน์โหลด]" card)."""
     boxes: set[int] = set()
@@ -845,8 +843,8 @@ def _lead_text(a: Tag) -> str:
     for node in cell.descendants:
         if isinstance(node, Tag) and node.name == "a":
             break
-        if isinstance(node, NavigableString) and not isinstance(node, Comment):
-            words.append(str(node))
+        if isinstance(node, Text) and not isinstance(node, Comment):
+            words.append(node.text)
     lead = _clean(" ".join(words))
     for found in find_dates(lead):
         lead = lead.replace(found.text, " ")
@@ -999,7 +997,7 @@ def _jsonld_dates(raw: str) -> list[str]:
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 
 
-def _parse(html: str) -> BeautifulSoup:
+def _parse(html: str) -> Document:
     """The page's tree, with content libxml2 put in <head> moved back into a body.
 
     A document without ``<body>`` that opens with head elements (``<title>``, ``<style>``) and
@@ -1022,6 +1020,7 @@ def _parse(html: str) -> BeautifulSoup:
         head.insert_after(body)
     for position, node in enumerate(moved):
         body.insert(position, node.extract())
+    soup.renumber()
     return soup
 
 
@@ -1044,9 +1043,7 @@ def extract_page(html: str, url: str) -> PageContent:
     times: list[Tag] = []  # find_all("time")
     invisible: list[Tag] = []  # find_all(_INVISIBLE_TAGS)
     script_count = 0  # len(find_all("script"))
-    for node in soup.descendants:
-        if not isinstance(node, Tag):
-            continue
+    for node in soup.find_all(True):
         name = node.name
         if name in _INVISIBLE_TAGS:
             invisible.append(node)
@@ -1078,21 +1075,15 @@ def extract_page(html: str, url: str) -> PageContent:
             meta_dates.append((_clean(str(value)), "time"))
 
     for tag in invisible:
-        tag.decompose()
+        soup.remove(tag)
     # What is left, in document order: comments (removed before anything reads the text),
     # elements (find_all(True)) and the other strings (find_all(string=True)).
-    comments: list[Comment] = []
-    elements: list[Tag] = []
-    strings: list[NavigableString] = []
-    for node in soup.descendants:
-        if isinstance(node, Tag):
-            elements.append(node)
-        elif isinstance(node, Comment):
-            comments.append(node)
-        elif isinstance(node, NavigableString):
-            strings.append(node)
+    nodes = soup.span()
+    elements: list[Tag] = [n for n in nodes if n.name is not None]
+    comments: list[Comment] = [n for n in nodes if n.__class__ is Comment]
+    strings: list[Text] = [n for n in nodes if n.name is None and n.__class__ is not Comment]
     for comment in comments:
-        comment.extract()
+        soup.remove(comment)
 
     regions: dict[int, str] = {}
     layout = _Layout(elements)
@@ -1103,7 +1094,7 @@ def extract_page(html: str, url: str) -> PageContent:
     # Strings of one element share its block and its verdict: both are asked once per element.
     seen: dict[int, tuple[Tag, bool | None]] = {}  # element -> (its block, _in_control or None)
     for node in strings:
-        if not node.strip():
+        if not node.text.strip():
             continue
         parent = node.parent
         if not isinstance(parent, Tag):
@@ -1115,7 +1106,7 @@ def extract_page(html: str, url: str) -> PageContent:
             texts[key] = []
             order.append(block)
             controls[key] = True
-        texts[key].append(str(node))
+        texts[key].append(node.text)
         if controls[key]:
             if in_control is None:
                 in_control = _in_control(parent, block, dead_boxes, layout.dated_entry)
@@ -1188,11 +1179,10 @@ def extract_page(html: str, url: str) -> PageContent:
     )
     main_chars = sum(len(b.text) for b in blocks if b.region == "main")
     needs_js = script_count >= 3 and len(links) < 3 and main_chars < 200
-    # The tree is garbage from here, and its nodes link to each other (parent, siblings), so
+    # The tree is garbage from here, and its nodes link to each other (parent, children), so
     # only the cyclic collector could free them: the crawl process's most frequent collections.
-    # Unlinked (as BeautifulSoup's decompose does), each node is freed at once.
-    for node in (soup, *elements, *strings):
-        node.__dict__.clear()
+    # Unlinked, each node is freed at once.
+    soup.release()
     return PageContent(
         url=url,
         title=title,
@@ -1226,9 +1216,7 @@ def _text_before(elements: list[Tag], index: int, reach: int = 12) -> str:
     """The nearest text of its own in the ``reach`` elements before ``elements[index]``."""
     for el in reversed(elements[max(0, index - reach) : index]):
         own = " ".join(
-            str(s)
-            for s in el.children
-            if isinstance(s, NavigableString) and not isinstance(s, Comment)
+            s.text for s in el.children if isinstance(s, Text) and not isinstance(s, Comment)
         )
         if text := _clean(own):
             return text

@@ -36,6 +36,12 @@ REDIRECT_MAX_TIMES = 8
 METAREFRESH_ENABLED = True
 COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 starts, for every crawler (here one per agency), an HTTP server on localhost that
+# runs any Python code sent to it with a token, and writes that token to a job file under the
+# user's state directory (~/.local/state/scrapy/job_files). An auditor's machine needs no
+# remote code execution, and a server per agency cost CPU; files were left behind by every
+# crawl that did not end cleanly.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = os.environ.get("OIT_LOG_LEVEL", "ERROR")
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 # Scrapy re-parses the callback's source (inspect + ast) for every response to warn about

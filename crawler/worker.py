@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import logging
 import os
 import sys
 import traceback
@@ -141,6 +142,16 @@ def _tune_collector() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+def _quiet_scrapy_debug(log_level: str | int) -> None:
+    """Scrapy sets its loggers to DEBUG, so every response and item made a log record that no
+    handler here prints (no root handler is installed: warnings and errors reach stderr through
+    logging's last resort; each crawler's log counter takes ``LOG_LEVEL`` and above). Records
+    below both are not made at all."""
+    level = logging.getLevelName(log_level) if isinstance(log_level, str) else log_level
+    if isinstance(level, int):
+        logging.getLogger("scrapy").setLevel(min(level, logging.WARNING))
+
+
 def run_spec(spec: dict[str, Any]) -> None:
     """Crawl every agency of ``spec``, at most ``jobs`` at a time, then return."""
     from scrapy.crawler import Crawler, CrawlerProcess
@@ -156,6 +167,7 @@ def run_spec(spec: dict[str, Any]) -> None:
     # before anything imports twisted.internet.reactor.
     install_reactor(base["TWISTED_REACTOR"], base["ASYNCIO_EVENT_LOOP"])
     process = CrawlerProcess(base)
+    _quiet_scrapy_debug(base["LOG_LEVEL"])
     from twisted.internet import reactor
 
     from crawler.spiders.agency import AgencySpider

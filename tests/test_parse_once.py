@@ -50,6 +50,15 @@ def test_link_rows_match_the_xpath_formulation() -> None:
     assert "http://a.go.th/oit/outside.html" not in rows
 
 
+def test_link_rows_of_wanted_targets_are_the_full_rows_of_those_targets() -> None:
+    full = link_rows(_response())
+    joined: dict[tuple[str, str], str] = {}
+    for wanted in ([], list(full)[:1], list(full)[1:3], ["http://a.go.th/oit/outside.html"], full):
+        rows = link_rows(_response(), set(wanted), joined)  # the same cache across pages
+        assert rows == {key: text for key, text in full.items() if key in wanted}
+    assert joined[("http://a.go.th/oit/", "o2.html#top")] == "http://a.go.th/oit/o2.html"
+
+
 def _generic_by_loop(text: str) -> bool:
     """_is_generic's word stripping as first written: each step tries every word in turn."""
     from checklist.extract import _GENERIC_LINK

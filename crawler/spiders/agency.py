@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -107,6 +107,7 @@ class AgencySpider(scrapy.Spider):
         self.home_links: set[str] = set()
         self.upgraded_items: dict[str, tuple[str, ...]] = {}
         self.link_keys: dict[tuple[str, str], str | None] = {}  # (url, home) -> _link_key
+        self.row_keys: dict[tuple[str, str], str] = {}  # (base, href) -> link_rows target
         self.described: dict[tuple[str, tuple[str, ...]], _Description] = {}  # by (link key, texts)
         self.scheduled = 0
         self.explored = 0
@@ -345,7 +346,8 @@ class AgencySpider(scrapy.Spider):
         hub = bool(fresh) and self.focus and self._is_hub(content, links, meta)
         if hub:
             self.crawler.stats.inc_value("oit/hub_pages")
-            rows = link_rows(response) if response is not None else {}
+            wanted = {link.key for link in fresh}
+            rows = link_rows(response, wanted, self.row_keys) if response is not None else {}
             for link in fresh:
                 link.row = rows.get(link.key, "")
         for link in fresh:
@@ -583,13 +585,19 @@ def certificate_problems(cert: Any, host: str) -> list[str]:
     return problems
 
 
-def link_rows(response: Response) -> dict[str, str]:
+def link_rows(
+    response: Response,
+    wanted: Collection[str] | None = None,
+    joined: dict[tuple[str, str], str] | None = None,
+) -> dict[str, str]:
     """Canonical link target -> text of the table row or list item holding the link, for a
     hub page whose links say only "คลิก" or "ดาวน์โหลด" beside the item's name.
 
     Read from the response's own lxml tree (Scrapy parses it once, on first use) by walking
     it, not by an XPath query per link: the same rows as ``//a[@href]`` and
     ``ancestor::*[self::tr or self::li or self::dd or self::p][1]//text()``, at a fraction of the CPU.
+    ``wanted``: only these targets' rows (the links not followed yet; a row's text is the
+    costly part). ``joined``: (base, href) -> target, kept by the caller across a site's pages.
     """
     rows: dict[str, str] = {}
     if not isinstance(response, scrapy.http.TextResponse):
@@ -599,18 +607,18 @@ def link_rows(response: Response) -> dict[str, str]:
     except ValueError:
         return rows
     base = get_base_url(response)  # what response.urljoin joins to, found once
-    keys: dict[str, str] = {}  # href -> canonical target: a hub repeats its links
+    keys = {} if joined is None else joined  # a hub repeats its links, a site its menus
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if href is None:
             continue
-        row = next((el for el in anchor.iterancestors() if el.tag in _ROW_TAGS), None)
-        if row is None:
-            continue
-        key = keys.get(href)
+        key = keys.get((base, href))
         if key is None:
-            key = keys[href] = urls.canonical(urljoin(base, href))
-        if key not in rows:  # the first row holding a target names it
+            key = keys[(base, href)] = urls.canonical(urljoin(base, href))
+        if key in rows or (wanted is not None and key not in wanted):
+            continue  # the first row holding a target names it
+        row = next((el for el in anchor.iterancestors() if el.tag in _ROW_TAGS), None)
+        if row is not None:
             rows[key] = " ".join(" ".join(row.itertext()).split())[:500]
     return rows
 
