@@ -766,7 +766,9 @@ class _Line:
         return iter((self.raw, self.occs, self.markers))
 
 
-LINES_KEPT = 16384
+# Scanned lines, segments and URLs remembered: a site has a few thousand distinct ones; all of
+# them take a few MB.
+LINES_KEPT = 8192
 
 
 @functools.lru_cache(maxsize=LINES_KEPT)
