@@ -782,7 +782,7 @@ def _segment_occs(matcher: Matcher, raw: str) -> tuple[_Occ, ...]:
 
 
 @functools.lru_cache(maxsize=LINES_KEPT)
-def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], list[str]]:
+def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
     return matcher._read_url(url)
 
 
@@ -1199,11 +1199,11 @@ class Matcher:
                     decoded.append(raw.decode())
         return " ".join([text, *decoded]).lower()
 
-    def _url_parts(self, url: str) -> dict[tuple[str, str], list[str]]:
+    def _url_parts(self, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
         # a site's host ("https://www.1111.go.th/"), named by each link to it, is read once
         return _url_parts(self, url) if url else {}
 
-    def _read_url(self, url: str) -> dict[tuple[str, str], list[str]]:
+    def _read_url(self, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
         text = self.url_text(url)
         found: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key, pattern in self._hints.items():
@@ -1215,7 +1215,7 @@ class Matcher:
         occs, _ = self._segment(self._raw_matches(fold(segment)))
         for o in occs:
             found[(o.code, o.part)].append(o.term)
-        return dict(found)
+        return {key: tuple(terms) for key, terms in found.items()}  # shared: read only
 
     # ------------------------------------------------------------ classify
     def _signals(self, doc: DocView) -> tuple[dict[tuple[str, str], _Signals], dict[str, object]]:
