@@ -78,7 +78,7 @@ class SiteEvaluation:
     chrome_dates: frozenset[dt.date] = frozenset()
 
 
-@functools.lru_cache(maxsize=16384)  # every page links the menu's targets again
+@functools.lru_cache(maxsize=8192)  # every page links the menu's targets again
 def _key(url: str) -> str:
     # One key for one address however it is written: a crawl stores the percent-encoded URL it
     # requested ("/Document/%E0%B8%A3…/report.pdf"), a page's link holds the Thai letters ("/Document/ร…").
@@ -167,7 +167,7 @@ def _menu_links_off_site(pages: Sequence[SitePage], hosts: set[str | None]) -> d
     return texts
 
 
-@functools.lru_cache(maxsize=16384)  # the menu's links are on every page
+@functools.lru_cache(maxsize=8192)  # the menu's links are on every page
 def _host(url: str) -> str | None:
     return urlsplit(url).hostname
 

@@ -766,7 +766,9 @@ class _Line:
         return iter((self.raw, self.occs, self.markers))
 
 
-LINES_KEPT = 16384
+# Scanned lines, segments and URLs remembered: a site has a few thousand distinct ones; all of
+# them take a few MB.
+LINES_KEPT = 8192
 
 
 @functools.lru_cache(maxsize=LINES_KEPT)
@@ -780,7 +782,7 @@ def _segment_occs(matcher: Matcher, raw: str) -> tuple[_Occ, ...]:
 
 
 @functools.lru_cache(maxsize=LINES_KEPT)
-def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], list[str]]:
+def _url_parts(matcher: Matcher, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
     return matcher._read_url(url)
 
 
@@ -824,12 +826,20 @@ def _field_label(folded: str) -> bool:
 
 
 _WHOLE_JOIN = re.compile(r"\s*[/|&+,]\s*")
-_WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_WHOLE_EDGE = re.compile(r"[\W\d_]+")
 
 
 def _whole_key(folded: str) -> str:
     """A segment as a whole: lowercase, without surrounding punctuation, numbers and spaces."""
-    return _WHOLE_STRIP.sub("", folded.lower())
+    # The trailing run is matched at the start of the reversed text: a search for it would try
+    # every position of the line.
+    low = folded.lower()
+    lead = _WHOLE_EDGE.match(low)
+    start = lead.end() if lead else 0
+    if start == len(low):
+        return ""
+    trail = _WHOLE_EDGE.match(low[::-1])
+    return low[start : len(low) - trail.end()] if trail else low[start:]
 
 
 NAME_LIKENESS = (
@@ -1189,11 +1199,11 @@ class Matcher:
                     decoded.append(raw.decode())
         return " ".join([text, *decoded]).lower()
 
-    def _url_parts(self, url: str) -> dict[tuple[str, str], list[str]]:
+    def _url_parts(self, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
         # a site's host ("https://www.1111.go.th/"), named by each link to it, is read once
         return _url_parts(self, url) if url else {}
 
-    def _read_url(self, url: str) -> dict[tuple[str, str], list[str]]:
+    def _read_url(self, url: str) -> dict[tuple[str, str], tuple[str, ...]]:
         text = self.url_text(url)
         found: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key, pattern in self._hints.items():
@@ -1205,7 +1215,7 @@ class Matcher:
         occs, _ = self._segment(self._raw_matches(fold(segment)))
         for o in occs:
             found[(o.code, o.part)].append(o.term)
-        return dict(found)
+        return {key: tuple(terms) for key, terms in found.items()}  # shared: read only
 
     # ------------------------------------------------------------ classify
     def _signals(self, doc: DocView) -> tuple[dict[tuple[str, str], _Signals], dict[str, object]]:

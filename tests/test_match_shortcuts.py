@@ -25,6 +25,7 @@ from checklist.match import (
     _fold_normalized,
     _name_cuts,
     _Occ,
+    _whole_key,
     default_matcher,
     fold,
 )
@@ -89,6 +90,16 @@ _FIELD_LABEL = re.compile(r"\S\s*:\s*$")
 @given(st.text(alphabet="ab :\t", max_size=12))
 def test_field_label_without_a_regex_search(segment):
     assert _field_label(segment) == bool(_FIELD_LABEL.search(segment))
+
+
+# ---------------------------------------------------------------- whole segments
+_WHOLE_STRIP = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="aBก่ 1_.!\n-", max_size=12))
+def test_whole_key_strips_the_edges_the_pattern_stripped(segment):
+    assert _whole_key(segment) == _WHOLE_STRIP.sub("", segment.lower())
 
 
 # ---------------------------------------------------------------- label words
