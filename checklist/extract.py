@@ -952,14 +952,31 @@ _ABSOLUTE_HREF = re.compile(r"(?i)^https?://[^/?#\t\r\n]")
 _ROOT_HREF = re.compile(r"^/(?![/\t\r\n])")
 
 
-def _absolute(base: str, href: str) -> str | None:
-    href = href.strip()
+def _document_base(url: str, href: str) -> str:
+    """The base a ``<base href>`` sets; the page's own URL when the href is no address (as in
+    browsers: "http://[link]/" left by a template used to lose the whole page)."""
+    try:
+        return urljoin(url, href)
+    except ValueError:
+        return url
+
+
+def join_base(base: str, href: str) -> str:
+    """What ``urljoin(base, href)`` reads of ``base``: its scheme alone for an absolute http(s)
+    href, its scheme and host for a root-relative one, else all of it. Joined to this, an
+    href gives the same URL as joined to ``base``, and the same menu link on every page of a
+    site has one join to remember."""
     if base.startswith(("http://", "https://")):
         if _ABSOLUTE_HREF.match(href):
-            return _joined(base[: base.index(":")] + "://", href)
+            return base[: base.index(":")] + "://"
         if _ROOT_HREF.match(href):
-            return _joined(_origin(base), href)
-    return _joined(base, href)
+            return _origin(base)
+    return base
+
+
+def _absolute(base: str, href: str) -> str | None:
+    href = href.strip()
+    return _joined(join_base(base, href), href)
 
 
 @lru_cache(maxsize=1024)
@@ -972,7 +989,10 @@ def _origin(base: str) -> str:
 def _joined(base: str, href: str) -> str | None:
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
-    url = urldefrag(urljoin(base, href))[0]
+    try:
+        url = urldefrag(urljoin(base, href))[0]
+    except ValueError:  # "http://[link]" left by a template: no address (it used to lose the page)
+        return None
     return url if url.startswith(("http://", "https://")) else None
 
 
@@ -1059,7 +1079,7 @@ def extract_page(html: str, url: str) -> PageContent:
             title_tag = node
         elif name == "base" and base_tag is None and node.get("href") is not None:
             base_tag = node
-    base = urljoin(url, str(base_tag["href"])) if isinstance(base_tag, Tag) else url
+    base = _document_base(url, str(base_tag["href"])) if isinstance(base_tag, Tag) else url
     title = _clean(title_tag.get_text(" ")) if isinstance(title_tag, Tag) else ""
 
     meta_dates: list[tuple[str, str]] = []

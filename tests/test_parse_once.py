@@ -18,6 +18,7 @@ HUB = """<html><head><base href="/oit/"></head><body>
 <dl><dt>คู่มือ</dt><dd>คู่มือประชาชน <a href="manual.html">เปิด</a></dd></dl>
 <p>ช่องทาง<script>var x = 1;</script>ร้องเรียน <a href="complaint.html">คลิก</a></p>
 <div><a href="outside.html">ไม่มีแถว</a></div><a name="anchor-only">ไม่มี href</a>
+<table><tr><td>O9 <a href="http://[link]/o9.pdf">คลิก</a></td></tr></table>
 <table><tr><td><a href="o1.pdf">ซ้ำ</a></td></tr></table>
 </body></html>"""
 
@@ -30,7 +31,11 @@ def _xpath_rows(response: HtmlResponse) -> dict[str, str]:
         if not row:
             continue
         text = " ".join(" ".join(row[0].xpath(".//text()").getall()).split())[:500]
-        rows.setdefault(urls.canonical(response.urljoin(anchor.attrib.get("href", ""))), text)
+        try:
+            target = urls.canonical(response.urljoin(anchor.attrib.get("href", "")))
+        except ValueError:  # "http://[link]": no target (the first formulation lost the page)
+            continue
+        rows.setdefault(target, text)
     return rows
 
 
@@ -48,6 +53,7 @@ def test_link_rows_match_the_xpath_formulation() -> None:
     assert rows["http://a.go.th/plan-all"].startswith("แผนพัฒนา ย่อย ดู ทั้งหมด")
     assert rows["http://a.go.th/oit/manual.html"] == "คู่มือประชาชน เปิด"
     assert "http://a.go.th/oit/outside.html" not in rows
+    assert not any("[link]" in key for key in rows) and "" not in rows
 
 
 def test_link_rows_of_wanted_targets_are_the_full_rows_of_those_targets() -> None:
@@ -102,3 +108,10 @@ def test_texts_skipped_by_the_ocode_precheck_never_open_with_an_o_code() -> None
             opened += 1
             assert _MAY_OPEN_WITH_OCODE.match(text), text
     assert opened > 100  # the check saw real O-codes, not only texts without one
+
+
+def test_a_hub_whose_base_href_is_no_address_has_no_rows_and_no_error() -> None:
+    url = "http://a.go.th/dir/index.php"
+    body = '<html><head><base href="http://[link]/"></head><body><ul><li>O1 <a href="o1.pdf">คลิก</a></li></ul>'
+    response = HtmlResponse(url, body=body.encode(), encoding="utf-8", request=Request(url))
+    assert link_rows(response) == {}  # its links are still followed by their own texts

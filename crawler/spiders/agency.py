@@ -38,6 +38,7 @@ from scrapy.http import Response
 from scrapy.utils.response import get_base_url
 
 from checklist import dates as datelib
+from checklist.extract import join_base
 from checklist.match import default_matcher
 from checklist.model import PageContent
 from checklist.thai import normalize
@@ -111,7 +112,7 @@ class AgencySpider(scrapy.Spider):
         self.home_links: set[str] = set()
         self.upgraded_items: dict[str, tuple[str, ...]] = {}
         self.link_keys: dict[tuple[str, str], str | None] = {}  # (url, home) -> _link_key
-        self.row_keys: dict[tuple[str, str], str] = {}  # (base, href) -> link_rows target
+        self.row_keys: dict[tuple[str, str], str] = {}  # (join base, href) -> link_rows target
         self.described: dict[tuple[str, tuple[str, ...]], _Description] = {}  # by (link key, texts)
         self.scheduled = 0
         self.explored = 0
@@ -602,14 +603,15 @@ def link_rows(
     it, not by an XPath query per link: the same rows as ``//a[@href]`` and
     ``ancestor::*[self::tr or self::li or self::dd or self::p][1]//text()``, at a fraction of the CPU.
     ``wanted``: only these targets' rows (the links not followed yet; a row's text is the
-    costly part). ``joined``: (base, href) -> target, kept by the caller across a site's pages.
+    costly part). ``joined``: (what urljoin reads of the base, href) -> target, kept by the
+    caller across a site's pages.
     """
     rows: dict[str, str] = {}
     if not isinstance(response, scrapy.http.TextResponse):
         return rows
     try:
         root = response.selector.root
-    except ValueError:
+    except ValueError:  # not HTML, or a <base href> that is no address ("http://[link]/")
         return rows
     base = get_base_url(response)  # what response.urljoin joins to, found once
     keys = {} if joined is None else joined  # a hub repeats its links, a site its menus
@@ -617,10 +619,15 @@ def link_rows(
         href = anchor.get("href")
         if href is None:
             continue
-        key = keys.get((base, href))
+        reads = join_base(base, href)  # the same absolute or root-relative href on every page
+        key = keys.get((reads, href))
         if key is None:
-            key = keys[(base, href)] = urls.canonical(urljoin(base, href))
-        if key in rows or (wanted is not None and key not in wanted):
+            try:
+                key = urls.canonical(urljoin(reads, href))
+            except ValueError:  # "http://[link]": no target (the extraction keeps no link either)
+                key = ""
+            keys[(reads, href)] = key
+        if not key or key in rows or (wanted is not None and key not in wanted):
             continue  # the first row holding a target names it
         row = next((el for el in anchor.iterancestors() if el.tag in _ROW_TAGS), None)
         if row is not None:
