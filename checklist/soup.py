@@ -18,10 +18,13 @@ as BeautifulSoup's lxml builder drives it) and applies the same rules as it does
 - an end tag closes the most recent open element of its name, and nothing when none is open.
 
 Only the queries the extraction makes are offered, with BeautifulSoup's names and
-answers. Every node also knows its place in document order (``Document.nodes``), so
-"all descendants", "the next table" and "the text of this cell" are slices of one list,
-not walks over linked nodes. Removing nodes leaves a placeholder in that list, so the
-places stay valid; moving nodes (rare) renumbers the whole document.
+answers (``find(class_=…)`` and ``find(attrs={…})`` are ``find_class`` and ``find_attr``;
+``tests/test_soup.py`` compares tree and queries with BeautifulSoup's own). Every node also
+knows its place in document order (``Document.nodes``), so "all elements under this one" and
+"the text of this cell" are slices of one list, and "the next table" or "the nearest heading
+before" a walk along it by index that stops at the first match, as BeautifulSoup's does.
+Removing nodes leaves a placeholder in that list, so the places stay valid; moving nodes
+(rare) renumbers the whole document.
 """
 
 from __future__ import annotations
