@@ -39,7 +39,6 @@ from lxml import etree  # type: ignore[import-untyped]
 
 _START = attrgetter("start")
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
-_WORDS = re.compile(r"\S+")
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 # Attributes whose value is a list of words: on every element, and on some elements only.
 _LIST_ATTRS_ANY = frozenset({"class", "accesskey", "dropzone"})
@@ -463,14 +462,14 @@ class _Builder:
             namespaced = False
             for key in attrs:
                 if key in lists:
-                    attrs[key] = _WORDS.findall(attrs[key])
+                    attrs[key] = attrs[key].split()  # = re "\S+" words (both split at str.isspace)
                 elif key[0] == "{":
                     namespaced = True
             if namespaced:  # "{x}": renamed first, then its value read as a list if it is one
                 attrs = _namespaced_attrs(attrs)
                 for key in attrs:
                     if key in lists and isinstance(attrs[key], str):
-                        attrs[key] = _WORDS.findall(attrs[key])
+                        attrs[key] = attrs[key].split()
         else:
             attrs = {}
         stack = self.stack
