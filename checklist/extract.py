@@ -322,6 +322,8 @@ class _Layout:
         sections = [el for el in elements if el.name in _BODY_SECTIONS]
         holds_section = {id(p) for el in sections for p in (el, *el.parents)}
         self.region: dict[int, str | None] = {}
+        swallowing = holds_content | holds_entry  # what a region element may not hold
+        swallowing_nav = swallowing | holds_section
         for el in elements:
             if id(el) in self.region:
                 continue  # inherited from a swallowing parent
@@ -330,7 +332,7 @@ class _Layout:
                 self.region[id(el)] = region
                 continue
             limit = _REGION_TEXT_MAX[region]
-            swallows = holds_content | holds_entry | (holds_section if region == "nav" else set())
+            swallows = swallowing_nav if region == "nav" else swallowing
             if id(el) not in swallows and text[id(el)] <= limit:
                 self.region[id(el)] = region
                 continue

@@ -18,10 +18,13 @@ as BeautifulSoup's lxml builder drives it) and applies the same rules as it does
 - an end tag closes the most recent open element of its name, and nothing when none is open.
 
 Only the queries the extraction makes are offered, with BeautifulSoup's names and
-answers. Every node also knows its place in document order (``Document.nodes``), so
-"all descendants", "the next table" and "the text of this cell" are slices of one list,
-not walks over linked nodes. Removing nodes leaves a placeholder in that list, so the
-places stay valid; moving nodes (rare) renumbers the whole document.
+answers (``find(class_=…)`` and ``find(attrs={…})`` are ``find_class`` and ``find_attr``;
+``tests/test_soup.py`` compares tree and queries with BeautifulSoup's own). Every node also
+knows its place in document order (``Document.nodes``), so "all elements under this one" and
+"the text of this cell" are slices of one list, and "the next table" or "the nearest heading
+before" a walk along it by index that stops at the first match, as BeautifulSoup's does.
+Removing nodes leaves a placeholder in that list, so the places stay valid; moving nodes
+(rare) renumbers the whole document.
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ from lxml import etree  # type: ignore[import-untyped]
 
 _START = attrgetter("start")
 _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
-_WORDS = re.compile(r"\S+")
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 # Attributes whose value is a list of words: on every element, and on some elements only.
 _LIST_ATTRS_ANY = frozenset({"class", "accesskey", "dropzone"})
@@ -460,14 +462,14 @@ class _Builder:
             namespaced = False
             for key in attrs:
                 if key in lists:
-                    attrs[key] = _WORDS.findall(attrs[key])
+                    attrs[key] = attrs[key].split()  # = re "\S+" words (both split at str.isspace)
                 elif key[0] == "{":
                     namespaced = True
             if namespaced:  # "{x}": renamed first, then its value read as a list if it is one
                 attrs = _namespaced_attrs(attrs)
                 for key in attrs:
                     if key in lists and isinstance(attrs[key], str):
-                        attrs[key] = _WORDS.findall(attrs[key])
+                        attrs[key] = attrs[key].split()
         else:
             attrs = {}
         stack = self.stack

@@ -15,7 +15,7 @@ from checklist.soup import Document, Tag, Text, parse
 # Our own markup with what a builder could get wrong: list attributes (class, rel, headers),
 # namespaced and odd attribute names (xml:lang, xlink:href, "{x}"), comments, whitespace-only
 # strings (kept inside <pre>), entities, unclosed and misnested elements, a doctype, the string
-# kinds of script/style/template/ruby, a stray end tag.
+# kinds of script/style/template/ruby, a stray end tag, class words split at Unicode whitespace.
 PAGE = """<!DOCTYPE html>
 <html lang="th" xml:lang="th"><head><title>หน่วยงาน &amp; ข่าว</title>
 <meta charset="utf-8"><link rel="stylesheet alternate" href="/s.css">
@@ -29,6 +29,7 @@ PAGE = """<!DOCTYPE html>
 <tr><td>1.1.2</td><td><p>ไฟล์ <b>แนบ<i>ท้าย</b></i></p></td></tr></table></span>
 <svg xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#i"></use></svg>
 <div {x}="1" {{ $attributes }} class="">แม่แบบ</div>
+<div class="a\u00a0b\u3000c\u2003d\x85e\x0bf\x1cg">ช่องว่างแปลก</div>
 <p>   </p><p>
 </p><pre>  \n  </pre><textarea>  </textarea>
 <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>
