@@ -51,10 +51,16 @@ DEPTH_PRIORITY = 0
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 
 DOWNLOADER_MIDDLEWARES = {
+    # Never used by a crawl: no site is asked with credentials (each middleware runs per request).
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BackoffMiddleware": 555,  # after RetryMiddleware (550)
     "crawler.middlewares.ThaiEncodingMiddleware": 560,
     "crawler.middlewares.HostConcurrencyMiddleware": 950,  # last before the download
+}
+SPIDER_MIDDLEWARES = {
+    # A developer's aid (warns when a callback's requests share a meta dict): per request, for nothing.
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 300,

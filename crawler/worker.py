@@ -178,7 +178,9 @@ def run_spec(spec: dict[str, Any]) -> None:
 
     def crawl(entry: dict[str, Any]) -> defer.Deferred:
         agency = _agency(entry["agency"])
-        settings = base.copy()
+        # Every per-crawl key is set again for each agency, and the Crawler takes its own (deep)
+        # copy when it is made, just below: the base settings are not copied a second time.
+        settings = base
         settings.setdict(
             {
                 "OIT_DB": spec["db"],
