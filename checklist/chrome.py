@@ -154,11 +154,19 @@ def chrome_blocks(page: PageContent, chrome: Chrome) -> list[Block]:
     return [b for b in page.blocks if chrome.is_chrome_block(b.text, b.region, b.tag)]
 
 
-def main_blocks(page: PageContent, chrome: Chrome) -> list[tuple[str, str]]:
-    """(text, tag) of the page's own content, in order."""
-    return [
-        (b.text, b.tag) for b in page.blocks if not chrome.is_chrome_block(b.text, b.region, b.tag)
-    ]
+def main_blocks(page: PageContent, chrome: Chrome) -> tuple[list[tuple[str, str]], str]:
+    """(text, tag) of the page's own content, in order; and its main-region text that is chrome
+    only by repetition across the site (not by its region): a card block several pages copy,
+    kept apart so a page the part is named for can still show it, never content by itself.
+    Each block is judged once."""
+    own: list[tuple[str, str]] = []
+    repeated: list[str] = []
+    for b in page.blocks:
+        if not chrome.is_chrome_block(b.text, b.region, b.tag):
+            own.append((b.text, b.tag))
+        elif b.region == "main":
+            repeated.append(b.text)
+    return own, "\n".join(repeated)
 
 
 _DOC_SUFFIXES = (
@@ -208,26 +216,13 @@ def is_document_url(url: str) -> bool:
     return any(host in low for host in _DOC_HOSTS)
 
 
-def repeated_main_text(page: PageContent, chrome: Chrome) -> str:
-    """The page's main-region text that is chrome only by repetition across the site (not by
-    its region): a card block several pages copy. Kept apart so a page the part is named for
-    can still show it; never content by itself."""
-    return "\n".join(
-        b.text
-        for b in page.blocks
-        if b.region == "main" and chrome.is_chrome_block(b.text, b.region, b.tag)
-    )
-
-
 def docview_from_page(
     page: PageContent,
     chrome: Chrome = Chrome(),  # noqa: B008 - frozen, immutable default
     link_texts: Iterable[str] = (),
 ) -> DocView:
     """The matcher's view of an HTML page: title, headings, main content, inbound link texts."""
-    # Each block is judged chrome or not once: its own content, or repeated main text.
-    own = [not chrome.is_chrome_block(b.text, b.region, b.tag) for b in page.blocks]
-    content = [(b.text, b.tag) for b, mine in zip(page.blocks, own, strict=True) if mine]
+    content, repeated = main_blocks(page, chrome)
     images = [img for img in page.images if not chrome.is_chrome_link(img.url, _IMAGE, img.region)]
     return DocView(
         url=page.url,
@@ -240,11 +235,7 @@ def docview_from_page(
         link_texts=tuple(link_texts),
         kind="html",
         forms=page.forms,
-        repeated="\n".join(
-            b.text
-            for b, mine in zip(page.blocks, own, strict=True)
-            if b.region == "main" and not mine
-        ),  # repeated_main_text
+        repeated=repeated,
         # A link with no text at all (a template's empty row) shows nothing; an embedded PDF does.
         # (menus first: most links are the template's, and is_document_url is the dearer test)
         documents=sum(
