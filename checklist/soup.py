@@ -250,21 +250,23 @@ class Tag:
         document itself not)."""
         return _first(self.nodes, range(self.start - 1, 0, -1), _names(name))
 
-    def _siblings(self, after: bool) -> list[Tag | Text]:
+    def _siblings(self, after: bool, name: Any) -> list[Tag]:
+        """The sibling elements after this one (nearest first), or before it (nearest first),
+        with one of the names ``name`` asks for."""
         parent = self.parent
         if parent is None:
             return []
         kids = parent.contents
         at = _index(kids, self)
-        return kids[at + 1 :] if after else kids[:at][::-1]
-
-    def find_next_siblings(self, name: Any = True) -> list[Tag]:
         names = _names(name)
         return [
             n
-            for n in self._siblings(True)
+            for n in (kids[at + 1 :] if after else kids[:at][::-1])
             if n.name is not None and (names is None or n.name in names)
         ]
+
+    def find_next_siblings(self, name: Any = True) -> list[Tag]:
+        return self._siblings(True, name)
 
     def find_next_sibling(self, name: Any = True) -> Tag | None:
         parent = self.parent
@@ -274,12 +276,7 @@ class Tag:
         return _first(kids, range(_index(kids, self) + 1, len(kids)), _names(name))
 
     def find_previous_siblings(self, name: Any = True) -> list[Tag]:
-        names = _names(name)
-        return [
-            n
-            for n in self._siblings(False)
-            if n.name is not None and (names is None or n.name in names)
-        ]
+        return self._siblings(False, name)
 
     # Text
     def get_text(self, separator: str = "") -> str:
