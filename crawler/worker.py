@@ -180,8 +180,7 @@ def run_spec(spec: dict[str, Any]) -> None:
         agency = _agency(entry["agency"])
         # Every per-crawl key is set again for each agency, and the Crawler takes its own (deep)
         # copy when it is made, just below: the base settings are not copied a second time.
-        settings = base
-        settings.setdict(
+        base.setdict(
             {
                 "OIT_DB": spec["db"],
                 "OIT_CRAWL_ID": entry["crawl_id"],
@@ -192,7 +191,7 @@ def run_spec(spec: dict[str, Any]) -> None:
             },
             priority="cmdline",
         )
-        done = process.crawl(Crawler(AgencySpider, settings), agency=agency)
+        done = process.crawl(Crawler(AgencySpider, base), agency=agency)
         if evaluate is not None:  # in the reactor's thread: this core's CPU, as a page's parsing
             done.addCallbacks(
                 lambda _: evaluate(entry["crawl_id"]),
